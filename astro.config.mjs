@@ -1,0 +1,52 @@
+// @ts-check
+import { join } from 'node:path';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { SECTIONS } from './src/schemas/sections';
+import { buildSidebar } from './src/lib/sidebar';
+import { countPages } from './src/lib/count-pages';
+import { contentRoot } from './src/lib/content-root';
+import { validateLinks } from './src/integrations/validate-links';
+
+const docsDir = join(contentRoot(), 'docs');
+
+export default defineConfig({
+  // Served from the root of whatever host a team deploys to; change with `base` if needed.
+  site: process.env.HANDBOOK_SITE_URL ?? 'http://127.0.0.1:4321',
+  // Tests build fixture handbooks into their own folders so they never touch ./dist.
+  outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
+  cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'ignore',
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro 7 marks every MDX module with "use astro:head-inject"; the bundler warns once per
+        // file that it may drop the directive. It is harmless and would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [
+    starlight({
+      title: 'Engineering Handbook',
+      description:
+        'Career ladders, playbooks and private self-assessments for engineers, managers and the teams that host them.',
+      logo: { src: './src/assets/logo.svg', alt: '' },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/handbook.css'],
+      // No Google fonts, no analytics, no external scripts: the handbook makes no third-party requests.
+      sidebar: buildSidebar(SECTIONS, (id) => countPages(join(docsDir, id))),
+      lastUpdated: false,
+      pagefind: true,
+      components: {
+        Search: './src/components/overrides/Search.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      // A link to a page or heading that does not exist fails the build, naming the file.
+      plugins: [validateLinks(contentRoot())],
+    }),
+  ],
+});

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+
+/**
+ * What every YAML data file under `content/` (ladders, assessments, checklists) has in common:
+ * a title for people, and a version plus changelog so a fork can tell what changed upstream.
+ * Each concept's own schema extends this one.
+ */
+export const DataFileSchema = z.object({
+  /** The name shown to readers, e.g. "IC engineering ladder". */
+  title: z.string().min(1, { error: 'give the file a title, e.g. title: IC engineering ladder' }),
+  /** One or two sentences on what the file holds and who it is for. */
+  description: z.string().min(1).optional(),
+  /** Raised by one whenever the meaning of the data changes (not for typo fixes). */
+  version: z
+    .number({ error: 'write the version as a whole number, e.g. version: 1' })
+    .int({ error: 'write the version as a whole number, e.g. version: 1' })
+    .min(1, { error: 'versions start at 1' }),
+  /** Newest first: what changed in each version, in a sentence. */
+  changelog: z
+    .array(
+      z.strictObject({
+        version: z.number().int().min(1),
+        date: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }),
+        change: z.string().min(1),
+      }),
+    )
+    .default([]),
+});
