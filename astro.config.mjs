@@ -38,7 +38,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/handbook.css'],
       // No Google fonts, no analytics, no external scripts: the handbook makes no third-party requests.
-      sidebar: buildSidebar(SECTIONS, (id) => countPages(join(docsDir, id))),
+      sidebar: buildSidebar(SECTIONS, (id) => countPages(join(docsDir, id)), docsDir),
       lastUpdated: false,
       pagefind: true,
       components: {

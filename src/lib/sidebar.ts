@@ -12,12 +12,19 @@ export interface SidebarGroup {
  * generated from `content/docs/<section id>/`. Sections with no pages are left out, so a fork
  * that drops a section never shows an empty heading.
  *
+ * Starlight matches `autogenerate.directory` against each page's file path with
+ * `src/content/docs/` stripped. Our pages live in top-level `content/docs/`, which Starlight
+ * does not strip, so the directory is given as the full path from the project root
+ * (`content/docs/<section id>`).
+ *
  * @param sections the sections in sidebar order
  * @param pageCount how many pages each section folder holds
+ * @param docsPath the docs folder relative to the project root, e.g. `content/docs`
  */
 export function buildSidebar(
   sections: readonly Section[],
   pageCount: (sectionId: string) => number,
+  docsPath: string,
 ): SidebarGroup[] {
   return sections
     .filter((section) => pageCount(section.id) > 0)
@@ -25,6 +32,6 @@ export function buildSidebar(
       label: section.label,
       // "Start here" stays open; other groups open by themselves on their own pages.
       collapsed: section.id !== 'start',
-      items: [{ autogenerate: { directory: section.id } }],
+      items: [{ autogenerate: { directory: `${docsPath.replace(/^\.\/|\/$/g, '')}/${section.id}` } }],
     }));
 }

@@ -1,0 +1,38 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages } from './built-pages';
+import { search } from './search-helpers';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the handbook's accessibility bar. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the current page and returns its violations in a readable form. */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`axe finds no WCAG 2.2 AA violations (${theme} theme)`, () => {
+    test.use({ colorScheme: theme });
+    for (const path of builtPages()) {
+      test(`on ${path}`, async ({ page }) => {
+        await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('axe finds no violations with the search dialog open', async ({ page }) => {
+  await page.goto('/start/how-to-use/');
+  await search(page, 'promotion');
+  expect(await violations(page)).toEqual([]);
+});

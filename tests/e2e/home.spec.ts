@@ -1,0 +1,30 @@
+import { test, expect } from '@playwright/test';
+
+test.describe('home page', () => {
+  test('routes each of the three audiences to its own path', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('handbook');
+    for (const path of ["I'm an engineer", 'I manage a team', 'We want our own handbook']) {
+      const card = page.locator('.card', { has: page.getByText(path, { exact: true }) });
+      await expect(card, `card "${path}"`).toBeVisible();
+      expect(await card.getByRole('link').count(), `links in "${path}"`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  test('every path link on the home page opens a real page', async ({ page, request }) => {
+    await page.goto('/');
+    const hrefs = await page.locator('.card a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThanOrEqual(7);
+    for (const href of hrefs) {
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+    }
+  });
+
+  test('the self-hosting path leads to the fork guide', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('.card', { hasText: 'We want our own handbook' }).getByRole('link', { name: 'Fork it and self-host it' }).click();
+    await expect(page).toHaveURL(/\/start\/fork-and-self-host\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fork it and self-host it');
+  });
+});

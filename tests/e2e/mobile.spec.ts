@@ -1,0 +1,34 @@
+import { test, expect } from '@playwright/test';
+import { builtPages } from './built-pages';
+
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+test('on a phone, the menu button opens the sidebar and a page can be reached from it', async ({ page }) => {
+  await page.goto('/start/how-to-use/');
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await expect(menu).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await menu.click();
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  await expect(sidebar).toBeVisible();
+  await sidebar.getByRole('link', { name: 'Fork it and self-host it' }).click();
+  await expect(page).toHaveURL(/\/start\/fork-and-self-host\/$/);
+});
+
+test('on a phone, the search button keeps its name and opens search', async ({ page }) => {
+  await page.goto('/start/how-to-use/');
+  const button = page.getByRole('button', { name: 'Search' });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+});
+
+test.describe('no page scrolls sideways at 360 px', () => {
+  for (const path of builtPages()) {
+    test(`on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});

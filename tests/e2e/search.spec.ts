@@ -1,0 +1,45 @@
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { search } from './search-helpers';
+import { AUDIENCES } from '../../src/schemas/audience';
+
+test('search finds a page by a word that appears only in its body', async ({ page }) => {
+  // "underscore" appears in the fork guide's body (the drafts tip), not in any title.
+  const body = readFileSync(join(import.meta.dirname, '../../content/docs/start/fork-and-self-host.mdx'), 'utf8');
+  expect(body).toContain('underscore');
+  await page.goto('/');
+  const dialog = await search(page, 'underscore');
+  const first = dialog.locator('.pagefind-ui__result').first();
+  await expect(first.getByRole('link').first()).toHaveText('Fork it and self-host it');
+  await first.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/start\/fork-and-self-host\//);
+});
+
+test('the search index carries audience and section filters for every page', async ({ page }) => {
+  await page.goto('/');
+  const filters = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    await pagefind.init();
+    return (await pagefind.filters()) as Record<string, Record<string, number>>;
+  });
+  expect(Object.keys(filters.audience ?? {}).sort()).toEqual(AUDIENCES.map((a) => a.label).sort());
+  expect(filters.section?.['Incidents & on-call']).toBeGreaterThan(0);
+  // Every indexed page names a section: the section counts add up to the number of pages.
+  const indexed = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const all = await pagefind.search(null, { filters: {} });
+    return all.results.length as number;
+  });
+  const sectionTotal = Object.values(filters.section ?? {}).reduce((a, b) => a + b, 0);
+  expect(sectionTotal).toBe(indexed);
+});
+
+test('search results can be narrowed to one audience', async ({ page }) => {
+  await page.goto('/');
+  const dialog = await search(page, 'manager');
+  const before = await dialog.locator('.pagefind-ui__result').count();
+  await dialog.getByText('audience', { exact: false }).first().click();
+  await dialog.getByRole('checkbox', { name: /Teams/ }).check();
+  await expect.poll(() => dialog.locator('.pagefind-ui__result').count()).toBeLessThan(before);
+});
