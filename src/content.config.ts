@@ -10,7 +10,7 @@ const root = contentRoot();
 /** A collection of YAML data files in one folder of `content/`. */
 function yamlFolder(folder: string) {
   return defineCollection({
-    loader: glob({ base: `${root}/${folder}`, pattern: '*.{yaml,yml}' }),
+    loader: glob({ base: `${root}/${folder}`, pattern: '[^_]*.{yaml,yml}' }),
     schema: DataFileSchema,
   });
 }

@@ -7,7 +7,9 @@ import { z } from 'astro/zod';
  */
 export const DataFileSchema = z.object({
   /** The name shown to readers, e.g. "IC engineering ladder". */
-  title: z.string().min(1, { error: 'give the file a title, e.g. title: IC engineering ladder' }),
+  title: z
+    .string({ error: 'give the file a title, e.g. title: IC engineering ladder' })
+    .min(1, { error: 'give the file a title, e.g. title: IC engineering ladder' }),
   /** One or two sentences on what the file holds and who it is for. */
   description: z.string().min(1).optional(),
   /** Raised by one whenever the meaning of the data changes (not for typo fixes). */
@@ -19,9 +21,11 @@ export const DataFileSchema = z.object({
   changelog: z
     .array(
       z.strictObject({
-        version: z.number().int().min(1),
+        version: z.number({ error: 'give the version this entry describes, e.g. version: 2' }).int().min(1),
         date: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }),
-        change: z.string().min(1),
+        change: z
+          .string({ error: 'say in a sentence what changed, e.g. change: Split mid into two levels.' })
+          .min(1, { error: 'say in a sentence what changed' }),
       }),
     )
     .default([]),

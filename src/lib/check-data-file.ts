@@ -1,0 +1,45 @@
+import { parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import type { z } from 'astro/zod';
+import type { ContentProblem } from './frontmatter';
+
+/**
+ * Checks one YAML data file (a ladder, assessment or checklist) against its schema.
+ * Returns every problem with the file, the line of the offending value and the path inside
+ * the file, e.g. `content/ladders/ic.yaml:42: levels.3.dimensions.scope: ...`.
+ */
+export function checkDataFile(file: string, text: string, schema: z.ZodType): ContentProblem[] {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return doc.errors.map((error) => ({
+      file,
+      line: error.linePos?.[0]?.line ?? 1,
+      message: `not valid YAML: ${error.message.split('\n')[0]}`,
+    }));
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    file,
+    line: lineOf(doc, text, issue.path),
+    message: `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`,
+  }));
+}
+
+/** The 1-based line of the deepest node that exists along `path` in the YAML document. */
+function lineOf(doc: Document, text: string, path: readonly PropertyKey[]): number {
+  let node: Node | null | undefined = doc.contents;
+  let offset = node?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
+      if (!pair) break;
+      offset = (pair.key as Node | undefined)?.range?.[0] ?? offset;
+      node = pair.value as Node | null;
+    } else if (isSeq(node)) {
+      node = node.items[Number(key)] as Node | undefined;
+      if (!node) break;
+      offset = node.range?.[0] ?? offset;
+    } else break;
+  }
+  return text.slice(0, offset).split('\n').length;
+}

@@ -1,0 +1,52 @@
+import { parseDocument } from 'yaml';
+
+/** The frontmatter of a Markdown/MDX file, parsed, plus the line where its body starts. */
+export interface Frontmatter {
+  data: unknown;
+  bodyLine: number;
+}
+
+/** A problem found in a content file, located for a `file:line: message` report. */
+export interface ContentProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/**
+ * Splits a Markdown/MDX file into its YAML frontmatter and body and parses the YAML.
+ * Throws a ContentError (with the line) when the frontmatter is missing or the
+ * YAML is broken.
+ */
+export function parseFrontmatter(file: string, text: string): Frontmatter {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) {
+    throw problem(file, 1, 'no frontmatter: start the file with a line "---", the YAML fields, and another "---"');
+  }
+  const doc = parseDocument(match[1]!, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const line = 1 + (error.linePos?.[0]?.line ?? 1);
+    throw problem(file, line, `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
+  }
+  return { data: doc.toJS(), bodyLine: match[0].split('\n').length };
+}
+
+/** Finds the 1-based line of a top-level frontmatter field (`field:`), or 1 if absent. */
+export function fieldLine(text: string, field: string): number {
+  const lines = text.split('\n');
+  const index = lines.findIndex((l) => l.startsWith(`${field}:`));
+  return index === -1 ? 1 : index + 1;
+}
+
+/** An error that carries the located problem, so callers can report it as `file:line: message`. */
+export class ContentError extends Error {
+  constructor(readonly problem: ContentProblem) {
+    super(`${problem.file}:${problem.line}: ${problem.message}`);
+    this.name = 'ContentError';
+  }
+}
+
+function problem(file: string, line: number, message: string): ContentError {
+  return new ContentError({ file, line, message });
+}
