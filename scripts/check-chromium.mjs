@@ -9,7 +9,7 @@ if (!existsSync(CHROMIUM_PATH)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt && !process.env.CHROMIUM_PATH) {
-    console.log('Chromium is missing; installing Debian\'s chromium package (about 20 s)...');
+    console.log("Chromium is missing; installing Debian's chromium package (about 20 s)...");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
       stdio: 'inherit',
     });

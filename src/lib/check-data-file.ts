@@ -31,7 +31,9 @@ function lineOf(doc: Document, text: string, path: readonly PropertyKey[]): numb
   let offset = node?.range?.[0] ?? 0;
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === String(key));
+      const pair = node.items.find(
+        (item) => String((item.key as { value?: unknown })?.value) === String(key),
+      );
       if (!pair) break;
       offset = (pair.key as Node | undefined)?.range?.[0] ?? offset;
       node = pair.value as Node | null;

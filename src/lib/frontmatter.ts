@@ -21,7 +21,11 @@ export interface ContentProblem {
 export function parseFrontmatter(file: string, text: string): Frontmatter {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) {
-    throw problem(file, 1, 'no frontmatter: start the file with a line "---", the YAML fields, and another "---"');
+    throw problem(
+      file,
+      1,
+      'no frontmatter: start the file with a line "---", the YAML fields, and another "---"',
+    );
   }
   const doc = parseDocument(match[1]!, { prettyErrors: false });
   const error = doc.errors[0];

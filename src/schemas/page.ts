@@ -3,11 +3,9 @@ import { AUDIENCE_IDS } from './audience';
 import { SECTION_IDS } from './sections';
 
 /** A level id as used by the ladders in `content/ladders/` (e.g. `senior`, `staff`, `em-1`). */
-const levelId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: 'use a lowercase level id such as "senior" or "staff" (letters, digits and dashes)',
-  });
+const levelId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'use a lowercase level id such as "senior" or "staff" (letters, digits and dashes)',
+});
 
 /** One work a page draws on: a reference text, a book, an article or a public framework. */
 export const SourceSchema = z.strictObject({
@@ -16,9 +14,7 @@ export const SourceSchema = z.strictObject({
   /** Who wrote or published it. */
   author: z.string().min(1).optional(),
   /** Where a reader can find it; only https links, so the page never links to plain http. */
-  url: z
-    .url({ protocol: /^https$/, error: 'use a full https:// address, or leave url out' })
-    .optional(),
+  url: z.url({ protocol: /^https$/, error: 'use a full https:// address, or leave url out' }).optional(),
   /** What the page takes from it (a fact, a framework, a number). */
   note: z.string().min(1).optional(),
 });

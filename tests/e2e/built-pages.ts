@@ -17,7 +17,9 @@ export function builtPages(dir: string = DIST): string[] {
         if (name !== '_astro' && name !== 'pagefind') walk(path);
       } else if (name.endsWith('.html')) {
         const rel = relative(dir, path).split(sep).join('/');
-        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`);
+        pages.push(
+          rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`,
+        );
       }
     }
   };

@@ -13,7 +13,9 @@ test.describe('home page', () => {
 
   test('every path link on the home page opens a real page', async ({ page, request }) => {
     await page.goto('/');
-    const hrefs = await page.locator('.card a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('.card a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThanOrEqual(7);
     for (const href of hrefs) {
       const response = await request.get(href);
@@ -23,7 +25,10 @@ test.describe('home page', () => {
 
   test('the self-hosting path leads to the fork guide', async ({ page }) => {
     await page.goto('/');
-    await page.locator('.card', { hasText: 'We want our own handbook' }).getByRole('link', { name: 'Fork it and self-host it' }).click();
+    await page
+      .locator('.card', { hasText: 'We want our own handbook' })
+      .getByRole('link', { name: 'Fork it and self-host it' })
+      .click();
     await expect(page).toHaveURL(/\/start\/fork-and-self-host\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fork it and self-host it');
   });

@@ -8,7 +8,9 @@ test('on a phone, the menu button opens the sidebar and a page can be reached fr
   const menu = page.getByRole('button', { name: 'Menu' });
   await expect(menu).toBeVisible();
   // The sidebar's nav element has no height of its own; its links are what a reader sees.
-  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fork it and self-host it' });
+  const link = page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Fork it and self-host it' });
   await expect(link).toBeHidden();
   await menu.click();
   await expect(link).toBeVisible();

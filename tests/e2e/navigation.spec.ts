@@ -6,7 +6,9 @@ import { countPages } from '../../src/lib/count-pages';
 
 const CONTENT_DOCS = join(import.meta.dirname, '..', '..', 'content', 'docs');
 /** The sections that have pages, which are the ones the sidebar must show, in order. */
-const sectionsWithPages = SECTIONS.filter((s) => existsSync(join(CONTENT_DOCS, s.id)) && countPages(join(CONTENT_DOCS, s.id)) > 0);
+const sectionsWithPages = SECTIONS.filter(
+  (s) => existsSync(join(CONTENT_DOCS, s.id)) && countPages(join(CONTENT_DOCS, s.id)) > 0,
+);
 
 test('the sidebar shows every section that has pages, in the handbook’s order', async ({ page }) => {
   await page.goto('/start/how-to-use/');
@@ -23,7 +25,10 @@ test('a reader can open a section in the sidebar and go to one of its pages', as
   await expect(page).toHaveURL(/\/incidents\/slos-and-error-budgets\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SLOs and error budgets');
   // The current page is marked for assistive technology.
-  await expect(sidebar.getByRole('link', { name: 'SLOs and error budgets' })).toHaveAttribute('aria-current', 'page');
+  await expect(sidebar.getByRole('link', { name: 'SLOs and error budgets' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });
 
 test('the next-page link walks on through the handbook', async ({ page }) => {

@@ -6,7 +6,10 @@ import { AUDIENCES } from '../../src/schemas/audience';
 
 test('search finds a page by a word that appears only in its body', async ({ page }) => {
   // "underscore" appears in the fork guide's body (the drafts tip), not in any title.
-  const body = readFileSync(join(import.meta.dirname, '../../content/docs/start/fork-and-self-host.mdx'), 'utf8');
+  const body = readFileSync(
+    join(import.meta.dirname, '../../content/docs/start/fork-and-self-host.mdx'),
+    'utf8',
+  );
   expect(body).toContain('underscore');
   await page.goto('/');
   const dialog = await search(page, 'underscore');
@@ -16,21 +19,24 @@ test('search finds a page by a word that appears only in its body', async ({ pag
   await expect(page).toHaveURL(/\/start\/fork-and-self-host\//);
 });
 
+/** Pagefind's browser API, served with the built site. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
 test('the search index carries audience and section filters for every page', async ({ page }) => {
   await page.goto('/');
-  const filters = await page.evaluate(async () => {
-    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+  const filters = await page.evaluate(async (PAGEFIND_URL) => {
+    const pagefind = await import(PAGEFIND_URL);
     await pagefind.init();
     return (await pagefind.filters()) as Record<string, Record<string, number>>;
-  });
+  }, PAGEFIND_URL);
   expect(Object.keys(filters.audience ?? {}).sort()).toEqual(AUDIENCES.map((a) => a.label).sort());
   expect(filters.section?.['Incidents & on-call']).toBeGreaterThan(0);
   // Every indexed page names a section: the section counts add up to the number of pages.
-  const indexed = await page.evaluate(async () => {
-    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+  const indexed = await page.evaluate(async (PAGEFIND_URL) => {
+    const pagefind = await import(PAGEFIND_URL);
     const all = await pagefind.search(null, { filters: {} });
     return all.results.length as number;
-  });
+  }, PAGEFIND_URL);
   const sectionTotal = Object.values(filters.section ?? {}).reduce((a, b) => a + b, 0);
   expect(sectionTotal).toBe(indexed);
 });

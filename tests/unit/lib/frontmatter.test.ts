@@ -19,7 +19,9 @@ describe('parseFrontmatter', () => {
   });
 
   test('reports broken YAML with its line', () => {
-    expect(() => parseFrontmatter('a.mdx', '---\ntitle: T\naudience: [engineer\n---\n')).toThrow(/^a.mdx:\d+: the frontmatter is not valid YAML/);
+    expect(() => parseFrontmatter('a.mdx', '---\ntitle: T\naudience: [engineer\n---\n')).toThrow(
+      /^a.mdx:\d+: the frontmatter is not valid YAML/,
+    );
   });
 
   test('fieldLine finds a top-level field', () => {
@@ -36,11 +38,15 @@ describe('checkPage', () => {
   test('a page whose section is not its folder is reported with the fix', () => {
     const [problem] = checkPage('content/docs/levels/x.mdx', 'levels/x.mdx', page(goodFields));
     expect(problem).toMatchObject({ file: 'content/docs/levels/x.mdx', line: 4 });
-    expect(problem!.message).toMatch(/section: the page says "incidents" but sits in the folder "levels"; write section: levels/);
+    expect(problem!.message).toMatch(
+      /section: the page says "incidents" but sits in the folder "levels"; write section: levels/,
+    );
   });
 
   test('pages at the top of content/docs belong to "start"', () => {
-    expect(checkPage('content/docs/index.mdx', 'index.mdx', page(goodFields.replace('incidents', 'start')))).toEqual([]);
+    expect(
+      checkPage('content/docs/index.mdx', 'index.mdx', page(goodFields.replace('incidents', 'start'))),
+    ).toEqual([]);
   });
 
   test('every schema problem is reported on the line of its field', () => {
@@ -60,7 +66,8 @@ describe('checkDataFile', () => {
   });
 
   test('points at the line of the bad value and names its path', () => {
-    const text = 'title: Ladder\nversion: 1\nchangelog:\n  - version: 1\n    date: 2026-01-01\n  - version: 2\n    date: soon\n    change: x\n';
+    const text =
+      'title: Ladder\nversion: 1\nchangelog:\n  - version: 1\n    date: 2026-01-01\n  - version: 2\n    date: soon\n    change: x\n';
     const problems = checkDataFile('l.yaml', text, DataFileSchema);
     expect(problems.map((p) => `${p.line}: ${p.message}`).sort()).toEqual([
       '4: changelog.0.change: say in a sentence what changed, e.g. change: Split mid into two levels.',

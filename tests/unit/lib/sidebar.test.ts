@@ -10,7 +10,11 @@ describe('buildSidebar', () => {
   });
 
   test('leaves out sections that have no pages', () => {
-    const sidebar = buildSidebar(SECTIONS, (id) => (id === 'templates' || id === 'levels' ? 0 : 2), 'content/docs');
+    const sidebar = buildSidebar(
+      SECTIONS,
+      (id) => (id === 'templates' || id === 'levels' ? 0 : 2),
+      'content/docs',
+    );
     expect(sidebar.map((g) => g.label)).not.toContain('Templates');
     expect(sidebar.map((g) => g.label)).not.toContain('Levels & ladders');
     expect(sidebar).toHaveLength(SECTIONS.length - 2);

@@ -63,12 +63,16 @@ describe('HandbookPageSchema', () => {
   });
 
   test('rejects a review date that is not a date', () => {
-    expect(issues({ ...good, lastReviewed: 'last week' })[0]).toMatch(/^lastReviewed: write the date as YYYY-MM-DD/);
+    expect(issues({ ...good, lastReviewed: 'last week' })[0]).toMatch(
+      /^lastReviewed: write the date as YYYY-MM-DD/,
+    );
   });
 
   test('rejects a review date in the future', () => {
     const nextYear = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000);
-    expect(issues({ ...good, lastReviewed: nextYear })[0]).toMatch(/^lastReviewed: the review date is in the future/);
+    expect(issues({ ...good, lastReviewed: nextYear })[0]).toMatch(
+      /^lastReviewed: the review date is in the future/,
+    );
   });
 
   test('requires the sources field, even if empty', () => {
@@ -81,6 +85,8 @@ describe('HandbookPageSchema', () => {
     expect(issues({ ...good, sources: [{ title: 'X', url: 'http://example.org' }] })[0]).toMatch(
       /^sources.0.url: use a full https:\/\/ address/,
     );
-    expect(issues({ ...good, sources: [{ title: 'X', link: 'https://example.org' }] })[0]).toMatch(/^sources.0: .*link/);
+    expect(issues({ ...good, sources: [{ title: 'X', link: 'https://example.org' }] })[0]).toMatch(
+      /^sources.0: .*link/,
+    );
   });
 });
