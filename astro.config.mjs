@@ -5,10 +5,22 @@ import starlight from '@astrojs/starlight';
 import { SECTIONS } from './src/schemas/sections';
 import { buildSidebar } from './src/lib/sidebar';
 import { countPages } from './src/lib/count-pages';
+import { listLadders } from './src/lib/list-ladders';
+import { ladderPaths } from './src/lib/ladder-paths';
 import { contentRoot } from './src/lib/content-root';
 import { validateLinks } from './src/integrations/validate-links';
 
 const docsDir = join(contentRoot(), 'docs');
+
+// The "Levels & ladders" group lists the generated ladder pages after the hand-written ones.
+const ladderLinks = listLadders(join(contentRoot(), 'ladders')).map((l) => ({
+  label: l.title,
+  link: ladderPaths.ladder(l.id),
+}));
+const generatedLinks = {
+  levels:
+    ladderLinks.length > 0 ? [{ label: 'All career ladders', link: ladderPaths.hub() }, ...ladderLinks] : [],
+};
 
 export default defineConfig({
   // Served from the root of whatever host a team deploys to; change with `base` if needed.
@@ -38,7 +50,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/handbook.css'],
       // No Google fonts, no analytics, no external scripts: the handbook makes no third-party requests.
-      sidebar: buildSidebar(SECTIONS, (id) => countPages(join(docsDir, id)), docsDir),
+      sidebar: buildSidebar(SECTIONS, (id) => countPages(join(docsDir, id)), docsDir, generatedLinks),
       lastUpdated: false,
       pagefind: true,
       components: {

@@ -3,16 +3,14 @@ import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { HandbookPageSchema } from './schemas/page';
 import { DataFileSchema } from './schemas/data-file';
+import { LadderSchema } from './schemas/ladder';
 import { contentRoot } from './lib/content-root';
 
 const root = contentRoot();
 
-/** A collection of YAML data files in one folder of `content/`. */
+/** The loader for a folder of YAML data files in `content/` (files starting with _ are drafts). */
 function yamlFolder(folder: string) {
-  return defineCollection({
-    loader: glob({ base: `${root}/${folder}`, pattern: '[^_]*.{yaml,yml}' }),
-    schema: DataFileSchema,
-  });
+  return glob({ base: `${root}/${folder}`, pattern: '[^_]*.{yaml,yml}' });
 }
 
 export const collections = {
@@ -22,7 +20,7 @@ export const collections = {
     loader: glob({ base: `${root}/docs`, pattern: '**/[^_]*.{md,mdx}' }),
     schema: docsSchema({ extend: HandbookPageSchema }),
   }),
-  ladders: yamlFolder('ladders'),
-  assessments: yamlFolder('assessments'),
-  checklists: yamlFolder('checklists'),
+  ladders: defineCollection({ loader: yamlFolder('ladders'), schema: LadderSchema }),
+  assessments: defineCollection({ loader: yamlFolder('assessments'), schema: DataFileSchema }),
+  checklists: defineCollection({ loader: yamlFolder('checklists'), schema: DataFileSchema }),
 };

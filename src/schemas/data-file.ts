@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
 
+/** One line of a data file's changelog. */
+export const ChangelogEntrySchema = z.strictObject({
+  version: z.number({ error: 'give the version this entry describes, e.g. version: 2' }).int().min(1),
+  date: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }),
+  change: z
+    .string({ error: 'say in a sentence what changed, e.g. change: Split mid into two levels.' })
+    .min(1, { error: 'say in a sentence what changed' }),
+});
+
 /**
  * What every YAML data file under `content/` (ladders, assessments, checklists) has in common:
  * a title for people, and a version plus changelog so a fork can tell what changed upstream.
@@ -18,15 +27,5 @@ export const DataFileSchema = z.object({
     .int({ error: 'write the version as a whole number, e.g. version: 1' })
     .min(1, { error: 'versions start at 1' }),
   /** Newest first: what changed in each version, in a sentence. */
-  changelog: z
-    .array(
-      z.strictObject({
-        version: z.number({ error: 'give the version this entry describes, e.g. version: 2' }).int().min(1),
-        date: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }),
-        change: z
-          .string({ error: 'say in a sentence what changed, e.g. change: Split mid into two levels.' })
-          .min(1, { error: 'say in a sentence what changed' }),
-      }),
-    )
-    .default([]),
+  changelog: z.array(ChangelogEntrySchema).default([]),
 });

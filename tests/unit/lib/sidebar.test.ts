@@ -25,8 +25,19 @@ describe('buildSidebar', () => {
     expect(sidebar.filter((g) => !g.collapsed).map((g) => g.label)).toEqual(['Start here']);
   });
 
+  test('lists generated pages after a section’s own pages, and shows a section that has only those', () => {
+    const links = { levels: [{ label: 'IC ladder', link: '/ladders/ic/' }] };
+    const sidebar = buildSidebar(SECTIONS, (id) => (id === 'levels' ? 0 : 1), 'content/docs', links);
+    expect(sidebar.find((g) => g.label === 'Levels & ladders')!.items).toEqual(links.levels);
+    const withPages = buildSidebar(SECTIONS, () => 1, 'content/docs', links);
+    expect(withPages.find((g) => g.label === 'Levels & ladders')!.items).toEqual([
+      { autogenerate: { directory: 'content/docs/levels' } },
+      ...links.levels,
+    ]);
+  });
+
   test('accepts a docs path written with ./ or a trailing slash', () => {
     const [first] = buildSidebar(SECTIONS, () => 1, './content/docs/');
-    expect(first!.items[0].autogenerate.directory).toBe('content/docs/start');
+    expect(first!.items[0]).toEqual({ autogenerate: { directory: 'content/docs/start' } });
   });
 });

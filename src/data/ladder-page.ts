@@ -1,0 +1,23 @@
+import type { Ladder } from '../schemas/ladder';
+import { ladderAudience, ladderReviewed } from './ladders';
+
+/**
+ * The Starlight frontmatter of a generated ladder page: title and description from the caller,
+ * the rest (audience, section, review date, sources) from the ladder, so the page footer and
+ * the search filters work as on any hand-written page.
+ */
+export function ladderFrontmatter(
+  ladder: Ladder,
+  page: { title: string; description: string; levels?: string[]; searchable?: boolean },
+) {
+  return {
+    title: page.title,
+    description: page.description,
+    audience: ladderAudience(ladder),
+    section: 'levels' as const,
+    levels: page.levels,
+    lastReviewed: ladderReviewed(ladder),
+    sources: ladder.sources,
+    pagefind: page.searchable ?? true,
+  };
+}

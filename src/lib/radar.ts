@@ -1,0 +1,133 @@
+/** One labelled axis of a radar chart. */
+export interface RadarAxis {
+  id: string;
+  label: string;
+}
+
+/** One shape drawn on the chart: a value per axis id. */
+export interface RadarSeries {
+  label: string;
+  values: Record<string, number>;
+}
+
+export interface RadarOptions {
+  axes: RadarAxis[];
+  series: RadarSeries[];
+  /** The highest value on the scale (the outer ring); values start at 0 in the centre. */
+  max: number;
+  /** The chart's accessible title. */
+  title: string;
+  /**
+   * For a standalone .svg file: the chart's CSS rules (src/styles/radar.css), embedded together
+   * with light and dark colours. Inline charts leave it out and take the page's styles.
+   */
+  standaloneCss?: string;
+}
+
+const SIZE = 560;
+const CENTRE = SIZE / 2;
+const RADIUS = 150;
+/** Labels longer than this wrap onto a second line so they stay inside the chart. */
+const LABEL_LINE = 14;
+
+/** Rounds to 0.1 px so the SVG stays small and diffable. */
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The point at `value` (0…max) along axis `i` of `count`, starting at 12 o'clock. */
+function point(i: number, count: number, value: number, max: number): [number, number] {
+  const angle = (Math.PI * 2 * i) / count - Math.PI / 2;
+  const distance = (RADIUS * value) / max;
+  return [r1(CENTRE + distance * Math.cos(angle)), r1(CENTRE + distance * Math.sin(angle))];
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Draws a radar chart as an SVG string: rings for each step of the scale, one spoke and label
+ * per axis, one polygon per series. Colours come from CSS custom properties
+ * (`--radar-ink`, `--radar-grid`, `--radar-series-1`, `--radar-series-2`), so the page's theme,
+ * dark mode and forced-colours (high contrast) mode all apply; a standalone file sets them itself.
+ * Takes the axes, series and scale; returns the markup.
+ */
+export function radarSvg({ axes, series, max, title, standaloneCss }: RadarOptions): string {
+  if (axes.length < 3) throw new Error(`A radar chart needs at least three axes; got ${axes.length}.`);
+  const n = axes.length;
+  const rings = Array.from({ length: max }, (_, k) => k + 1)
+    .map((step) => {
+      const points = axes.map((_, i) => point(i, n, step, max).join(',')).join(' ');
+      return `<polygon class="radar-ring" points="${points}"/>`;
+    })
+    .join('');
+  const spokes = axes
+    .map((_, i) => {
+      const [x, y] = point(i, n, max, max);
+      return `<line class="radar-spoke" x1="${CENTRE}" y1="${CENTRE}" x2="${x}" y2="${y}"/>`;
+    })
+    .join('');
+  const labels = axes
+    .map((axis, i) => {
+      const [x, y] = point(i, n, max * 1.12, max);
+      const anchor = Math.abs(x - CENTRE) < 2 ? 'middle' : x > CENTRE ? 'start' : 'end';
+      const baseline = y < CENTRE - RADIUS * 0.9 ? 'auto' : y > CENTRE + RADIUS * 0.9 ? 'hanging' : 'middle';
+      const lines = wrap(axis.label);
+      // Multi-line labels above the centre grow upward, below it downward, beside it both ways.
+      const shift =
+        y < CENTRE - RADIUS * 0.5
+          ? -(lines.length - 1)
+          : y > CENTRE + RADIUS * 0.5
+            ? 0
+            : -(lines.length - 1) / 2;
+      const tspans = lines
+        .map(
+          (line, k) => `<tspan x="${x}" dy="${k === 0 ? r1(shift * 1.2) : 1.2}em">${escapeXml(line)}</tspan>`,
+        )
+        .join('');
+      return `<text class="radar-label" x="${x}" y="${y}" text-anchor="${anchor}" dominant-baseline="${baseline}">${tspans}</text>`;
+    })
+    .join('');
+  const shapes = series
+    .map((s, k) => {
+      const points = axes
+        .map((axis, i) => point(i, n, clamp(s.values[axis.id] ?? 0, max), max).join(','))
+        .join(' ');
+      return `<polygon class="radar-series radar-series-${k + 1}" points="${points}"><title>${escapeXml(s.label)}</title></polygon>`;
+    })
+    .join('');
+  const titleId = `radar-${slug(title)}`;
+  const style = standaloneCss === undefined ? '' : standaloneStyle(standaloneCss);
+  const ns = standaloneCss === undefined ? '' : ' xmlns="http://www.w3.org/2000/svg"';
+  return `<svg${ns} class="radar" viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${escapeXml(title)}</title>${style}<g>${rings}${spokes}</g>${shapes}${labels}</svg>`;
+}
+
+/** Splits a label into lines of about LABEL_LINE characters, at spaces. */
+export function wrap(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= LABEL_LINE)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+function clamp(value: number, max: number): number {
+  return Math.max(0, Math.min(max, value));
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Colours for a downloaded SVG file: light by default, dark where the viewer prefers it. */
+function standaloneStyle(css: string): string {
+  return `<style>
+svg{--radar-ink:#1b1f24;--radar-grid:#8a94a0;--radar-series-1:#1f5a8a;--radar-series-2:#b3541e;background:#fff;font-family:system-ui,sans-serif}
+@media (prefers-color-scheme:dark){svg{--radar-ink:#eef1f4;--radar-grid:#6b7580;--radar-series-1:#7fb6e6;--radar-series-2:#f0a06a;background:#17191c}}
+${css.trim()}
+</style>`;
+}

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadLadders } from '../../data/ladders';
+import { ladderToCsv } from '../../lib/ladder-export';
+import type { Ladder } from '../../schemas/ladder';
+
+export const getStaticPaths = (async () =>
+  (await loadLadders()).map((ladder) => ({
+    params: { ladder: ladder.id },
+    props: { ladder },
+  }))) satisfies GetStaticPaths;
+
+/** The ladder as a spreadsheet: one row per level × dimension. */
+export const GET: APIRoute = ({ props }) =>
+  new Response(ladderToCsv((props as { ladder: Ladder }).ladder), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadLadders } from '../../data/ladders';
+import { ladderToJson } from '../../lib/ladder-export';
+import type { Ladder } from '../../schemas/ladder';
+
+export const getStaticPaths = (async () =>
+  (await loadLadders()).map((ladder) => ({
+    params: { ladder: ladder.id },
+    props: { ladder },
+  }))) satisfies GetStaticPaths;
+
+/** The validated ladder data, for scripts and other tools. */
+export const GET: APIRoute = ({ props }) =>
+  new Response(ladderToJson((props as { ladder: Ladder }).ladder), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
