@@ -49,6 +49,13 @@ describe('the build refuses bad content and says where it is', () => {
     expect(output).toMatch(/Found 1 invalid link in 1 file/);
   });
 
+  test('a ladder with a dimension missing at one level fails, naming the file and the path inside it', () => {
+    const { code, output } = buildFixture('bad-ladder');
+    expect(code).not.toBe(0);
+    expect(output).toContain('tests/fixtures/bad-ladder/content/ladders/missing-dimension.yaml');
+    expect(output).toContain('levels[2].dimensions.mentoring is missing');
+  });
+
   test('a data file with a wrong type fails, naming the file and the field', () => {
     const { code, output } = buildFixture('bad-data-file');
     expect(code).not.toBe(0);
