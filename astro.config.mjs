@@ -29,6 +29,9 @@ export default defineConfig({
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
   cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
+  // Astro 7's default ('jsx') drops spaces next to {expressions} in components ("to{max}");
+  // `true` removes whitespace only where it is safe, so generated sentences keep their spaces.
+  compressHTML: true,
   vite: {
     build: {
       rollupOptions: {

@@ -97,7 +97,9 @@ export function radarSvg({ axes, series, max, title, standaloneCss }: RadarOptio
   const titleId = `radar-${slug(title)}`;
   const style = standaloneCss === undefined ? '' : standaloneStyle(standaloneCss);
   const ns = standaloneCss === undefined ? '' : ' xmlns="http://www.w3.org/2000/svg"';
-  return `<svg${ns} class="radar" viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${escapeXml(title)}</title>${style}<g>${rings}${spokes}</g>${shapes}${labels}</svg>`;
+  // Side labels need more room than top and bottom ones, so the box is wider than it is tall.
+  const top = CENTRE - RADIUS - 70;
+  return `<svg${ns} class="radar" viewBox="0 ${top} ${SIZE} ${SIZE - 2 * top}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${escapeXml(title)}</title>${style}<g>${rings}${spokes}</g>${shapes}${labels}</svg>`;
 }
 
 /** Splits a label into lines of about LABEL_LINE characters, at spaces. */
