@@ -4,6 +4,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { HandbookPageSchema } from './schemas/page';
 import { DataFileSchema } from './schemas/data-file';
 import { LadderSchema } from './schemas/ladder';
+import { ChecklistSchema } from './schemas/checklist';
 import { contentRoot } from './lib/content-root';
 
 const root = contentRoot();
@@ -22,5 +23,5 @@ export const collections = {
   }),
   ladders: defineCollection({ loader: yamlFolder('ladders'), schema: LadderSchema }),
   assessments: defineCollection({ loader: yamlFolder('assessments'), schema: DataFileSchema }),
-  checklists: defineCollection({ loader: yamlFolder('checklists'), schema: DataFileSchema }),
+  checklists: defineCollection({ loader: yamlFolder('checklists'), schema: ChecklistSchema }),
 };

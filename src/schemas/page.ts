@@ -39,6 +39,14 @@ export const HandbookPageSchema = z.object({
       { error: `list who the page is for, e.g. audience: [engineer]` },
     )
     .min(1, { error: `name at least one audience: ${AUDIENCE_IDS.join(', ')}` }),
+  /**
+   * What kind of page it is, which sets what the content check asks of it: a `guide` (the
+   * default) has at least 600 words and names its sources; a `template` is mainly copyable
+   * blocks and names its sources; an `about` page describes the handbook itself.
+   */
+  kind: z
+    .enum(['guide', 'template', 'about'], { error: 'kind is one of: guide, template, about' })
+    .default('guide'),
   /** The sidebar section the page belongs to; it must match the page's folder. */
   section: z.enum(SECTION_IDS, {
     error: (issue) =>

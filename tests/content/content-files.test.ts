@@ -6,6 +6,7 @@ import { checkDataFile } from '../../src/lib/check-data-file';
 import type { z } from 'astro/zod';
 import { DataFileSchema } from '../../src/schemas/data-file';
 import { LadderSchema } from '../../src/schemas/ladder';
+import { ChecklistSchema } from '../../src/schemas/checklist';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONTENT = join(ROOT, 'content');
@@ -38,7 +39,7 @@ describe('every YAML data file in content/', () => {
   const schemas: Record<string, z.ZodType> = {
     ladders: LadderSchema,
     assessments: DataFileSchema,
-    checklists: DataFileSchema,
+    checklists: ChecklistSchema,
   };
   const folders = Object.keys(schemas);
   const data = folders.flatMap((folder) => files(join(CONTENT, folder), /\.ya?ml$/));

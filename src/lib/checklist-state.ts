@@ -1,0 +1,118 @@
+/**
+ * Progress on a checklist, as saved in the reader's browser.
+ *
+ * Shape (version 1), stored as JSON under `handbook:checklist:<checklist id>` in localStorage:
+ *
+ *     { "v": 1, "checked": ["item-id", …], "updated": "2026-11-21T09:30:00.000Z" }
+ *
+ * Lifecycle: written on every tick, removed by "Reset". Items are saved by id, so reordering or
+ * rewording a checklist keeps progress; ids that no longer exist are dropped when read.
+ *
+ * Migration: a stored value with no `v` is the pre-release format, a bare array of item ids,
+ * and is read as version 1. A value with a newer `v` than this code knows, or one that is not
+ * valid JSON, is not trusted: reading returns empty progress plus a notice, and the stored value
+ * is left untouched until the reader ticks something, so nothing is lost by a rollback.
+ *
+ * Nothing here touches the DOM or storage: the Checklist component does that.
+ */
+
+export const CHECKLIST_STATE_VERSION = 1;
+
+/** The key under which a checklist's progress is stored. */
+export const storageKey = (checklistId: string) => `handbook:checklist:${checklistId}`;
+
+export interface ChecklistState {
+  checked: Set<string>;
+}
+
+/** The result of reading stored progress: the state, and a notice if something was off. */
+export interface ReadResult {
+  state: ChecklistState;
+  notice?: string;
+}
+
+/**
+ * Reads stored progress. `raw` is what localStorage returned (null when nothing is stored);
+ * `knownIds` are the checklist's current item ids.
+ */
+export function readState(raw: string | null, knownIds: readonly string[]): ReadResult {
+  const empty = { state: { checked: new Set<string>() } };
+  if (raw === null) return empty;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ...empty, notice: 'Your saved progress for this checklist could not be read, so it starts empty.' };
+  }
+  const ids = Array.isArray(data)
+    ? data // pre-release format
+    : isObject(data) && data.v === CHECKLIST_STATE_VERSION && Array.isArray(data.checked)
+      ? data.checked
+      : undefined;
+  if (ids === undefined) {
+    const newer = isObject(data) && typeof data.v === 'number' && data.v > CHECKLIST_STATE_VERSION;
+    return {
+      ...empty,
+      notice: newer
+        ? 'Your progress was saved by a newer version of this handbook, so it is not shown here. It is kept until you tick something.'
+        : 'Your saved progress for this checklist was not in a format this page knows, so it starts empty.',
+    };
+  }
+  const known = new Set(knownIds);
+  return { state: { checked: new Set(ids.filter((id): id is string => typeof id === 'string' && known.has(id))) } };
+}
+
+/** Serialises progress for storage. */
+export function writeState(state: ChecklistState, now: Date = new Date()): string {
+  return JSON.stringify({ v: CHECKLIST_STATE_VERSION, checked: [...state.checked].sort(), updated: now.toISOString() });
+}
+
+/** Returns a new state with `id` ticked or unticked. */
+export function toggle(state: ChecklistState, id: string, checked: boolean): ChecklistState {
+  const next = new Set(state.checked);
+  if (checked) next.add(id);
+  else next.delete(id);
+  return { checked: next };
+}
+
+/** How many of `ids` are ticked. */
+export function progress(state: ChecklistState, ids: readonly string[]): { done: number; total: number } {
+  return { done: ids.filter((id) => state.checked.has(id)).length, total: ids.length };
+}
+
+/** "3 of 7 done" — the words used for progress, everywhere. */
+export function progressText({ done, total }: { done: number; total: number }): string {
+  return done === total && total > 0 ? `All ${total} done` : `${done} of ${total} done`;
+}
+
+/** The data the Markdown export needs: groups with their items' texts and ids. */
+export interface ChecklistOutline {
+  title: string;
+  groups: { title: string; items: { id: string; text: string; owner?: string }[] }[];
+}
+
+/**
+ * The checklist as a Markdown task list, with ticks as saved, ready to paste into a GitHub or
+ * GitLab issue: a heading per group and `- [x]` / `- [ ]` per item.
+ */
+export function toMarkdown(outline: ChecklistOutline, state: ChecklistState): string {
+  const lines = [`## ${outline.title}`, ''];
+  for (const group of outline.groups) {
+    lines.push(`### ${group.title}`, '');
+    for (const item of group.items) {
+      const owner = item.owner ? ` (${item.owner})` : '';
+      lines.push(`- [${state.checked.has(item.id) ? 'x' : ' '}] ${escapeMarkdown(item.text)}${owner}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** Escapes the characters that would start Markdown syntax inside an item's text. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,122 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import AxeBuilder from '@axe-core/playwright';
+import { ChecklistSchema } from '../../src/schemas/checklist';
+
+const PAGE = '/playbooks/new-engineer-30-60-90/';
+const data = ChecklistSchema.parse(
+  parse(readFileSync(join(import.meta.dirname, '../../content/checklists/new-engineer-90-days.yaml'), 'utf8')),
+);
+const [first, second] = data.groups;
+const KEY = `handbook:checklist:${data.id}`;
+
+/** The checklist group (fieldset) whose legend starts with the group's title. */
+const group = (page: Page, title: string) => page.locator('fieldset.checklist-group', { hasText: title });
+
+test.describe('a checklist on a playbook page', () => {
+  test('ticks are counted per group, saved, and still there after a reload', async ({ page }) => {
+    await page.goto(PAGE);
+    const one = group(page, first!.title);
+    await expect(one.locator('legend')).toContainText(`(0 of ${first!.items.length} done)`);
+    await one.getByLabel(first!.items[0]!.text).check();
+    await one.getByLabel(first!.items[1]!.text).check();
+    await expect(one.locator('legend')).toContainText(`(2 of ${first!.items.length} done)`);
+    // A second group of the same checklist, elsewhere on the page, shares the saved state.
+    const two = group(page, second!.title);
+    await two.getByLabel(second!.items[0]!.text).check();
+    await page.reload();
+    await expect(group(page, first!.title).getByLabel(first!.items[0]!.text)).toBeChecked();
+    await expect(group(page, first!.title).getByLabel(first!.items[1]!.text)).toBeChecked();
+    await expect(group(page, second!.title).getByLabel(second!.items[0]!.text)).toBeChecked();
+    await expect(group(page, first!.title).getByLabel(first!.items[2]!.text)).not.toBeChecked();
+    const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
+    expect(saved.v).toBe(1);
+    expect(saved.checked.sort()).toEqual([first!.items[0]!.id, first!.items[1]!.id, second!.items[0]!.id].sort());
+  });
+
+  test('every box can be ticked from the keyboard', async ({ page }) => {
+    await page.goto(PAGE);
+    const box = group(page, first!.title).getByLabel(first!.items[0]!.text);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  });
+
+  test('"Reset" clears the ticks of the list it belongs to, after asking', async ({ page }) => {
+    await page.goto(PAGE);
+    const one = group(page, first!.title);
+    await one.getByLabel(first!.items[0]!.text).check();
+    await group(page, second!.title).getByLabel(second!.items[0]!.text).check();
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await page.locator('handbook-checklist', { has: one }).getByRole('button', { name: 'Reset' }).click();
+    await expect(one.getByLabel(first!.items[0]!.text)).toBeChecked();
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.locator('handbook-checklist', { has: one }).getByRole('button', { name: 'Reset' }).click();
+    await expect(one.getByLabel(first!.items[0]!.text)).not.toBeChecked();
+    await expect(page.locator('handbook-checklist', { has: one }).getByRole('status').last()).toHaveText('All ticks cleared.');
+    await page.reload();
+    await expect(group(page, first!.title).getByLabel(first!.items[0]!.text)).not.toBeChecked();
+    await expect(group(page, second!.title).getByLabel(second!.items[0]!.text)).toBeChecked();
+  });
+
+  test('"Copy as Markdown task list" copies the ticks as a task list', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(PAGE);
+    const one = group(page, first!.title);
+    await one.getByLabel(first!.items[0]!.text).check();
+    await page.locator('handbook-checklist', { has: one }).getByRole('button', { name: 'Copy as Markdown task list' }).click();
+    await expect(page.locator('handbook-checklist', { has: one }).getByRole('status').last()).toContainText('Copied');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toContain(`## ${data.title}`);
+    expect(markdown).toContain(`### ${first!.title}`);
+    expect(markdown).toContain(`- [x] ${first!.items[0]!.text.replace(/([\\`*_[\]<>])/g, '\\$1')}`);
+    expect(markdown).toContain(`- [ ] ${first!.items[1]!.text.replace(/([\\`*_[\]<>])/g, '\\$1')}`);
+    expect(markdown.match(/^- \[[ x]\] /gm)).toHaveLength(first!.items.length);
+  });
+
+  test('without clipboard access, the Markdown is shown selected to copy by hand', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    const one = group(page, first!.title);
+    await page.locator('handbook-checklist', { has: one }).getByRole('button', { name: 'Copy as Markdown task list' }).click();
+    const area = page.locator('handbook-checklist', { has: one }).getByRole('textbox');
+    await expect(area).toBeVisible();
+    await expect(area).toHaveValue(new RegExp(`### ${first!.title}`));
+  });
+
+  test('corrupted saved progress shows a notice and the list still works', async ({ page }) => {
+    await page.addInitScript((key) => localStorage.setItem(key, '{definitely not json'), KEY);
+    await page.goto(PAGE);
+    const one = group(page, first!.title);
+    const list = page.locator('handbook-checklist', { has: one });
+    await expect(list.locator('.checklist-notice')).toContainText('could not be read');
+    await one.getByLabel(first!.items[0]!.text).check();
+    await expect(one.locator('legend')).toContainText('(1 of');
+  });
+
+  test('axe finds nothing on a checklist in use', async ({ page }) => {
+    await page.goto(PAGE);
+    await group(page, first!.title).getByLabel(first!.items[0]!.text).check();
+    const results = await new AxeBuilder({ page })
+      .include('handbook-checklist')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the checklist is a plain list of real checkboxes with no buttons', async ({ page }) => {
+    await page.goto(PAGE);
+    const one = group(page, first!.title);
+    await expect(one.getByRole('checkbox')).toHaveCount(first!.items.length);
+    await one.getByLabel(first!.items[0]!.text).check();
+    await expect(page.getByRole('button', { name: 'Reset' })).toHaveCount(0);
+  });
+});
