@@ -1,4 +1,4 @@
-import { HandbookPageSchema } from '../schemas/page';
+import { HandbookPageSchema, type HandbookPage } from '../schemas/page';
 import { SECTION_IDS } from '../schemas/sections';
 import { ContentError, fieldLine, parseFrontmatter, type ContentProblem } from './frontmatter';
 
@@ -28,6 +28,7 @@ export function checkPage(file: string, relPath: string, text: string): ContentP
       problems.push({ file, line: fieldLine(text, top), message: `${field}: ${issue.message}` });
     }
   }
+  if (result.success) problems.push(...checkKind(file, text, result.data));
   const folder = relPath.includes('/') ? relPath.split('/')[0]! : 'start';
   const section = (data as { section?: unknown } | null)?.section;
   if (result.success && section !== folder) {
@@ -41,4 +42,52 @@ export function checkPage(file: string, relPath: string, text: string): ContentP
     });
   }
   return problems;
+}
+
+/** The fewest words of prose a guide page may have. */
+export const MIN_GUIDE_WORDS = 600;
+
+/**
+ * What each kind of page must contain: a guide has at least MIN_GUIDE_WORDS words of prose and
+ * names at least one source; a template has something to copy (a fenced block or a checklist)
+ * and names at least one source; an `about` page (the handbook describing itself) has no rule.
+ */
+function checkKind(file: string, text: string, page: HandbookPage): ContentProblem[] {
+  if (page.kind === 'about') return [];
+  const problems: ContentProblem[] = [];
+  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+  if (page.sources.length === 0) {
+    problems.push({
+      file,
+      line: fieldLine(text, 'sources'),
+      message: `sources: a ${page.kind} page names at least one source it draws on (or set kind: about for a page about the handbook itself)`,
+    });
+  }
+  if (page.kind === 'guide') {
+    const words = proseWords(body);
+    if (words < MIN_GUIDE_WORDS) {
+      problems.push({
+        file,
+        line: 1,
+        message: `a guide page needs at least ${MIN_GUIDE_WORDS} words of prose; this one has ${words}. Add substance, or set kind: template if it is mainly something to copy`,
+      });
+    }
+  }
+  if (page.kind === 'template' && !/^```/m.test(body) && !/<Checklist\b/.test(body)) {
+    problems.push({
+      file,
+      line: fieldLine(text, 'kind'),
+      message: 'a template page needs something to copy: a fenced ``` block or a <Checklist />',
+    });
+  }
+  return problems;
+}
+
+/** Counts the words of prose in an MDX body: code blocks, imports and component tags left out. */
+export function proseWords(body: string): number {
+  const prose = body
+    .replace(/^```[\s\S]*?^```/gm, ' ')
+    .replace(/^(import|export) .*$/gm, ' ')
+    .replace(/<[^>]+>/g, ' ');
+  return (prose.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;
 }

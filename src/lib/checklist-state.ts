@@ -42,7 +42,10 @@ export function readState(raw: string | null, knownIds: readonly string[]): Read
   try {
     data = JSON.parse(raw);
   } catch {
-    return { ...empty, notice: 'Your saved progress for this checklist could not be read, so it starts empty.' };
+    return {
+      ...empty,
+      notice: 'Your saved progress for this checklist could not be read, so it starts empty.',
+    };
   }
   const ids = Array.isArray(data)
     ? data // pre-release format
@@ -59,12 +62,18 @@ export function readState(raw: string | null, knownIds: readonly string[]): Read
     };
   }
   const known = new Set(knownIds);
-  return { state: { checked: new Set(ids.filter((id): id is string => typeof id === 'string' && known.has(id))) } };
+  return {
+    state: { checked: new Set(ids.filter((id): id is string => typeof id === 'string' && known.has(id))) },
+  };
 }
 
 /** Serialises progress for storage. */
 export function writeState(state: ChecklistState, now: Date = new Date()): string {
-  return JSON.stringify({ v: CHECKLIST_STATE_VERSION, checked: [...state.checked].sort(), updated: now.toISOString() });
+  return JSON.stringify({
+    v: CHECKLIST_STATE_VERSION,
+    checked: [...state.checked].sort(),
+    updated: now.toISOString(),
+  });
 }
 
 /** Returns a new state with `id` ticked or unticked. */

@@ -7,7 +7,10 @@ const StableId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'ids use lowercase letters, digits and dashes only' });
 
 const Text = (what: string) =>
-  z.string({ error: `write the ${what} as text` }).trim().min(1, { error: `the ${what} is empty` });
+  z
+    .string({ error: `write the ${what} as text` })
+    .trim()
+    .min(1, { error: `the ${what} is empty` });
 
 /** One thing to do. */
 export const ChecklistItemSchema = z.strictObject({
@@ -22,7 +25,9 @@ export const ChecklistItemSchema = z.strictObject({
   /** Optional: a handbook page (/section/page/) or an https address with more. */
   link: z
     .string()
-    .regex(/^(\/[a-z0-9/#-]*|https:\/\/\S+)$/, { error: 'write a site path like /incidents/on-call/ or an https:// address' })
+    .regex(/^(\/[a-z0-9/#-]*|https:\/\/\S+)$/, {
+      error: 'write a site path like /incidents/on-call/ or an https:// address',
+    })
     .optional(),
 });
 

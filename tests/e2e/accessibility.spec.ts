@@ -24,17 +24,22 @@ async function violations(page: Page, colorsOnly = false) {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test.describe(theme === 'light' ? 'axe finds no WCAG 2.2 AA violations' : 'axe finds no colour-contrast violations in the dark theme', () => {
-    test.use({ colorScheme: theme });
-    for (const path of builtPages()) {
-      test(`on ${path}`, async ({ page }) => {
-        await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-        await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        expect(await violations(page, theme === 'dark')).toEqual([]);
-      });
-    }
-  });
+  test.describe(
+    theme === 'light'
+      ? 'axe finds no WCAG 2.2 AA violations'
+      : 'axe finds no colour-contrast violations in the dark theme',
+    () => {
+      test.use({ colorScheme: theme });
+      for (const path of builtPages()) {
+        test(`on ${path}`, async ({ page }) => {
+          await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          expect(await violations(page, theme === 'dark')).toEqual([]);
+        });
+      }
+    },
+  );
 }
 
 test('axe finds no violations with the search dialog open', async ({ page }) => {

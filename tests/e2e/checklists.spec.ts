@@ -7,7 +7,9 @@ import { ChecklistSchema } from '../../src/schemas/checklist';
 
 const PAGE = '/playbooks/new-engineer-30-60-90/';
 const data = ChecklistSchema.parse(
-  parse(readFileSync(join(import.meta.dirname, '../../content/checklists/new-engineer-90-days.yaml'), 'utf8')),
+  parse(
+    readFileSync(join(import.meta.dirname, '../../content/checklists/new-engineer-90-days.yaml'), 'utf8'),
+  ),
 );
 const [first, second] = data.groups;
 const KEY = `handbook:checklist:${data.id}`;
@@ -33,7 +35,9 @@ test.describe('a checklist on a playbook page', () => {
     await expect(group(page, first!.title).getByLabel(first!.items[2]!.text)).not.toBeChecked();
     const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
     expect(saved.v).toBe(1);
-    expect(saved.checked.sort()).toEqual([first!.items[0]!.id, first!.items[1]!.id, second!.items[0]!.id].sort());
+    expect(saved.checked.sort()).toEqual(
+      [first!.items[0]!.id, first!.items[1]!.id, second!.items[0]!.id].sort(),
+    );
   });
 
   test('every box can be ticked from the keyboard', async ({ page }) => {
@@ -55,7 +59,9 @@ test.describe('a checklist on a playbook page', () => {
     page.once('dialog', (dialog) => dialog.accept());
     await page.locator('handbook-checklist', { has: one }).getByRole('button', { name: 'Reset' }).click();
     await expect(one.getByLabel(first!.items[0]!.text)).not.toBeChecked();
-    await expect(page.locator('handbook-checklist', { has: one }).getByRole('status').last()).toHaveText('All ticks cleared.');
+    await expect(page.locator('handbook-checklist', { has: one }).getByRole('status').last()).toHaveText(
+      'All ticks cleared.',
+    );
     await page.reload();
     await expect(group(page, first!.title).getByLabel(first!.items[0]!.text)).not.toBeChecked();
     await expect(group(page, second!.title).getByLabel(second!.items[0]!.text)).toBeChecked();
@@ -66,8 +72,13 @@ test.describe('a checklist on a playbook page', () => {
     await page.goto(PAGE);
     const one = group(page, first!.title);
     await one.getByLabel(first!.items[0]!.text).check();
-    await page.locator('handbook-checklist', { has: one }).getByRole('button', { name: 'Copy as Markdown task list' }).click();
-    await expect(page.locator('handbook-checklist', { has: one }).getByRole('status').last()).toContainText('Copied');
+    await page
+      .locator('handbook-checklist', { has: one })
+      .getByRole('button', { name: 'Copy as Markdown task list' })
+      .click();
+    await expect(page.locator('handbook-checklist', { has: one }).getByRole('status').last()).toContainText(
+      'Copied',
+    );
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     expect(markdown).toContain(`## ${data.title}`);
     expect(markdown).toContain(`### ${first!.title}`);
@@ -79,10 +90,15 @@ test.describe('a checklist on a playbook page', () => {
   test('without clipboard access, the Markdown is shown selected to copy by hand', async ({ page }) => {
     await page.goto(PAGE);
     await page.evaluate(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
     });
     const one = group(page, first!.title);
-    await page.locator('handbook-checklist', { has: one }).getByRole('button', { name: 'Copy as Markdown task list' }).click();
+    await page
+      .locator('handbook-checklist', { has: one })
+      .getByRole('button', { name: 'Copy as Markdown task list' })
+      .click();
     const area = page.locator('handbook-checklist', { has: one }).getByRole('textbox');
     await expect(area).toBeVisible();
     await expect(area).toHaveValue(new RegExp(`### ${first!.title}`));

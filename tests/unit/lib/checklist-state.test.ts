@@ -16,7 +16,11 @@ describe('checklist state', () => {
   test('round-trips through storage, keeping only ids the checklist still has', () => {
     let state = toggle(toggle({ checked: new Set() }, 'a', true), 'c', true);
     const raw = writeState(state, new Date('2026-11-21T10:00:00Z'));
-    expect(JSON.parse(raw)).toEqual({ v: CHECKLIST_STATE_VERSION, checked: ['a', 'c'], updated: '2026-11-21T10:00:00.000Z' });
+    expect(JSON.parse(raw)).toEqual({
+      v: CHECKLIST_STATE_VERSION,
+      checked: ['a', 'c'],
+      updated: '2026-11-21T10:00:00.000Z',
+    });
     state = readState(raw, ['a', 'b']).state;
     expect([...state.checked]).toEqual(['a']);
   });
@@ -68,7 +72,13 @@ describe('toMarkdown', () => {
       {
         title: 'Launch',
         groups: [
-          { title: 'Before', items: [{ id: 'a', text: 'Write the *runbook*', owner: 'tech lead' }, { id: 'b', text: 'Test [rollback]' }] },
+          {
+            title: 'Before',
+            items: [
+              { id: 'a', text: 'Write the *runbook*', owner: 'tech lead' },
+              { id: 'b', text: 'Test [rollback]' },
+            ],
+          },
           { title: 'After', items: [{ id: 'c', text: 'Review <metrics>' }] },
         ],
       },

@@ -5,13 +5,14 @@ import { checkDataFile } from '../../../src/lib/check-data-file';
 import { DataFileSchema } from '../../../src/schemas/data-file';
 
 const page = (fields: string) => `---\ntitle: T\n${fields}\n---\n\nBody text.\n`;
-const goodFields = 'audience: [engineer]\nsection: incidents\nlastReviewed: 2026-11-01\nsources: []';
+const goodFields =
+  'audience: [engineer]\nkind: about\nsection: incidents\nlastReviewed: 2026-11-01\nsources: []';
 
 describe('parseFrontmatter', () => {
   test('parses the YAML between the --- lines and finds where the body starts', () => {
     const { data, bodyLine } = parseFrontmatter('a.mdx', page(goodFields));
     expect(data).toMatchObject({ title: 'T', section: 'incidents', audience: ['engineer'] });
-    expect(bodyLine).toBe(8);
+    expect(bodyLine).toBe(9);
   });
 
   test('reports a file with no frontmatter', () => {
@@ -25,7 +26,7 @@ describe('parseFrontmatter', () => {
   });
 
   test('fieldLine finds a top-level field', () => {
-    expect(fieldLine(page(goodFields), 'section')).toBe(4);
+    expect(fieldLine(page(goodFields), 'section')).toBe(5);
     expect(fieldLine(page(goodFields), 'missing')).toBe(1);
   });
 });
@@ -37,7 +38,7 @@ describe('checkPage', () => {
 
   test('a page whose section is not its folder is reported with the fix', () => {
     const [problem] = checkPage('content/docs/levels/x.mdx', 'levels/x.mdx', page(goodFields));
-    expect(problem).toMatchObject({ file: 'content/docs/levels/x.mdx', line: 4 });
+    expect(problem).toMatchObject({ file: 'content/docs/levels/x.mdx', line: 5 });
     expect(problem!.message).toMatch(
       /section: the page says "incidents" but sits in the folder "levels"; write section: levels/,
     );
@@ -78,5 +79,31 @@ describe('checkDataFile', () => {
   test('reports broken YAML with its line', () => {
     const [problem] = checkDataFile('l.yaml', 'title: Ladder\nversion: [1\n', DataFileSchema);
     expect(problem!.message).toMatch(/^not valid YAML/);
+  });
+});
+
+describe('checkPage by kind of page', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+  const withKind = (kind: string, body: string, sources = '[{ title: A book }]') =>
+    `---\ntitle: T\naudience: [engineer]\nkind: ${kind}\nsection: incidents\nlastReviewed: 2026-11-01\nsources: ${sources}\n---\n\n${body}\n`;
+  const check = (text: string) => checkPage('p.mdx', 'incidents/p.mdx', text).map((p) => p.message);
+
+  test('a guide needs 600 words of prose, not counting code, imports and components', () => {
+    expect(check(withKind('guide', words(600)))).toEqual([]);
+    const padded = `import X from 'x';\n\n${words(500)}\n\n\`\`\`markdown\n${words(200)}\n\`\`\`\n\n<X id="a b c d" />`;
+    expect(check(withKind('guide', padded))[0]).toMatch(/at least 600 words of prose; this one has 500/);
+  });
+
+  test('guides and templates name at least one source; about pages need not', () => {
+    expect(check(withKind('guide', words(700), '[]'))[0]).toMatch(
+      /^sources: a guide page names at least one source/,
+    );
+    expect(check(withKind('about', 'Short.', '[]'))).toEqual([]);
+  });
+
+  test('a template needs a fenced block or a checklist to copy', () => {
+    expect(check(withKind('template', 'Only prose.'))[0]).toMatch(/a template page needs something to copy/);
+    expect(check(withKind('template', '```markdown\n# Plan\n```'))).toEqual([]);
+    expect(check(withKind('template', '<Checklist id="x" />'))).toEqual([]);
   });
 });

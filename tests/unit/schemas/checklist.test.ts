@@ -16,7 +16,11 @@ const good = () => ({
         { id: 'alerts', text: 'Page on symptoms.', detail: 'Users feel symptoms, not causes.' },
       ],
     },
-    { id: 'after', title: 'After', items: [{ id: 'review', text: 'Review the first week.', link: 'https://sre.google/' }] },
+    {
+      id: 'after',
+      title: 'After',
+      items: [{ id: 'review', text: 'Review the first week.', link: 'https://sre.google/' }],
+    },
   ],
 });
 
@@ -41,7 +45,9 @@ describe('ChecklistSchema', () => {
   test('group ids must be unique', () => {
     const data = good();
     data.groups[1]!.id = 'before';
-    expect(problems(data)).toEqual(['groups.1.id: groups[1].id "before" is used twice; give each group its own id']);
+    expect(problems(data)).toEqual([
+      'groups.1.id: groups[1].id "before" is used twice; give each group its own id',
+    ]);
   });
 
   test('rejects an empty group, an empty item text, a bad link and an unknown field', () => {

@@ -1,0 +1,30 @@
+import { test, expect } from '@playwright/test';
+
+/** Counts the pages of a PDF by its page objects. */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+test('the incident commander runbook prints on one page', async ({ page }) => {
+  await page.goto('/incidents/incident-commander/');
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: false });
+    expect(pdfPageCount(pdf), `${format} pages`).toBe(1);
+  }
+});
+
+test('a printed checklist shows every item and none of the buttons', async ({ page }) => {
+  await page.goto('/incidents/incident-commander/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('handbook-checklist input[type=checkbox]').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy as Markdown task list' })).toBeHidden();
+});
+
+test('a printed ladder overview keeps the whole matrix', async ({ page }) => {
+  await page.goto('/ladders/ic-engineering/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('table.glance')).toBeVisible();
+  const overflow = await page.locator('table.glance').evaluate((t) => t.scrollWidth - t.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
