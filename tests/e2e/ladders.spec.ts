@@ -11,7 +11,8 @@ async function radarValues(page: Page, series: number): Promise<number[]> {
   return page
     .locator(`.radar-figure svg .radar-series-${series}`)
     .first()
-    .evaluate((polygon) => {
+    .evaluate((element) => {
+      const polygon = element as unknown as SVGPolygonElement;
       const svg = polygon.ownerSVGElement!;
       const [, , size] = svg.getAttribute('viewBox')!.split(' ').map(Number);
       const centre = size! / 2;
