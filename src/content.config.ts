@@ -2,9 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { HandbookPageSchema } from './schemas/page';
-import { DataFileSchema } from './schemas/data-file';
 import { LadderSchema } from './schemas/ladder';
 import { ChecklistSchema } from './schemas/checklist';
+import { AssessmentSchema } from './schemas/assessment';
 import { contentRoot } from './lib/content-root';
 
 const root = contentRoot();
@@ -22,6 +22,6 @@ export const collections = {
     schema: docsSchema({ extend: HandbookPageSchema }),
   }),
   ladders: defineCollection({ loader: yamlFolder('ladders'), schema: LadderSchema }),
-  assessments: defineCollection({ loader: yamlFolder('assessments'), schema: DataFileSchema }),
+  assessments: defineCollection({ loader: yamlFolder('assessments'), schema: AssessmentSchema }),
   checklists: defineCollection({ loader: yamlFolder('checklists'), schema: ChecklistSchema }),
 };

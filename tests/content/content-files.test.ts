@@ -4,9 +4,9 @@ import { join, relative, sep } from 'node:path';
 import { checkPage } from '../../src/lib/check-page';
 import { checkDataFile } from '../../src/lib/check-data-file';
 import type { z } from 'astro/zod';
-import { DataFileSchema } from '../../src/schemas/data-file';
 import { LadderSchema } from '../../src/schemas/ladder';
 import { ChecklistSchema } from '../../src/schemas/checklist';
+import { AssessmentSchema } from '../../src/schemas/assessment';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONTENT = join(ROOT, 'content');
@@ -38,7 +38,7 @@ describe('every YAML data file in content/', () => {
   /** The schema each data folder's files must satisfy. */
   const schemas: Record<string, z.ZodType> = {
     ladders: LadderSchema,
-    assessments: DataFileSchema,
+    assessments: AssessmentSchema,
     checklists: ChecklistSchema,
   };
   const folders = Object.keys(schemas);

@@ -114,6 +114,24 @@ test.describe('a checklist on a playbook page', () => {
     await expect(one.locator('legend')).toContainText('(1 of');
   });
 
+  test('ticking, copying and resetting send nothing anywhere', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(PAGE, { waitUntil: 'networkidle' });
+    const loaded = requests.length;
+    const one = group(page, first!.title);
+    const list = page.locator('handbook-checklist', { has: one });
+    await one.getByLabel(first!.items[0]!.text).check();
+    await list.getByRole('button', { name: 'Copy as Markdown task list' }).click();
+    page.once('dialog', (dialog) => dialog.accept());
+    await list.getByRole('button', { name: 'Reset' }).click();
+    await page.waitForLoadState('networkidle');
+    // Nothing at all is requested after the page has loaded, and nothing ever leaves the origin.
+    expect(requests.slice(loaded)).toEqual([]);
+    expect(requests.filter((url) => new URL(url).origin !== new URL(baseURL!).origin)).toEqual([]);
+  });
+
   test('axe finds nothing on a checklist in use', async ({ page }) => {
     await page.goto(PAGE);
     await group(page, first!.title).getByLabel(first!.items[0]!.text).check();

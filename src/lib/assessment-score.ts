@@ -1,0 +1,228 @@
+/**
+ * Scores a self-assessment. Pure: takes the assessment definition and the answers, returns the
+ * result. Shared by the page (in the browser), the Markdown export and the tests. Deliberately
+ * free of Zod and of any import that would weigh on the page's JavaScript budget.
+ */
+
+/** What the scorer needs of an assessment (the validated YAML, or the JSON the page embeds). */
+export interface ScoringDefinition {
+  higherIsWorse: boolean;
+  rules: { topNeedsEvidence: boolean; gapDimensions: number };
+  scales: Record<string, { min: number; max: number; anchors: string[] }>;
+  dimensions: { id: string; label: string; actions: { text: string; link?: string }[] }[];
+  questions: {
+    id: string;
+    type: 'scale' | 'yes-partly-no' | 'yes-no' | 'choice' | 'text';
+    dimension?: string;
+    scale?: string;
+    options?: { id: string; label: string; value: number }[];
+    weight: number;
+    evidence: boolean;
+    yesIsBad: boolean;
+    hardStop?: { answers: (string | number)[]; band: string };
+  }[];
+  bands: { id: string; label: string; text: string; when?: Condition }[];
+  flags: { id: string; text: string; when: Condition; tone: 'note' | 'caution' | 'care' }[];
+}
+
+export interface Condition {
+  overallAtLeast?: number;
+  overallBelow?: number;
+  everyDimensionAtLeast?: number;
+  anyDimensionBelow?: number;
+  dimensions?: string[];
+  topDimension?: string;
+  answer?: { question: string; is: (string | number)[] };
+  cappedAtLeast?: number;
+}
+
+/** One answer: a scale number, `yes`/`partly`/`no`, an option id, or free text; plus an optional note. */
+export interface Answer {
+  value: number | string;
+  note?: string;
+}
+
+export type Answers = Record<string, Answer>;
+
+export interface DimensionScore {
+  id: string;
+  label: string;
+  /** 0–100 (unrounded; round for display), or null when none of its questions is answered. */
+  percent: number | null;
+  answered: number;
+  total: number;
+}
+
+export interface Result {
+  /** The band, or undefined when nothing is answered yet. */
+  band?: { id: string; label: string; text: string };
+  /** The hard-stop question that decided the band, if one did. */
+  hardStop?: string;
+  /** 0–100 over all answered scored questions, or null. */
+  overall: number | null;
+  dimensions: DimensionScore[];
+  answered: number;
+  total: number;
+  /** Top ratings counted one step lower because they had no evidence note. */
+  capped: string[];
+  /** Scored dimensions, best first (for higherIsWorse, lowest risk first). */
+  strongest: DimensionScore[];
+  /** Scored dimensions, weakest first, as many as the gap plan covers. */
+  weakest: DimensionScore[];
+  gapPlan: { dimension: string; label: string; actions: { text: string; link?: string }[] }[];
+  flags: { id: string; text: string; tone: 'note' | 'caution' | 'care' }[];
+}
+
+/** The score (0–1) of one answer, after the evidence rule, or undefined if it does not count. */
+export function answerScore(
+  def: ScoringDefinition,
+  question: ScoringDefinition['questions'][number],
+  answer: Answer | undefined,
+): { score: number; capped: boolean } | undefined {
+  if (!answer || question.type === 'text') return undefined;
+  const needsEvidence = def.rules.topNeedsEvidence && question.evidence && !answer.note?.trim();
+  switch (question.type) {
+    case 'scale': {
+      const scale = def.scales[question.scale!];
+      if (!scale || typeof answer.value !== 'number' || answer.value < scale.min || answer.value > scale.max)
+        return undefined;
+      const capped = needsEvidence && answer.value === scale.max;
+      const value = capped ? answer.value - 1 : answer.value;
+      return { score: (value - scale.min) / (scale.max - scale.min), capped };
+    }
+    case 'yes-partly-no':
+    case 'yes-no': {
+      const points: Record<string, number> =
+        question.type === 'yes-no' ? { yes: 1, no: 0 } : { yes: 1, partly: 0.5, no: 0 };
+      const raw = points[String(answer.value)];
+      if (raw === undefined) return undefined;
+      const good = question.yesIsBad ? 1 - raw : raw;
+      // The evidence rule caps a top answer one step: a "yes" without a note counts as "partly".
+      const capped = needsEvidence && good === 1;
+      const step = question.type === 'yes-no' ? 1 : 0.5;
+      return { score: capped ? good - step : good, capped };
+    }
+    case 'choice': {
+      const option = question.options?.find((o) => o.id === answer.value);
+      return option ? { score: option.value, capped: false } : undefined;
+    }
+  }
+}
+
+/** Scores all answers: dimension and overall percentages, band, flags and gap plan. */
+export function score(def: ScoringDefinition, answers: Answers): Result {
+  const scored = def.questions.filter((q) => q.type !== 'text');
+  const capped: string[] = [];
+  const sums = new Map<string, { points: number; weight: number; answered: number; total: number }>();
+  let points = 0;
+  let weight = 0;
+  let answered = 0;
+  for (const q of scored) {
+    const dim = sums.get(q.dimension!) ?? { points: 0, weight: 0, answered: 0, total: 0 };
+    dim.total += 1;
+    const s = answerScore(def, q, answers[q.id]);
+    if (s) {
+      if (s.capped) capped.push(q.id);
+      dim.points += s.score * q.weight;
+      dim.weight += q.weight;
+      dim.answered += 1;
+      points += s.score * q.weight;
+      weight += q.weight;
+      answered += 1;
+    }
+    sums.set(q.dimension!, dim);
+  }
+  const dimensions: DimensionScore[] = def.dimensions.map((d) => {
+    const s = sums.get(d.id);
+    return {
+      id: d.id,
+      label: d.label,
+      percent: s && s.weight > 0 ? round((s.points / s.weight) * 100) : null,
+      answered: s?.answered ?? 0,
+      total: s?.total ?? 0,
+    };
+  });
+  const overall = weight > 0 ? round((points / weight) * 100) : null;
+  const ranked = dimensions
+    .filter((d) => d.percent !== null)
+    .sort((a, b) => (def.higherIsWorse ? a.percent! - b.percent! : b.percent! - a.percent!));
+  const weakest = [...ranked].reverse().slice(0, def.rules.gapDimensions);
+  const partial = { overall, dimensions, capped };
+
+  const hardStop = def.questions.find(
+    (q) =>
+      q.hardStop &&
+      answers[q.id] !== undefined &&
+      q.hardStop.answers.map(String).includes(String(answers[q.id]!.value)),
+  );
+  const band =
+    answered === 0
+      ? undefined
+      : hardStop
+        ? def.bands.find((b) => b.id === hardStop.hardStop!.band)
+        : def.bands.find((b) => !b.when || holds(b.when, partial, answers));
+
+  return {
+    band: band && { id: band.id, label: band.label, text: band.text },
+    hardStop: hardStop?.id,
+    overall,
+    dimensions,
+    answered,
+    total: scored.length,
+    capped,
+    strongest: ranked,
+    weakest,
+    gapPlan: weakest
+      .map((d) => ({
+        dimension: d.id,
+        label: d.label,
+        actions: def.dimensions.find((x) => x.id === d.id)!.actions,
+      }))
+      .filter((g) => g.actions.length > 0),
+    flags:
+      answered === 0
+        ? []
+        : def.flags
+            .filter((f) => holds(f.when, partial, answers))
+            .map(({ id, text, tone }) => ({ id, text, tone }))
+            .sort((a, b) => toneRank(a.tone) - toneRank(b.tone)),
+  };
+}
+
+/** Whether every condition given in `c` holds for this result. */
+export function holds(
+  c: Condition,
+  r: { overall: number | null; dimensions: DimensionScore[]; capped: string[] },
+  answers: Answers,
+): boolean {
+  const within = r.dimensions.filter(
+    (d) => d.percent !== null && (!c.dimensions || c.dimensions.includes(d.id)),
+  );
+  if (c.overallAtLeast !== undefined && (r.overall === null || r.overall < c.overallAtLeast)) return false;
+  if (c.overallBelow !== undefined && (r.overall === null || r.overall >= c.overallBelow)) return false;
+  if (c.everyDimensionAtLeast !== undefined && !within.every((d) => d.percent! >= c.everyDimensionAtLeast!))
+    return false;
+  if (c.anyDimensionBelow !== undefined && !within.some((d) => d.percent! < c.anyDimensionBelow!))
+    return false;
+  if (c.topDimension !== undefined) {
+    const scoredDims = r.dimensions.filter((d) => d.percent !== null);
+    // The literal highest score, whatever the direction; ties go to the dimension listed first.
+    const top = scoredDims.reduce<DimensionScore | undefined>(
+      (best, d) => (!best || d.percent! > best.percent! ? d : best),
+      undefined,
+    );
+    if (top?.id !== c.topDimension) return false;
+  }
+  if (c.answer && !c.answer.is.map(String).includes(String(answers[c.answer.question]?.value))) return false;
+  if (c.cappedAtLeast !== undefined && r.capped.length < c.cappedAtLeast) return false;
+  return true;
+}
+
+function toneRank(tone: 'note' | 'caution' | 'care'): number {
+  return { care: 0, caution: 1, note: 2 }[tone];
+}
+
+/** Keeps percentages exact enough for band boundaries, without float noise (e.g. 79.99999). */
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
