@@ -19,7 +19,7 @@ export function validateLinks(contentDir: string): StarlightPlugin {
     errorOnInvalidHashes: true,
     // Generated pages (src/pages) cannot be checked by the validator; the built-links content
     // test checks every link in the built site instead, these included.
-    exclude: ['/ladders/', '/ladders/**/*'],
+    exclude: ['/ladders/', '/ladders/**/*', '/assessments/promotion-readiness/**/*'],
   });
   const contentParent = pathToFileURL(dirname(resolve(contentDir)) + '/');
   return {

@@ -17,6 +17,8 @@ export interface RadarOptions {
   max: number;
   /** The chart's accessible title. */
   title: string;
+  /** How many rings to draw, evenly spaced up to `max` (default: one per whole step up to 10, else 4). */
+  rings?: number;
   /**
    * For a standalone .svg file: the chart's CSS rules (src/styles/radar.css), embedded together
    * with light and dark colours. Inline charts leave it out and take the page's styles.
@@ -50,12 +52,13 @@ const escapeXml = (text: string) =>
  * dark mode and forced-colours (high contrast) mode all apply; a standalone file sets them itself.
  * Takes the axes, series and scale; returns the markup.
  */
-export function radarSvg({ axes, series, max, title, standaloneCss }: RadarOptions): string {
+export function radarSvg({ axes, series, max, title, standaloneCss, rings }: RadarOptions): string {
   if (axes.length < 3) throw new Error(`A radar chart needs at least three axes; got ${axes.length}.`);
   const n = axes.length;
-  const rings = Array.from({ length: max }, (_, k) => k + 1)
-    .map((step) => {
-      const points = axes.map((_, i) => point(i, n, step, max).join(',')).join(' ');
+  const ringCount = rings ?? (max <= 10 && Number.isInteger(max) ? max : 4);
+  const ringShapes = Array.from({ length: ringCount }, (_, k) => (max * (k + 1)) / ringCount)
+    .map((value) => {
+      const points = axes.map((_, i) => point(i, n, value, max).join(',')).join(' ');
       return `<polygon class="radar-ring" points="${points}"/>`;
     })
     .join('');
@@ -99,7 +102,7 @@ export function radarSvg({ axes, series, max, title, standaloneCss }: RadarOptio
   const ns = standaloneCss === undefined ? '' : ' xmlns="http://www.w3.org/2000/svg"';
   // Side labels need more room than top and bottom ones, so the box is wider than it is tall.
   const top = CENTRE - RADIUS - 70;
-  return `<svg${ns} class="radar" viewBox="0 ${top} ${SIZE} ${SIZE - 2 * top}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${escapeXml(title)}</title>${style}<g>${rings}${spokes}</g>${shapes}${labels}</svg>`;
+  return `<svg${ns} class="radar" viewBox="0 ${top} ${SIZE} ${SIZE - 2 * top}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${escapeXml(title)}</title>${style}<g>${ringShapes}${spokes}</g>${shapes}${labels}</svg>`;
 }
 
 /** Splits a label into lines of about LABEL_LINE characters, at spaces. */

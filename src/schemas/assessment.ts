@@ -19,11 +19,9 @@ const Percent = z
   .max(100, { error: 'percentages end at 100' });
 
 /** A link to a handbook page (/section/page/) or an https address. */
-const Link = z
-  .string()
-  .regex(/^(\/[a-z0-9/#-]*|https:\/\/\S+)$/, {
-    error: 'write a site path like /promotions/readiness/ or an https:// address',
-  });
+const Link = z.string().regex(/^(\/[a-z0-9/#-]*|https:\/\/\S+)$/, {
+  error: 'write a site path like /promotions/readiness/ or an https:// address',
+});
 
 /** One thing to do about a weak dimension. */
 export const ActionSchema = z.strictObject({

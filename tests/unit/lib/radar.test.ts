@@ -96,3 +96,13 @@ describe('wrap', () => {
     expect(wrap('Impact of failure')).toEqual(['Impact of', 'failure']);
   });
 });
+
+describe('radar rings', () => {
+  test('a percentage chart draws four rings, not a hundred', () => {
+    const svg = radarSvg({ axes, series: [], max: 100, title: 'Percent' });
+    expect(svg.match(/class="radar-ring"/g)).toHaveLength(4);
+    expect(
+      radarSvg({ axes, series: [], max: 100, title: 'Ten', rings: 10 }).match(/class="radar-ring"/g),
+    ).toHaveLength(10);
+  });
+});

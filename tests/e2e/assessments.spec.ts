@@ -1,0 +1,231 @@
+import { test, expect, type Page, type BrowserContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { instruments } from './assessment-data';
+import { score, type Answers } from '../../src/lib/assessment-score';
+import type { Assessment } from '../../src/schemas/assessment';
+
+/**
+ * Fills in an assessment deterministically (`seed` varies the answers) and returns what was
+ * answered, so the test can work out the expected result with the same scoring code.
+ */
+async function fill(page: Page, a: Assessment, seed: number): Promise<Answers> {
+  const answers: Answers = {};
+  const root = page.locator(`handbook-assessment[data-assessment-id="${a.id}"]`);
+  for (const [i, q] of a.questions.entries()) {
+    const box = root.locator(`fieldset.question[data-question-id="${q.id}"]`);
+    if (q.type === 'text') {
+      await box.locator('textarea').fill(`Reflection ${i}`);
+      answers[q.id] = { value: `Reflection ${i}` };
+      continue;
+    }
+    const radios = box.locator('input[type=radio]');
+    const n = await radios.count();
+    const pick = (i * 3 + seed) % n;
+    await radios.nth(pick).check();
+    const value = await radios.nth(pick).getAttribute('value');
+    const note = q.evidence && i % 2 === 0 ? `Evidence ${i}` : undefined;
+    if (note) await box.locator('textarea').fill(note);
+    answers[q.id] = { value: q.type === 'scale' ? Number(value) : value!, ...(note ? { note } : {}) };
+  }
+  return answers;
+}
+
+/** The rows of the "Scores by area" table as [area, score]. */
+async function scores(page: Page): Promise<string[][]> {
+  return page
+    .locator('.result-body .result-table tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [
+        r.querySelector('th')!.textContent!.trim(),
+        r.querySelector('td')!.textContent!.trim(),
+      ]),
+    );
+}
+
+const expectedScores = (a: Assessment, answers: Answers) =>
+  score(a, answers).dimensions.map((d) => [d.label, d.percent === null ? '—' : `${Math.round(d.percent)}%`]);
+
+/** Fails the test if anything is requested from another origin. */
+function guard(context: BrowserContext, origin: string): string[] {
+  const foreign: string[] = [];
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+      foreign.push(url);
+  });
+  return foreign;
+}
+
+for (const { assessment: a, page: path } of instruments()) {
+  test.describe(`${a.title} (${path})`, () => {
+    test('fill in, see the result and chart, reload, share, export, import, snapshot, compare', async ({
+      page,
+      context,
+      browser,
+      baseURL,
+    }) => {
+      test.setTimeout(90_000);
+      const foreign = guard(context, new URL(baseURL!).origin);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(path);
+      const root = page.locator(`handbook-assessment[data-assessment-id="${a.id}"]`);
+      const answers = await fill(page, a, 1);
+      const expected = score(a, answers);
+
+      // The result: band, per-area scores, chart (3+ areas) and gap plan.
+      await expect(root.locator('.band')).toContainText(expected.band!.label);
+      expect(await scores(page)).toEqual(expectedScores(a, answers));
+      if (a.dimensions.length >= 3)
+        await expect(root.locator('.result-radar svg .radar-series-1')).toHaveCount(1);
+      for (const flag of expected.flags)
+        await expect(root.locator('.result-body')).toContainText(flag.text.slice(0, 40));
+
+      // Reload: the answers are still there.
+      await page.reload();
+      expect(await scores(page)).toEqual(expectedScores(a, answers));
+
+      // Markdown.
+      await root.getByRole('button', { name: 'Copy as Markdown' }).click();
+      const markdown = await page.evaluate(() => navigator.clipboard.readText());
+      expect(markdown).toContain(`## ${a.title}`);
+      expect(markdown).toContain(`**Result: ${expected.band!.label}.**`);
+
+      // The share link opens the same result in a fresh browser with nothing saved.
+      await root.getByRole('button', { name: 'Copy share link' }).click();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(new URL(link).search).toBe('');
+      expect(new URL(link).hash).toMatch(/^#answers=1\./);
+      const fresh = await browser.newContext();
+      const freshForeign = guard(fresh, new URL(baseURL!).origin);
+      const other = await fresh.newPage();
+      await other.goto(link);
+      await expect(other.locator('.assessment-notice')).toContainText('answers from a shared link');
+      await expect(other.locator('.band')).toContainText(expected.band!.label);
+      expect(await scores(other)).toEqual(expectedScores(a, answers));
+
+      // Someone else's answers, exported as JSON, compared side by side with yours.
+      const theirs = await fill(other, a, 2);
+      await other.locator('[data-role="label"]').fill('Sam (manager)');
+      const download = other.waitForEvent('download');
+      await other.getByRole('button', { name: 'Export answers (JSON)' }).click();
+      const file = test.info().outputPath('theirs.json');
+      await (await download).saveAs(file);
+      expect(JSON.parse(readFileSync(file, 'utf8')).label).toBe('Sam (manager)');
+      await fresh.close();
+      expect(freshForeign).toEqual([]);
+      await root.locator('[data-role="other"]').setInputFiles(file);
+      const comparison = root.locator('.comparison');
+      await expect(comparison).toContainText('You and Sam (manager)');
+      const disagreements = score(a, theirs).dimensions.filter((d, i) => {
+        const mine = expected.dimensions[i]!.percent;
+        return mine !== null && d.percent !== null && Math.abs(Math.round(d.percent - mine)) >= 25;
+      });
+      await expect(comparison.locator('tr.disagree')).toHaveCount(disagreements.length);
+
+      // Snapshot, then change an answer: the comparison shows what moved.
+      await root.getByRole('button', { name: 'Save a snapshot' }).click();
+      await expect(root.locator('.tool-status')).toContainText('Snapshot saved');
+      const changed = await fill(page, a, 2);
+      await root.locator('[data-role="snapshots"]').selectOption({ index: 1 });
+      await expect(comparison).toContainText('Since');
+      const moved = score(a, changed).dimensions.filter(
+        (d, i) =>
+          d.percent !== null &&
+          expected.dimensions[i]!.percent !== null &&
+          Math.round(d.percent - expected.dimensions[i]!.percent!) !== 0,
+      );
+      if (moved.length > 0) await expect(comparison).toContainText(/up \d+|down \d+/);
+
+      // Import the other file as my own answers, after confirming.
+      page.once('dialog', (d) => d.accept());
+      await root.locator('[data-role="import"]').setInputFiles(file);
+      await expect(root.locator('.tool-status')).toContainText('Imported');
+      expect(await scores(page)).toEqual(expectedScores(a, theirs));
+
+      // A foreign file is refused and changes nothing.
+      await root
+        .locator('[data-role="import"]')
+        .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+      await expect(root.locator('.tool-status')).toContainText('not an answers export');
+      expect(await scores(page)).toEqual(expectedScores(a, theirs));
+
+      // axe on the page in use, and nothing ever left the origin.
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      expect(foreign).toEqual([]);
+    });
+  });
+}
+
+const team = instruments().find((i) => i.assessment.team)!;
+
+test('a team view combines three members’ exports and shows the spread', async ({ page, browser }) => {
+  const files: string[] = [];
+  for (const [i, name] of ['Ana', 'Ben', 'Chi'].entries()) {
+    const member = await browser.newContext();
+    const p = await member.newPage();
+    await p.goto(team.page);
+    await fill(p, team.assessment, i * 2);
+    await p.locator('[data-role="label"]').fill(name);
+    const download = p.waitForEvent('download');
+    await p.getByRole('button', { name: 'Export answers (JSON)' }).click();
+    const file = test.info().outputPath(`${name}.json`);
+    await (await download).saveAs(file);
+    files.push(file);
+    await member.close();
+  }
+  await page.goto(team.page);
+  await page.locator('[data-role="team"]').setInputFiles(files);
+  const table = page.locator('.comparison .team-table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('thead th')).toHaveText(['Area', 'Ana', 'Ben', 'Chi', 'Median', 'Spread']);
+  await expect(table.locator('tbody tr')).toHaveCount(team.assessment.dimensions.length);
+});
+
+test('a corrupted saved entry shows a notice and the assessment still works', async ({ page }) => {
+  const { assessment: a, page: path } = instruments()[0]!;
+  await page.addInitScript((key) => localStorage.setItem(key, '{broken'), `handbook:assessment:${a.id}`);
+  await page.goto(path);
+  await expect(page.locator('.assessment-notice')).toContainText('could not be read');
+  await fill(page, a, 0);
+  await expect(page.locator('.band')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every question is shown as a worksheet, with the bands to read the score against', async ({
+    page,
+  }) => {
+    const { assessment: a, page: path } = instruments().find((i) => i.assessment.id === 'burnout-risk')!;
+    await page.goto(path);
+    await expect(page.locator('fieldset.question')).toHaveCount(a.questions.length);
+    await expect(page.locator('.worksheet-bands li')).toHaveCount(a.bands.length);
+    await expect(page.getByRole('button', { name: 'Save a snapshot' })).toBeHidden();
+  });
+});
+
+test('the assessment script ships only on pages with an assessment, and stays under 10 kB gzip', async ({
+  page,
+  request,
+}) => {
+  const scriptsOn = async (path: string) => {
+    await page.goto(path);
+    return page
+      .locator('script[src]')
+      .evaluateAll((s) =>
+        s.map((x) => (x as HTMLScriptElement).src).filter((src) => src.includes('Assessment')),
+      );
+  };
+  const [script] = await scriptsOn(instruments()[0]!.page);
+  expect(script).toBeTruthy();
+  expect(await scriptsOn('/start/how-to-use/')).toEqual([]);
+  expect(await scriptsOn('/ladders/ic-engineering/')).toEqual([]);
+  const { gzipSync } = await import('node:zlib');
+  const size = gzipSync(await (await request.get(script!)).body()).length;
+  expect(size).toBeLessThanOrEqual(10 * 1024);
+});
