@@ -41,7 +41,16 @@ function onePagePerKind(pages: string[]): string[] {
   const seen = new Map<string, string>();
   for (const path of pages) if (!seen.has(kind(path))) seen.set(kind(path), path);
   // Pages with interactive parts are their own kind: every checklist and assessment page.
-  return [...new Set([...seen.values(), ...pages.filter((p) => /30-60-90|incident-commander|when-to-leave|readiness|eight-skills|burnout|team-health|staff-archetypes|senior-engineer|ic-or-manager/.test(p))])];
+  return [
+    ...new Set([
+      ...seen.values(),
+      ...pages.filter((p) =>
+        /30-60-90|incident-commander|when-to-leave|readiness|eight-skills|burnout|team-health|staff-archetypes|senior-engineer|ic-or-manager/.test(
+          p,
+        ),
+      ),
+    ]),
+  ];
 }
 
 test.describe('axe finds no WCAG 2.2 AA violations', () => {
