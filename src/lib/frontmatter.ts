@@ -45,9 +45,11 @@ export function fieldLine(text: string, field: string): number {
 
 /** An error that carries the located problem, so callers can report it as `file:line: message`. */
 export class ContentError extends Error {
-  constructor(readonly problem: ContentProblem) {
+  readonly problem: ContentProblem;
+  constructor(problem: ContentProblem) {
     super(`${problem.file}:${problem.line}: ${problem.message}`);
     this.name = 'ContentError';
+    this.problem = problem;
   }
 }
 

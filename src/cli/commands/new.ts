@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { z } from 'astro/zod';
+import { UserError, writeAll, type Context, type PlannedFile } from '../context';
+import { messages } from '../messages';
+import { HandbookPageSchema } from '../../schemas/page';
+import { SECTION_IDS } from '../../schemas/sections';
+import { ChecklistSchema } from '../../schemas/checklist';
+import { AssessmentSchema } from '../../schemas/assessment';
+import { LadderSchema } from '../../schemas/ladder';
+import * as templates from '../templates';
+
+const KINDS = ['playbook', 'runbook', 'checklist', 'assessment', 'ladder'] as const;
+type Kind = (typeof KINDS)[number];
+
+/** `handbook new <kind> <slug>`: scaffolds content that already passes the site's schemas. */
+export function newCommand(
+  ctx: Context,
+  flags: Record<string, string | boolean | undefined>,
+  positionals: string[],
+) {
+  const [kind, slug, ...extra] = positionals;
+  if (!kind || !slug)
+    throw new UserError(
+      messages.badOption('new needs a kind and a slug, e.g. "new playbook running-retros"', 'new'),
+    );
+  if (extra.length > 0)
+    throw new UserError(
+      messages.badOption(`Unexpected argument "${extra[0]}" (quote a title with spaces: --title "…")`, 'new'),
+    );
+  if (!(KINDS as readonly string[]).includes(kind))
+    throw new UserError(messages.unknownKind(kind, [...KINDS]));
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new UserError(messages.badSlug(slug));
+  const section =
+    typeof flags.section === 'string' ? flags.section : kind === 'runbook' ? 'incidents' : 'playbooks';
+  if (!(SECTION_IDS as readonly string[]).includes(section))
+    throw new UserError(messages.unknownSection(section, [...SECTION_IDS]));
+  const title =
+    typeof flags.title === 'string' && flags.title.trim() ? flags.title.trim() : titleFromSlug(slug);
+  const content = join(ctx.root, 'content');
+  const today = new Date().toISOString().slice(0, 10);
+
+  const files: PlannedFile[] = plan(kind as Kind, { slug, title, section, today, content });
+  const written = writeAll(ctx, content, files);
+  if (ctx.json) ctx.out(JSON.stringify({ ok: true, dryRun: ctx.dryRun, files: written }));
+  else for (const file of written) ctx.out(ctx.dryRun ? messages.wouldWrite(file) : messages.wrote(file));
+}
+
+interface Names {
+  slug: string;
+  title: string;
+  section: string;
+  today: string;
+  content: string;
+}
+
+/** The files a kind consists of, each checked against its schema before anything is written. */
+function plan(kind: Kind, n: Names): PlannedFile[] {
+  const yamlFile = (folder: string, data: object, schema: z.ZodType) => {
+    schema.parse(data); // a template that does not validate is a bug in the CLI, not the user's input
+    return {
+      path: join(n.content, folder, `${n.slug}.yaml`),
+      content: `${templates.yamlHeader(kind)}${stringify(data, { lineWidth: 100 })}`,
+    };
+  };
+  switch (kind) {
+    case 'playbook':
+      return [page(join(n.content, 'docs', n.section, `${n.slug}.mdx`), templates.playbookPage(n))];
+    case 'runbook':
+      return [
+        page(join(n.content, 'docs', n.section, `${n.slug}.mdx`), templates.runbookPage(n)),
+        yamlFile('checklists', templates.checklist(n), ChecklistSchema),
+      ];
+    case 'checklist':
+      return [yamlFile('checklists', templates.checklist(n), ChecklistSchema)];
+    case 'assessment':
+      return [yamlFile('assessments', templates.assessment(n), AssessmentSchema)];
+    case 'ladder':
+      return [yamlFile('ladders', templates.ladder(n), LadderSchema)];
+  }
+}
+
+/** An MDX page whose frontmatter is validated with the site's own schema first. */
+function page(
+  path: string,
+  { frontmatter, body }: { frontmatter: Record<string, unknown>; body: string },
+): PlannedFile {
+  HandbookPageSchema.parse(frontmatter);
+  return { path, content: `---\n${stringify(frontmatter, { lineWidth: 100 })}---\n\n${body}` };
+}
+
+/** `running-retros` → `Running retros`. */
+export function titleFromSlug(slug: string): string {
+  const words = slug.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,151 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { UserError, writeAll, type Context, type PlannedFile } from '../context';
+import { messages } from '../messages';
+import { ChecklistSchema, type Checklist } from '../../schemas/checklist';
+import { HandbookPageSchema } from '../../schemas/page';
+import { groupDates, iso, longDate, milestones, parseDate } from '../../lib/plan-dates';
+import { toIcs } from '../../lib/ics';
+
+/** The roles a plan can be written for, with the checklist each is built from. */
+export const ROLES: Record<string, { label: string; checklist: string; page: string }> = {
+  em: { label: 'New engineering manager', checklist: 'new-em-90-days', page: '/playbooks/new-em-30-60-90/' },
+  engineer: {
+    label: 'New engineer',
+    checklist: 'new-engineer-90-days',
+    page: '/playbooks/new-engineer-30-60-90/',
+  },
+  pm: { label: 'New product manager', checklist: 'new-pm-90-days', page: '/playbooks/new-pm-30-60-90/' },
+  staff: {
+    label: 'New staff engineer',
+    checklist: 'new-staff-engineer-90-days',
+    page: '/playbooks/new-staff-engineer-first-90/',
+  },
+};
+
+interface PlanInput {
+  role: string;
+  start: Date;
+  team: string;
+  manager?: string;
+}
+
+/** `handbook plan`: a dated 30/60/90-day plan as Markdown or MDX, and optionally .ics. */
+export function planCommand(ctx: Context, flags: Record<string, string | boolean | undefined>) {
+  const str = (name: string) =>
+    typeof flags[name] === 'string' ? (flags[name] as string).trim() : undefined;
+  const role = str('role');
+  if (!role) throw new UserError(messages.missingOption('role', 'plan', 'em'));
+  if (!ROLES[role]) throw new UserError(messages.unknownRole(role, Object.keys(ROLES)));
+  const startText = str('start');
+  if (!startText) throw new UserError(messages.missingOption('start', 'plan', '2027-01-11'));
+  const start = parseDate(startText);
+  if (!start) throw new UserError(messages.badDate(startText));
+  const team = str('team');
+  if (!team) throw new UserError(messages.missingOption('team', 'plan', 'Payments'));
+  const input: PlanInput = { role, start, team, manager: str('manager') };
+
+  const checklistFile = join(ctx.root, 'content', 'checklists', `${ROLES[role]!.checklist}.yaml`);
+  if (!existsSync(checklistFile)) throw new UserError(messages.missingChecklist(checklistFile));
+  const checklist = ChecklistSchema.parse(parse(readFileSync(checklistFile, 'utf8')));
+  const markdown = planMarkdown(input, checklist);
+
+  const files: { root: string; file: PlannedFile }[] = [];
+  const mdx = str('mdx');
+  if (mdx) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(mdx)) throw new UserError(messages.badSlug(mdx));
+    const content = join(ctx.root, 'content');
+    files.push({
+      root: content,
+      file: { path: join(content, 'docs', 'playbooks', `${mdx}.mdx`), content: planMdx(input, markdown) },
+    });
+  } else if (str('out')) {
+    const out = resolve(ctx.cwd, str('out')!);
+    files.push({ root: resolve(out, '..'), file: { path: out, content: markdown } });
+  }
+  const icsPath = str('ics');
+  if (icsPath) {
+    const out = resolve(ctx.cwd, icsPath);
+    files.push({ root: resolve(out, '..'), file: { path: out, content: planIcs(input) } });
+  }
+  // Check every file before writing any: all or nothing.
+  for (const { root, file } of files) writeAll({ ...ctx, dryRun: true }, root, [file]);
+  const written = files.flatMap(({ root, file }) => writeAll(ctx, root, [file]));
+
+  if (ctx.json) {
+    ctx.out(
+      JSON.stringify({
+        ok: true,
+        dryRun: ctx.dryRun,
+        files: written,
+        milestones: milestones(start).map((m) => ({ id: m.id, date: iso(m.date) })),
+      }),
+    );
+  } else {
+    if (!mdx && !str('out')) ctx.out(markdown);
+    for (const file of written) ctx.err(ctx.dryRun ? messages.wouldWrite(file) : messages.wrote(file));
+  }
+}
+
+/** The plan as Markdown: milestones table, then each phase with its dates and task list. */
+export function planMarkdown({ role, start, team, manager }: PlanInput, checklist: Checklist): string {
+  const who = manager ?? 'your manager';
+  const m = milestones(start);
+  const lines = [
+    `# ${ROLES[role]!.label}: 30/60/90-day plan — ${team}`,
+    '',
+    `Starts ${longDate(m[0]!.date)}${manager ? `; manager: ${manager}` : ''}. Built from the handbook's “${checklist.title}” checklist.`,
+    '',
+    '## Milestones',
+    '',
+    '| Date | Milestone |',
+    '| --- | --- |',
+    ...m.map((x) => `| ${iso(x.date)} | ${x.id.startsWith('day-') ? `${x.label} with ${who}` : x.label} |`),
+    '',
+  ];
+  for (const group of checklist.groups) {
+    const dates = groupDates(group.id, m[0]!.date);
+    const when = dates
+      ? iso(dates.from) === iso(dates.to)
+        ? ` (${iso(dates.from)})`
+        : ` (${iso(dates.from)} → ${iso(dates.to)})`
+      : '';
+    lines.push(`## ${group.title}${when}`, '');
+    for (const item of group.items) lines.push(`- [ ] ${item.text}${item.owner ? ` (${item.owner})` : ''}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function planMdx(input: PlanInput, markdown: string): string {
+  const frontmatter = {
+    title: `${ROLES[input.role]!.label}: plan for ${input.team}`,
+    description: `A dated 30/60/90-day plan for ${input.team}, starting ${iso(input.start)}.`,
+    audience: ['engineer', 'manager'],
+    kind: 'template',
+    section: 'playbooks',
+    lastReviewed: new Date().toISOString().slice(0, 10),
+    sources: [
+      { title: 'Engineering Handbook 30/60/90 playbooks', note: `Generated from ${ROLES[input.role]!.page}` },
+    ],
+  };
+  HandbookPageSchema.parse(frontmatter);
+  // The page title comes from the frontmatter; the body starts at the milestones, and ends
+  // with the whole plan as Markdown to copy into a wiki or an issue.
+  const body = markdown.slice(markdown.indexOf('\n') + 1).trimStart();
+  return `---\n${stringify(frontmatter, { lineWidth: 100 })}---\n\n${body}\n## Copy this plan\n\n\`\`\`\`markdown\n${markdown}\`\`\`\`\n`;
+}
+
+/** The check-ins as calendar events. */
+export function planIcs({ role, start, team, manager }: PlanInput): string {
+  const events = milestones(start)
+    .filter((m) => m.id.startsWith('day-'))
+    .map((m) => ({
+      uid: `${role}-${team.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${m.id}-${iso(m.date)}@engineering-handbook`,
+      date: iso(m.date),
+      summary: `${m.label}${manager ? ` with ${manager}` : ''} (${team})`,
+      description: `30/60/90-day plan: ${ROLES[role]!.label.toLowerCase()} on ${team}.`,
+    }));
+  return toIcs(`${ROLES[role]!.label} plan — ${team}`, events, iso(start));
+}

@@ -1,0 +1,109 @@
+/**
+ * Every message the handbook CLI prints, in one place. A failure says what went wrong, why,
+ * and what to run or change to fix it.
+ */
+export const EXIT = {
+  /** Everything went as asked. */
+  ok: 0,
+  /** The user's input or files are wrong: a bad flag, a bad date, a content problem. */
+  user: 1,
+  /** Something broke inside the CLI; please report it. */
+  internal: 2,
+} as const;
+
+export const HELP = `handbook — scaffold, personalise, export and check the engineering handbook
+
+Usage: npx handbook <command> [options]
+
+Commands:
+  new <kind> <slug>   Create a playbook, runbook, checklist, assessment or ladder from a template
+  plan                Write a personalised, dated 30/60/90-day plan (Markdown, MDX, .ics)
+  export              Export the handbook to Markdown for a wiki (GitHub, GitLab, Obsidian, …)
+  check               Validate every content file; print problems as file:line: message
+
+Options for every command:
+  --help              Show help for the command
+  --json              Print machine-readable JSON instead of text
+  --dry-run           Show what would be written, write nothing (new, plan, export)
+
+Exit codes: 0 success · 1 your input or content needs fixing · 2 internal error (please report it)
+Run "npx handbook <command> --help" for a command's options and examples.`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  new: `handbook new <kind> <slug> [--section <section>] [--title <title>] [--force] [--dry-run] [--json]
+
+Creates content/… from a template, valid under the same schemas the site uses.
+  kinds: playbook  content/docs/<section>/<slug>.mdx (a guide page; --section, default playbooks)
+         runbook   content/docs/incidents/<slug>.mdx plus content/checklists/<slug>.yaml
+         checklist content/checklists/<slug>.yaml
+         assessment content/assessments/<slug>.yaml
+         ladder    content/ladders/<slug>.yaml
+  --title     the page or file title (default: the slug in words)
+  --force     overwrite an existing file
+
+Example: npx handbook new playbook running-retros --section management --title "Running retros"`,
+  plan: `handbook plan --role <role> --start <YYYY-MM-DD> --team <name> [--manager <name>] [--out <file>] [--mdx <slug>] [--ics <file>] [--force] [--dry-run] [--json]
+
+Writes a 30/60/90-day plan from the role's checklist with every milestone dated: week 1,
+each phase, and check-ins at days 30, 60 and 90 (moved to the next working day).
+  --role      em | engineer | pm | staff
+  --start     the first day, YYYY-MM-DD (a weekend start moves to Monday)
+  --team      the team's name
+  --manager   the manager's name (optional)
+  --out       write Markdown to this file (default: print it)
+  --mdx       write an MDX page to content/docs/playbooks/<slug>.mdx instead
+  --ics       also write the check-ins as a calendar file
+
+Example: npx handbook plan --role em --start 2027-01-11 --team Payments --manager "Rosa Diaz" --out plan.md --ics plan.ics`,
+  export: `handbook export --target <target> --out <dir> [--section <ids>] [--force] [--dry-run] [--json]
+
+Exports pages, checklists, assessments and ladders as Markdown for another tool.
+  --target    gfm | github-wiki | gitlab-wiki | obsidian | docusaurus | confluence | notion
+  --out       the folder to write (created; must be empty unless --force)
+  --section   only these sections, comma-separated (e.g. incidents,playbooks)
+
+Example: npx handbook export --target github-wiki --out ../handbook.wiki`,
+  check: `handbook check [--json]
+
+Validates every page, checklist, assessment and ladder, every internal link, and that the
+exporter can parse every page. Prints each problem as file:line: message; exits 1 if any.
+
+Example: npx handbook check`,
+};
+
+export const messages = {
+  unknownCommand: (name: string) =>
+    `Unknown command "${name}". Commands: new, plan, export, check. Run "npx handbook --help".`,
+  noCommand: 'No command given. Run "npx handbook --help" to see the commands.',
+  badOption: (detail: string, command: string) =>
+    `${detail}. Run "npx handbook ${command} --help" for the options.`,
+  missingOption: (option: string, command: string, example: string) =>
+    `${command} needs --${option}, e.g. --${option} ${example}. Run "npx handbook ${command} --help".`,
+  unknownKind: (kind: string, kinds: string[]) => `Unknown kind "${kind}". Kinds: ${kinds.join(', ')}.`,
+  badSlug: (slug: string) =>
+    `"${slug}" is not a usable name: use lowercase letters, digits and dashes, e.g. running-retros (no slashes, no dots).`,
+  unknownSection: (section: string, sections: string[]) =>
+    `Unknown section "${section}". Sections: ${sections.join(', ')}.`,
+  exists: (file: string) => `${file} already exists. Nothing was written. Add --force to overwrite it.`,
+  outside: (file: string, root: string) =>
+    `Refusing to write ${file}: it is outside ${root}. Nothing was written.`,
+  wrote: (file: string) => `wrote ${file}`,
+  wouldWrite: (file: string) => `would write ${file}`,
+  badDate: (value: string) => `"${value}" is not a date. Write it as YYYY-MM-DD, e.g. --start 2027-01-11.`,
+  unknownRole: (role: string, roles: string[]) => `Unknown role "${role}". Roles: ${roles.join(', ')}.`,
+  missingChecklist: (file: string) =>
+    `${file} is missing; the plan is built from it. Restore it or run "npx handbook check".`,
+  unknownTarget: (target: string, targets: string[]) =>
+    `Unknown target "${target}". Targets: ${targets.join(', ')}.`,
+  outNotEmpty: (dir: string) =>
+    `${dir} is not empty. Nothing was written. Choose an empty folder or add --force.`,
+  outInsideContent: (dir: string) =>
+    `Refusing to export into ${dir}: it is inside content/. Choose a folder outside it.`,
+  exported: (count: number, dir: string, seconds: number) =>
+    `exported ${count} pages to ${dir} in ${seconds.toFixed(2)} s`,
+  progress: (done: number, total: number) => `  ${done}/${total} pages`,
+  checkOk: (files: number) => `checked ${files} files: no problems`,
+  checkFailed: (problems: number, files: number) => `${problems} problem(s) in ${files} files`,
+  internal: (error: unknown) =>
+    `Internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in the handbook CLI; please report it with the command you ran.`,
+};

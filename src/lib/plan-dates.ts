@@ -1,0 +1,96 @@
+/**
+ * Dates for a personalised 30/60/90-day plan. Pure and time-zone free: every date is a
+ * calendar day at 00:00 UTC. "Day N" of a plan is the N-th calendar day from the start
+ * (day 1 is the start); a check-in that falls on a weekend moves to the next Monday.
+ */
+
+const DAY = 86_400_000;
+
+/** Parses a strict YYYY-MM-DD calendar date, or returns undefined (e.g. 2027-02-30). */
+export function parseDate(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? date
+    : undefined;
+}
+
+/** YYYY-MM-DD. */
+export const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+/** "Monday 11 January 2027". */
+export const longDate = (date: Date) =>
+  new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+
+export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY);
+
+export const isWorkingDay = (date: Date) => date.getUTCDay() !== 0 && date.getUTCDay() !== 6;
+
+/** The date itself if it is a weekday, otherwise the following Monday. */
+export function nextWorkingDay(date: Date): Date {
+  let d = date;
+  while (!isWorkingDay(d)) d = addDays(d, 1);
+  return d;
+}
+
+/** The date `count` working days after `date` (count 0 = the next working day from date). */
+export function addWorkingDays(date: Date, count: number): Date {
+  let d = nextWorkingDay(date);
+  for (let left = count; left > 0; left--) d = nextWorkingDay(addDays(d, 1));
+  return d;
+}
+
+/** Day N of a plan that starts on `start` (day 1 is the start). */
+export const planDay = (start: Date, n: number) => addDays(start, n - 1);
+
+/** The same day `months` months later (clamped to the month's last day). */
+export function addMonths(date: Date, months: number): Date {
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), last));
+  return target;
+}
+
+/**
+ * The dates a checklist group covers, read from its id: `days-31-60` (days 31 to 60),
+ * `week-1`, `weeks-3-4`, `month-6` (the day six months in). Undefined for other ids.
+ */
+export function groupDates(groupId: string, start: Date): { from: Date; to: Date } | undefined {
+  let m = /^days?-(\d+)-(\d+)$/.exec(groupId);
+  if (m) return { from: planDay(start, Number(m[1])), to: planDay(start, Number(m[2])) };
+  m = /^weeks?-(\d+)(?:-(\d+))?$/.exec(groupId);
+  if (m)
+    return { from: planDay(start, (Number(m[1]) - 1) * 7 + 1), to: planDay(start, Number(m[2] ?? m[1]) * 7) };
+  m = /^months?-(\d+)(?:-(\d+))?$/.exec(groupId);
+  if (m) {
+    const from = nextWorkingDay(addMonths(start, Number(m[1])));
+    return { from, to: m[2] ? addMonths(start, Number(m[2])) : from };
+  }
+  return undefined;
+}
+
+/** The plan's fixed milestones: first day, end of week 1, and the day-30/60/90 check-ins. */
+export function milestones(start: Date): { id: string; date: Date; label: string }[] {
+  const first = nextWorkingDay(start);
+  return [
+    { id: 'first-day', date: first, label: 'First day' },
+    {
+      id: 'week-1',
+      date: addWorkingDays(first, 4),
+      label: 'End of week 1: first small change shipped, a 1:1 booked with everyone',
+    },
+    ...[30, 60, 90].map((n) => ({
+      id: `day-${n}`,
+      date: nextWorkingDay(planDay(first, n)),
+      label: `Day-${n} check-in`,
+    })),
+  ];
+}

@@ -1,0 +1,316 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { checkPage } from '../../src/lib/check-page';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'handbook.mjs');
+let scratch: string;
+
+/** Runs the real bin against a scratch copy of the handbook, as a user would (no TTY, CI set). */
+function run(args: string[], cwd = scratch) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, HANDBOOK_ROOT: join(scratch, 'project'), CI: 'true', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const project = (...parts: string[]) => join(scratch, 'project', ...parts);
+/** Every file (not folder) under `dir`, as sorted relative paths. */
+const files = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+        .sort()
+    : [];
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'handbook-cli-'));
+  cpSync(join(ROOT, 'content'), project('content'), { recursive: true });
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('handbook (no command, help, mistakes)', () => {
+  test('--help lists the commands and exits 0', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/new <kind> <slug>[\s\S]*plan[\s\S]*export[\s\S]*check/);
+  });
+
+  test('no command and an unknown command exit 1 with what to run', () => {
+    expect(run([]).code).toBe(1);
+    const r = run(['publish']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Unknown command "publish". Commands: new, plan, export, check.');
+  });
+
+  test('an unknown flag is refused with the command’s help pointer', () => {
+    const r = run(['plan', '--colour', 'blue']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Unknown option '--colour'.*npx handbook plan --help/s);
+  });
+
+  test('each command has its own --help with an example', () => {
+    for (const command of ['new', 'plan', 'export', 'check']) {
+      const r = run([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('Example: npx handbook');
+    }
+  });
+});
+
+describe('handbook new', () => {
+  test('scaffolds a playbook whose frontmatter passes the site’s schema', () => {
+    const r = run([
+      'new',
+      'playbook',
+      'running-retros',
+      '--section',
+      'management',
+      '--title',
+      'Running retros',
+    ]);
+    expect(r.code).toBe(0);
+    const file = project('content', 'docs', 'management', 'running-retros.mdx');
+    expect(r.out).toContain('wrote content/docs/management/running-retros.mdx');
+    const problems = checkPage(file, 'management/running-retros.mdx', readFileSync(file, 'utf8'));
+    // Only the length rule fails: the scaffold is a draft until someone writes it.
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/at least 600 words/)]);
+  });
+
+  test('never overwrites without --force, and writes nothing when refused', () => {
+    const file = project('content', 'docs', 'management', 'running-retros.mdx');
+    writeFileSync(file, 'my own words');
+    const r = run(['new', 'playbook', 'running-retros', '--section', 'management']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(
+      'content/docs/management/running-retros.mdx already exists. Nothing was written. Add --force to overwrite it.',
+    );
+    expect(readFileSync(file, 'utf8')).toBe('my own words');
+    expect(run(['new', 'playbook', 'running-retros', '--section', 'management', '--force']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('title: Running retros');
+  });
+
+  test('refuses a slug that would leave content/, and writes nothing', () => {
+    const before = files(scratch);
+    for (const slug of ['../../evil', 'a/b', '..', 'Bad Name']) {
+      const r = run(['new', 'checklist', slug]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('is not a usable name');
+    }
+    expect(files(scratch)).toEqual(before);
+  });
+
+  test('a runbook brings its checklist; checklists, assessments and ladders are valid YAML', () => {
+    const r = run(['new', 'runbook', 'database-failover', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({
+      ok: true,
+      dryRun: false,
+      files: ['content/docs/incidents/database-failover.mdx', 'content/checklists/database-failover.yaml'],
+    });
+    for (const kind of ['assessment', 'ladder', 'checklist'])
+      expect(run(['new', kind, `new-${kind}`]).code).toBe(0);
+    const check = run(['check', '--json']);
+    const problems = JSON.parse(check.out).problems as { file: string; message: string }[];
+    // The new YAML files validate; only the new pages' length rules are open.
+    expect(problems.filter((p) => p.file.endsWith('.yaml'))).toEqual([]);
+  });
+
+  test('--dry-run says what it would write and writes nothing; bad kind and section are refused', () => {
+    const r = run(['new', 'playbook', 'dry-page', '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('would write content/docs/playbooks/dry-page.mdx');
+    expect(existsSync(project('content', 'docs', 'playbooks', 'dry-page.mdx'))).toBe(false);
+    expect(run(['new', 'poem', 'x']).err).toContain(
+      'Unknown kind "poem". Kinds: playbook, runbook, checklist, assessment, ladder.',
+    );
+    expect(run(['new', 'playbook', 'x', '--section', 'ops']).err).toContain('Unknown section "ops"');
+  });
+});
+
+describe('handbook plan', () => {
+  test('prints a dated plan: milestones, week 1, check-ins on working days', () => {
+    const r = run([
+      'plan',
+      '--role',
+      'em',
+      '--start',
+      '2027-01-11',
+      '--team',
+      'Payments',
+      '--manager',
+      'Rosa Diaz',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('# New engineering manager: 30/60/90-day plan — Payments');
+    expect(r.out).toContain('| 2027-01-15 | End of week 1');
+    expect(r.out).toContain('| 2027-02-09 | Day-30 check-in with Rosa Diaz |');
+    expect(r.out).toContain('| 2027-04-12 | Day-90 check-in with Rosa Diaz |');
+    expect(r.out).toMatch(/## Days 31–60.*\(2027-02-10 → 2027-03-11\)/);
+    expect(r.out).toMatch(/^- \[ \] /m);
+  });
+
+  test('writes Markdown and a calendar of the check-ins to files', () => {
+    const r = run([
+      'plan',
+      '--role',
+      'engineer',
+      '--start',
+      '2027-03-06',
+      '--team',
+      'Search',
+      '--out',
+      'plan.md',
+      '--ics',
+      'plan.ics',
+    ]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(scratch, 'plan.md'), 'utf8')).toContain('| 2027-03-08 | First day |'); // a Saturday start begins Monday
+    const ics = readFileSync(join(scratch, 'plan.ics'), 'utf8');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270406'); // day 30, counted from Monday 8 March
+  });
+
+  test('writes an MDX page into content/ that passes the schema', () => {
+    const r = run([
+      'plan',
+      '--role',
+      'pm',
+      '--start',
+      '2027-01-11',
+      '--team',
+      'Growth',
+      '--mdx',
+      'growth-pm-plan',
+    ]);
+    expect(r.code).toBe(0);
+    const file = project('content', 'docs', 'playbooks', 'growth-pm-plan.mdx');
+    expect(checkPage(file, 'playbooks/growth-pm-plan.mdx', readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  test('an invalid date, an unknown role or a missing team is a clear error and writes nothing', () => {
+    const before = files(scratch);
+    const bad = run(['plan', '--role', 'em', '--start', '2027-02-30', '--team', 'X', '--out', 'bad.md']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('"2027-02-30" is not a date. Write it as YYYY-MM-DD');
+    expect(run(['plan', '--role', 'ceo', '--start', '2027-01-11', '--team', 'X']).err).toContain(
+      'Unknown role "ceo". Roles: em, engineer, pm, staff.',
+    );
+    expect(run(['plan', '--role', 'em', '--start', '2027-01-11']).err).toContain('plan needs --team');
+    expect(files(scratch)).toEqual(before);
+  });
+
+  test('an existing output file is not overwritten without --force', () => {
+    writeFileSync(join(scratch, 'mine.md'), 'keep me');
+    const r = run(['plan', '--role', 'em', '--start', '2027-01-11', '--team', 'X', '--out', 'mine.md']);
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(scratch, 'mine.md'), 'utf8')).toBe('keep me');
+  });
+});
+
+describe('handbook export', () => {
+  for (const target of [
+    'gfm',
+    'github-wiki',
+    'gitlab-wiki',
+    'obsidian',
+    'docusaurus',
+    'confluence',
+    'notion',
+  ]) {
+    test(`exports to ${target} with no JSX, no imports and no broken links`, () => {
+      const out = join(scratch, `export-${target}`);
+      const r = run(['export', '--target', target, '--out', out, '--json']);
+      expect(r.code, r.err).toBe(0);
+      const summary = JSON.parse(r.out);
+      expect(summary.pages).toBeGreaterThan(40);
+      for (const file of files(out).filter((f) => f.endsWith('.md'))) {
+        const text = readFileSync(join(out, file), 'utf8');
+        expect(text, file).not.toMatch(/^import |^export |<[A-Z][A-Za-z]+[\s/>]/m);
+      }
+    });
+  }
+
+  test('github-wiki has Home.md and _Sidebar.md; obsidian uses wikilinks and callouts; docusaurus admonitions', () => {
+    expect(files(join(scratch, 'export-github-wiki'))).toEqual(
+      expect.arrayContaining(['Home.md', '_Sidebar.md']),
+    );
+    const obsidian = readFileSync(join(scratch, 'export-obsidian', 'incidents', 'roles.md'), 'utf8');
+    expect(obsidian).toMatch(/\[\[incidents\/[a-z-]+\|/);
+    const anyCallout = files(join(scratch, 'export-obsidian')).some(
+      (f) =>
+        f.endsWith('.md') &&
+        /^> \[!(note|tip|caution|danger)\]/m.test(readFileSync(join(scratch, 'export-obsidian', f), 'utf8')),
+    );
+    expect(anyCallout).toBe(true);
+    const docusaurus = files(join(scratch, 'export-docusaurus'))
+      .map((f) => readFileSync(join(scratch, 'export-docusaurus', f), 'utf8'))
+      .join('\n');
+    expect(docusaurus).toMatch(/^:::(note|tip|caution|danger)/m);
+    expect(docusaurus).toMatch(/^sidebar_position: \d+$/m);
+  });
+
+  test('--section exports only those sections; links elsewhere become plain text', () => {
+    const out = join(scratch, 'export-incidents');
+    const r = run(['export', '--target', 'gfm', '--out', out, '--section', 'incidents', '--json']);
+    expect(r.code).toBe(0);
+    expect(
+      files(out)
+        .filter((f) => f.endsWith('.md'))
+        .every((f) => f.startsWith('incidents') || f === 'index.md'),
+    ).toBe(true);
+    expect(JSON.parse(r.out).droppedLinks.length).toBeGreaterThan(0);
+  });
+
+  test('refuses an unknown target, a non-empty folder and a folder inside content/, writing nothing', () => {
+    expect(run(['export', '--target', 'wordpress', '--out', 'x']).err).toContain(
+      'Unknown target "wordpress". Targets: gfm, github-wiki',
+    );
+    mkdirSync(join(scratch, 'full'));
+    writeFileSync(join(scratch, 'full', 'notes.txt'), 'mine');
+    const full = run(['export', '--target', 'gfm', '--out', 'full']);
+    expect(full.code).toBe(1);
+    expect(full.err).toContain('is not empty. Nothing was written.');
+    expect(files(join(scratch, 'full'))).toEqual(['notes.txt']);
+    const inside = run(['export', '--target', 'gfm', '--out', project('content', 'exported')]);
+    expect(inside.code).toBe(1);
+    expect(existsSync(project('content', 'exported'))).toBe(false);
+  });
+});
+
+describe('handbook check', () => {
+  test('reports a missing field, broken YAML and a broken link as file:line: message and exits 1', () => {
+    const page = project('content', 'docs', 'incidents', 'on-call.mdx');
+    writeFileSync(
+      page,
+      readFileSync(page, 'utf8')
+        .replace(/^section: incidents$/m, 'section: ops')
+        .replace('](/incidents/slos-and-error-budgets/)', '](/incidents/no-such-page/)'),
+    );
+    writeFileSync(project('content', 'checklists', 'broken.yaml'), 'id: broken\ntitle: [unclosed\n');
+    const r = run(['check']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^content\/docs\/incidents\/on-call\.mdx:\d+: section: "ops" is not a section/m);
+    expect(r.out).toMatch(
+      /^content\/docs\/incidents\/on-call\.mdx:\d+: link to \/incidents\/no-such-page\/: no such page/m,
+    );
+    expect(r.out).toMatch(/^content\/checklists\/broken\.yaml:\d+: not valid YAML/m);
+    expect(r.err).toMatch(/\d+ problem\(s\) in \d+ files/);
+  });
+});
