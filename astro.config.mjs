@@ -55,6 +55,9 @@ export default defineConfig({
       // No Google fonts, no analytics, no external scripts: the handbook makes no third-party requests.
       sidebar: buildSidebar(SECTIONS, (id) => countPages(join(docsDir, id)), docsDir, generatedLinks),
       lastUpdated: false,
+      // Templates are prose to copy: wrap long lines instead of scrolling sideways, which reads
+      // better on a phone and leaves no scroll-only region that keyboard users cannot reach.
+      expressiveCode: { defaultProps: { wrap: true } },
       pagefind: true,
       components: {
         Search: './src/components/overrides/Search.astro',

@@ -44,8 +44,12 @@ test('the search index carries audience and section filters for every page', asy
 test('search results can be narrowed to one audience', async ({ page }) => {
   await page.goto('/');
   const dialog = await search(page, 'manager');
-  const before = await dialog.locator('.pagefind-ui__result').count();
+  // Pagefind shows the first few results and says how many there are: "N results for manager".
+  const count = async () =>
+    Number(/(\d+) results?/.exec((await dialog.locator('.pagefind-ui__message').textContent()) ?? '')?.[1]);
+  await expect.poll(count).toBeGreaterThan(0);
+  const before = await count();
   await dialog.getByText('audience', { exact: false }).first().click();
   await dialog.getByRole('checkbox', { name: /Teams/ }).check();
-  await expect.poll(() => dialog.locator('.pagefind-ui__result').count()).toBeLessThan(before);
+  await expect.poll(count).toBeLessThan(before);
 });
