@@ -21,7 +21,7 @@ const SECTIONS = [
   'decisions',
   'templates',
 ];
-const TARGETS = ['gfm', 'github-wiki', 'obsidian', 'docusaurus'];
+const TARGETS = (process.env.BENCH_TARGETS ?? 'gfm,github-wiki,obsidian,docusaurus').split(',');
 
 const scratch = mkdtempSync(join(tmpdir(), 'handbook-bench-'));
 const project = join(scratch, 'project');

@@ -36,8 +36,11 @@ export interface TargetStyle {
     to: ExportPage,
     hash: string,
   ): { kind: 'markdown'; url: string } | { kind: 'wikilink'; target: string };
-  /** How an aside starts: a blockquote first line (GitHub alert style) or a `:::` directive. */
-  callout: 'alert' | 'obsidian' | 'directive';
+  /**
+   * How an aside is written: a GitHub alert (`> [!TIP]`), an Obsidian callout, a `:::`
+   * admonition, or a plain quote opening with a bold "Tip:" for importers that know no alerts.
+   */
+  callout: 'alert' | 'obsidian' | 'directive' | 'quote';
   /** YAML frontmatter to keep on each page (undefined: none, the title becomes an H1). */
   frontmatter?(page: ExportPage, description: string | undefined): Record<string, unknown>;
 }
@@ -106,14 +109,14 @@ export const STYLES: Record<Target, TargetStyle> = {
       ...(page.route === '/' ? { slug: '/' } : {}),
     }),
   },
-  // Confluence's Markdown import reads one file at a time: flat files, GitHub-style alerts become quotes.
+  // Confluence's Markdown import reads one file at a time: flat files, asides as plain quotes.
   confluence: {
     file: (page) => `${flatName(page)}.md`,
-    link(from, to, hash) {
+    link(_from, to, hash) {
       return { kind: 'markdown', url: withHash(`${flatName(to)}.md`, hash) };
     },
-    callout: 'alert',
+    callout: 'quote',
   },
   // Notion imports a folder of Markdown files and turns relative .md links into page links.
-  notion: folderMarkdown,
+  notion: { ...folderMarkdown, callout: 'quote' },
 };

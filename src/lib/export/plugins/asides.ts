@@ -23,6 +23,19 @@ export default function asides(options: { style: TargetStyle }) {
       const label = first && (first as Paragraph).data?.directiveLabel ? toString(first) : undefined;
       const body = (label ? rest : aside.children) as BlockContent[];
       if (options.style.callout === 'directive') return undefined; // Docusaurus reads `:::tip[Title]` as it is
+      if (options.style.callout === 'quote') {
+        const word = aside.name.charAt(0).toUpperCase() + aside.name.slice(1);
+        const lead: Paragraph['children'] = [
+          { type: 'strong', children: [{ type: 'text', value: label ? `${word}: ${label}.` : `${word}:` }] },
+          { type: 'text', value: ' ' },
+        ];
+        const [head, ...tail] = body;
+        const opening: BlockContent[] =
+          head?.type === 'paragraph'
+            ? [{ ...head, children: [...lead, ...head.children] }, ...tail]
+            : [{ type: 'paragraph', children: lead }, ...body];
+        return [{ type: 'blockquote', children: opening }];
+      }
       const marker =
         options.style.callout === 'obsidian'
           ? `[!${aside.name}]${label ? ` ${label}` : ''}`

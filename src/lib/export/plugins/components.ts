@@ -31,6 +31,20 @@ const attr = (el: MdxJsxFlowElement | MdxJsxTextElement, name: string) => {
   return typeof value === 'string' ? value : undefined;
 };
 
+/** Children of a component as blocks: inline text on one line becomes its own paragraph. */
+function asBlocks(children: (MdxJsxFlowElement | MdxJsxTextElement)['children']): BlockContent[] {
+  const inline =
+    children.length > 0 &&
+    children.every((c) =>
+      ['text', 'strong', 'emphasis', 'link', 'inlineCode', 'mdxJsxTextElement', 'html', 'break'].includes(
+        c.type,
+      ),
+    );
+  return inline
+    ? [{ type: 'paragraph', children: children as PhrasingContent[] }]
+    : (children as BlockContent[]);
+}
+
 /** A checklist (or one group of it) as headed GitHub task lists. */
 export function checklistMarkdown(checklist: Checklist, group?: string): BlockContent[] {
   return checklist.groups
@@ -105,7 +119,10 @@ export default function components(data: ComponentData) {
         case 'PrintOnOnePage':
           return [];
         case 'Card':
-          return [paragraph(strong(attr(el, 'title') ?? '')), ...(el.children as BlockContent[])];
+          // A card written on one line sits inside a paragraph: keep it inline there.
+          if (el.type === 'mdxJsxTextElement')
+            return [strong(attr(el, 'title') ?? ''), text(' — '), ...(el.children as PhrasingContent[])];
+          return [paragraph(strong(attr(el, 'title') ?? '')), ...asBlocks(el.children)];
         case 'LinkCard': {
           const href = attr(el, 'href') ?? '/';
           const description = attr(el, 'description');
@@ -122,7 +139,7 @@ export default function components(data: ComponentData) {
         case 'kbd':
           return el.children as RootContent[];
         case 'TabItem':
-          return [paragraph(strong(attr(el, 'label') ?? '')), ...(el.children as BlockContent[])];
+          return [paragraph(strong(attr(el, 'label') ?? '')), ...asBlocks(el.children)];
         default:
           data.warnings.push(`<${el.name}> has no Markdown equivalent; its content was kept`);
           return el.children as RootContent[];
