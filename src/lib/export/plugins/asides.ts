@@ -1,4 +1,4 @@
-import type { Root, BlockContent, Paragraph } from 'mdast';
+import type { Root, BlockContent, Blockquote, Paragraph } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { TargetStyle } from '../targets';
@@ -29,12 +29,7 @@ export default function asides(options: { style: TargetStyle }) {
           { type: 'strong', children: [{ type: 'text', value: label ? `${word}: ${label}.` : `${word}:` }] },
           { type: 'text', value: ' ' },
         ];
-        const [head, ...tail] = body;
-        const opening: BlockContent[] =
-          head?.type === 'paragraph'
-            ? [{ ...head, children: [...lead, ...head.children] }, ...tail]
-            : [{ type: 'paragraph', children: lead }, ...body];
-        return [{ type: 'blockquote', children: opening }];
+        return [quote(lead, body)];
       }
       const marker =
         options.style.callout === 'obsidian'
@@ -48,12 +43,17 @@ export default function asides(options: { style: TargetStyle }) {
           { type: 'strong', children: [{ type: 'text', value: label }] },
           { type: 'html', value: '\n' },
         );
-      const [head, ...tail] = body;
-      const opening: BlockContent[] =
-        head?.type === 'paragraph'
-          ? [{ ...head, children: [...lead, ...head.children] }, ...tail]
-          : [{ type: 'paragraph', children: lead }, ...body];
-      return [{ type: 'blockquote', children: opening }];
+      return [quote(lead, body)];
     });
   };
+}
+
+/** A blockquote whose first paragraph starts with `lead` (a marker or a bold label). */
+function quote(lead: Paragraph['children'], body: BlockContent[]): Blockquote {
+  const [head, ...tail] = body;
+  const opening: BlockContent[] =
+    head?.type === 'paragraph'
+      ? [{ ...head, children: [...lead, ...head.children] }, ...tail]
+      : [{ type: 'paragraph', children: lead }, ...body];
+  return { type: 'blockquote', children: opening };
 }
