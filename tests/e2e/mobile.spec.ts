@@ -35,3 +35,17 @@ test.describe('no page scrolls sideways at 360 px', () => {
     });
   }
 });
+
+test('on a phone, the assessment tools fit the screen', async ({ page }) => {
+  await page.goto('/management/burnout-and-sustainability/');
+  const tools = page.locator('.assessment-tools');
+  await expect(tools).toBeVisible();
+  const overflowing = await tools
+    .locator('button, .file-button, input, select')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+  expect(overflowing).toEqual([]);
+});

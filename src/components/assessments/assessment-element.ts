@@ -165,8 +165,8 @@ export class HandbookAssessment extends HTMLElement {
             title: `${this.#def.title}: your scores by area`,
           })}</div>`
         : '';
-    const better = this.#def.higherIsWorse ? 'lowest' : 'strongest';
-    const worse = this.#def.higherIsWorse ? 'highest' : 'weakest';
+    const better = this.#def.higherIsWorse ? 'lowest risk' : 'strongest area';
+    const worse = this.#def.higherIsWorse ? 'highest risk' : 'weakest area';
     const ends =
       scored.length > 1
         ? `<p>Your ${better}: <strong>${esc(r.strongest[0]!.label)}</strong>. Your ${worse}: <strong>${esc(r.weakest[0]!.label)}</strong>.</p>`
