@@ -1,27 +1,11 @@
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
 import { builtPages } from './built-pages';
 import { search } from './search-helpers';
+import { axeViolations } from './axe';
 
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the handbook's accessibility bar. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/**
- * Runs axe on the current page and returns its violations in a readable form. With `colorsOnly`
- * it runs just the rules a theme can change (contrast), for the second theme's pass: structure,
- * names and roles are the same in both themes and were checked in the first.
- */
-async function violations(page: Page, colorsOnly = false) {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  if (colorsOnly) builder.withRules(['color-contrast', 'link-in-text-block']);
-  const results = await builder.analyze();
-  return results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    targets: v.nodes.map((n) => n.target.join(' ')),
-  }));
-}
+/** Every WCAG 2.2 AA rule, or with `colorsOnly` just the rules a theme can change (contrast). */
+const violations = (page: Parameters<typeof axeViolations>[0], colorsOnly = false) =>
+  axeViolations(page, colorsOnly ? { rules: ['color-contrast', 'link-in-text-block'] } : {});
 
 /**
  * One page of each kind, for the dark theme's contrast pass. Colours come from one theme for the
