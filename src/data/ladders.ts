@@ -78,3 +78,8 @@ export async function relatedPages(
     }),
   );
 }
+
+/** `getStaticPaths` for a route with one page per ladder (`[ladder]`): the ladder is the prop. */
+export async function onePagePerLadder() {
+  return (await loadLadders()).map((ladder) => ({ params: { ladder: ladder.id }, props: { ladder } }));
+}

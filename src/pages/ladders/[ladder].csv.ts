@@ -1,13 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadLadders } from '../../data/ladders';
+import { onePagePerLadder } from '../../data/ladders';
 import { ladderToCsv } from '../../lib/ladder-export';
 import type { Ladder } from '../../schemas/ladder';
 
-export const getStaticPaths = (async () =>
-  (await loadLadders()).map((ladder) => ({
-    params: { ladder: ladder.id },
-    props: { ladder },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = onePagePerLadder satisfies GetStaticPaths;
 
 /** The ladder as a spreadsheet: one row per level × dimension. */
 export const GET: APIRoute = ({ props }) =>

@@ -1,13 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadLadders } from '../../data/ladders';
+import { onePagePerLadder } from '../../data/ladders';
 import { ladderToJson } from '../../lib/ladder-export';
 import type { Ladder } from '../../schemas/ladder';
 
-export const getStaticPaths = (async () =>
-  (await loadLadders()).map((ladder) => ({
-    params: { ladder: ladder.id },
-    props: { ladder },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = onePagePerLadder satisfies GetStaticPaths;
 
 /** The validated ladder data, for scripts and other tools. */
 export const GET: APIRoute = ({ props }) =>
