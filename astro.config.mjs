@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { SECTIONS } from './src/schemas/sections';
-import { buildSidebar } from './src/lib/sidebar';
-import { countPages } from './src/lib/count-pages';
-import { listLadders } from './src/lib/list-ladders';
-import { ladderPaths } from './src/lib/ladder-paths';
-import { contentRoot } from './src/lib/content-root';
+import { buildSidebar } from './src/lib/handbook/sidebar';
+import { countPages } from './src/config/count-pages';
+import { listLadders } from './src/config/list-ladders';
+import { ladderPaths } from './src/lib/handbook/routes';
+import { contentRoot } from './src/config/content-root';
 import { validateLinks } from './src/integrations/validate-links';
 
 const docsDir = join(contentRoot(), 'docs');

@@ -5,7 +5,7 @@ import { HandbookPageSchema } from './schemas/page';
 import { LadderSchema } from './schemas/ladder';
 import { ChecklistSchema } from './schemas/checklist';
 import { AssessmentSchema } from './schemas/assessment';
-import { contentRoot } from './lib/content-root';
+import { contentRoot } from './config/content-root';
 
 const root = contentRoot();
 

@@ -5,9 +5,9 @@ import { LadderSchema, type Ladder } from '../schemas/ladder';
 import { AssessmentSchema, type Assessment } from '../schemas/assessment';
 import { ChecklistSchema, type Checklist } from '../schemas/checklist';
 import { LevelTitlesSchema } from '../schemas/level-titles';
-import { applyLevelTitles } from '../lib/level-titles';
-import { ladderPaths } from '../lib/ladder-paths';
-import { adjacentPairs, allPairs } from '../lib/ladder-diff';
+import { applyLevelTitles } from '../lib/ladders/titles';
+import { ladderPaths } from '../lib/handbook/routes';
+import { adjacentPairs, allPairs } from '../lib/ladders/diff';
 
 /** A page file in content/docs. */
 export interface PageFile {

@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Assessment } from '../schemas/assessment';
-import { readinessFor } from '../lib/readiness';
+import { readinessFor } from '../lib/assessments/derive';
 import { loadLadders } from './ladders';
 
 /**

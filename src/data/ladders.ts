@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Ladder } from '../schemas/ladder';
 import { LevelTitlesSchema } from '../schemas/level-titles';
-import { applyLevelTitles } from '../lib/level-titles';
-import { contentRoot } from '../lib/content-root';
-import { TRACK_ORDER } from '../lib/list-ladders';
+import { applyLevelTitles } from '../lib/ladders/titles';
+import { contentRoot } from '../config/content-root';
+import { TRACK_ORDER } from '../config/list-ladders';
 
 let cached: Promise<Ladder[]> | undefined;
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkPage } from '../../src/lib/check-page';
-import { checkDataFile } from '../../src/lib/check-data-file';
+import { checkPage } from '../../src/lib/content-check/page';
+import { checkDataFile } from '../../src/lib/content-check/data-file';
 import type { z } from 'astro/zod';
 import { LadderSchema } from '../../src/schemas/ladder';
 import { ChecklistSchema } from '../../src/schemas/checklist';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { AssessmentSchema, type Assessment } from '../../src/schemas/assessment';
-import { readinessFor } from '../../src/lib/readiness';
+import { readinessFor } from '../../src/lib/assessments/derive';
 import { ladders } from './ladder-data';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -2,7 +2,7 @@ import { test, expect, type Page, type BrowserContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { instruments } from './assessment-data';
 import { axeViolations } from './axe';
-import { score, type Answers } from '../../src/lib/assessment-score';
+import { score, type Answers } from '../../src/lib/assessments/score';
 import type { Assessment } from '../../src/schemas/assessment';
 
 /**

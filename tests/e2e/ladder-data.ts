@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { LadderSchema, type Ladder } from '../../src/schemas/ladder';
 import { LevelTitlesSchema } from '../../src/schemas/level-titles';
-import { applyLevelTitles } from '../../src/lib/level-titles';
+import { applyLevelTitles } from '../../src/lib/ladders/titles';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 

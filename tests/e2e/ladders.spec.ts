@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { ladders } from './ladder-data';
-import { ladderPaths } from '../../src/lib/ladder-paths';
-import { ladderToCsv, parseLadderCsv } from '../../src/lib/ladder-export';
+import { ladderPaths } from '../../src/lib/handbook/routes';
+import { ladderToCsv, parseLadderCsv } from '../../src/lib/ladders/export';
 import { LadderSchema } from '../../src/schemas/ladder';
 
 const all = ladders();

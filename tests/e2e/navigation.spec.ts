@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SECTIONS } from '../../src/schemas/sections';
-import { countPages } from '../../src/lib/count-pages';
+import { countPages } from '../../src/config/count-pages';
 
 const CONTENT_DOCS = join(import.meta.dirname, '..', '..', 'content', 'docs');
 /** The sections that have pages, which are the ones the sidebar must show, in order. */

@@ -5,8 +5,8 @@ import { UserError, writeAll, type Context, type PlannedFile } from '../context'
 import { messages } from '../messages';
 import { ChecklistSchema, type Checklist } from '../../schemas/checklist';
 import { HandbookPageSchema } from '../../schemas/page';
-import { groupDates, iso, longDate, milestones, parseDate } from '../../lib/plan-dates';
-import { toIcs } from '../../lib/ics';
+import { groupDates, iso, longDate, milestones, parseDate } from '../../lib/plans/dates';
+import { toIcs } from '../../lib/plans/ics';
 
 /** The roles a plan can be written for, with the checklist each is built from. */
 export const ROLES: Record<string, { label: string; checklist: string; page: string }> = {

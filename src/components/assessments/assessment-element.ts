@@ -4,7 +4,7 @@
  * snapshots, JSON export/import, Markdown, a second view (manager or peer) and, for team
  * instruments, a team view from several exports. It never makes a network request.
  */
-import { score, type Answers, type Result } from '../../lib/assessment-score';
+import { score, type Answers, type Result } from '../../lib/assessments/score';
 import {
   decodeLink,
   encodeLink,
@@ -14,10 +14,10 @@ import {
   storageKey,
   writeSaved,
   type SavedState,
-} from '../../lib/assessment-state';
-import { compareAnswers, differingQuestions, teamView } from '../../lib/assessment-compare';
-import { dateAfter, resultMarkdown, type MarkdownDefinition } from '../../lib/assessment-markdown';
-import { radarSvg } from '../../lib/radar';
+} from '../../lib/assessments/state';
+import { compareAnswers, differingQuestions, teamView } from '../../lib/assessments/compare';
+import { dateAfter, resultMarkdown, type MarkdownDefinition } from '../../lib/assessments/markdown';
+import { radarSvg } from '../../lib/charts/radar';
 
 type Definition = MarkdownDefinition & { id: string; version: number; team: boolean };
 

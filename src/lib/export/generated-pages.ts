@@ -1,6 +1,6 @@
 import type { Ladder } from '../../schemas/ladder';
 import type { Assessment } from '../../schemas/assessment';
-import { readinessFor } from '../readiness';
+import { readinessFor } from '../assessments/derive';
 
 /** A page the site generates from data, written as Markdown for the exporter. */
 export interface GeneratedPage {

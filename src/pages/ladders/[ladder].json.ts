@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { onePagePerLadder } from '../../data/ladders';
-import { ladderToJson } from '../../lib/ladder-export';
+import { ladderToJson } from '../../lib/ladders/export';
 import type { Ladder } from '../../schemas/ladder';
 
 export const getStaticPaths = onePagePerLadder satisfies GetStaticPaths;

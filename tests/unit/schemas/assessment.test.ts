@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { AssessmentSchema } from '../../../src/schemas/assessment';
-import { smallAssessmentData } from '../assessment-fixture';
+import { smallAssessmentData } from '../helpers/assessment-fixture';
 
 const problems = (data: unknown) => {
   const r = AssessmentSchema.safeParse(data);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LadderSchema } from '../../../src/schemas/ladder';
-import { smallLadderData } from '../ladder-fixture';
+import { smallLadderData } from '../helpers/ladder-fixture';
 
 /** Validates `data` and returns each problem as `path: message`. */
 function problems(data: unknown): string[] {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import radarCss from '../../../../styles/radar.css?raw';
 import { loadLadders } from '../../../../data/ladders';
-import { levelProfile } from '../../../../lib/level-profile';
-import { radarSvg } from '../../../../lib/radar';
+import { levelProfile } from '../../../../lib/ladders/profile';
+import { radarSvg } from '../../../../lib/charts/radar';
 import type { Ladder, Level } from '../../../../schemas/ladder';
 
 export const getStaticPaths = (async () =>

@@ -1,0 +1,53 @@
+import type { Assessment } from '../../schemas/assessment';
+import type { Ladder, Level } from '../../schemas/ladder';
+import { ladderPaths } from '../handbook/routes';
+
+/**
+ * Builds the promotion-readiness assessment for one target level: one question per ladder
+ * dimension, asking whether you already meet the target level's expectation (with evidence),
+ * followed by the template's own questions (evidence, visibility, manager alignment). Each
+ * dimension's gap actions are the target level's signals: the evidence to go and produce.
+ *
+ * @param template the assessment with `fromLadder` (its dimensions and questions are added)
+ * @param ladder the ladder named by `template.fromLadder.ladder`
+ * @param target the level being assessed for
+ */
+export function readinessFor(template: Assessment, ladder: Ladder, target: Level): Assessment {
+  const scale = template.fromLadder!.scale;
+  const levelPage = ladderPaths.level(ladder.id, target.id);
+  return {
+    ...template,
+    id: `${template.id}-${target.id}`,
+    title: `${template.title}: ${target.title}`,
+    dimensions: [
+      ...ladder.dimensions.map((d) => ({
+        id: d.id,
+        label: d.label,
+        description: d.description,
+        actions: target.dimensions[d.id]!.signals.slice(0, 2).map((signal) => ({
+          text: `Do, and write down: ${lowerFirst(signal)}`,
+          link: levelPage,
+        })),
+      })),
+      ...template.dimensions,
+    ],
+    questions: [
+      ...ladder.dimensions.map((d) => ({
+        id: `${d.id}-at-target`,
+        dimension: d.id,
+        type: 'scale' as const,
+        scale,
+        text: target.dimensions[d.id]!.expectation,
+        hint: `${d.label} at ${target.title}. Rate what you do today, not what you could do.`,
+        weight: 1,
+        evidence: true,
+        yesIsBad: false,
+      })),
+      ...template.questions,
+    ],
+  };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,69 @@
+/**
+ * A result as Markdown, to paste into a brag document, a 1:1 agenda or an issue.
+ */
+import type { Answers, Result, ScoringDefinition } from './score';
+
+/** What the Markdown needs beyond scoring: titles and the words of questions and answers. */
+export interface MarkdownDefinition extends ScoringDefinition {
+  title: string;
+  questions: (ScoringDefinition['questions'][number] & { text: string })[];
+  plan: { afterDays: number; text: string }[];
+}
+
+/** The date `days` after `from`, as YYYY-MM-DD. */
+export function dateAfter(from: Date, days: number): string {
+  return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** How an answer reads in words: the scale anchor, yes/partly/no, the option label, or the text. */
+export function answerText(def: MarkdownDefinition, questionId: string, answers: Answers): string {
+  const q = def.questions.find((x) => x.id === questionId)!;
+  const answer = answers[questionId];
+  if (!answer) return 'not answered';
+  if (q.type === 'scale') {
+    const scale = def.scales[q.scale!]!;
+    return `${answer.value} — ${scale.anchors[Number(answer.value) - scale.min] ?? ''}`;
+  }
+  if (q.type === 'choice')
+    return q.options?.find((o) => o.id === answer.value)?.label ?? String(answer.value);
+  return String(answer.value);
+}
+
+/** The result and the answers as Markdown, dated `now`. */
+export function resultMarkdown(
+  def: MarkdownDefinition,
+  result: Result,
+  answers: Answers,
+  now: Date = new Date(),
+): string {
+  const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n)}%`);
+  const lines = [`## ${def.title} — ${now.toISOString().slice(0, 10)}`, ''];
+  if (result.band) lines.push(`**Result: ${result.band.label}.** ${result.band.text}`, '');
+  lines.push(
+    `Answered ${result.answered} of ${result.total} questions. Overall: ${pct(result.overall)}.`,
+    '',
+  );
+  for (const flag of result.flags) lines.push(`> ${flag.text}`, '');
+  lines.push('| Area | Score |', '| --- | --- |');
+  for (const d of result.dimensions) lines.push(`| ${d.label} | ${pct(d.percent)} |`);
+  lines.push('');
+  if (result.gapPlan.length > 0) {
+    lines.push('### Next actions', '');
+    for (const gap of result.gapPlan)
+      for (const a of gap.actions) lines.push(`- [ ] ${gap.label}: ${a.text}`);
+    lines.push('');
+  }
+  if (def.plan.length > 0) {
+    lines.push('### Plan', '');
+    for (const step of def.plan) lines.push(`- [ ] ${dateAfter(now, step.afterDays)}: ${step.text}`);
+    lines.push('');
+  }
+  lines.push('### Answers', '');
+  for (const q of def.questions) {
+    const answer = answers[q.id];
+    lines.push(
+      `- ${q.text} **${answerText(def, q.id, answers)}**${answer?.note ? ` (${answer.note.replace(/\n+/g, ' ')})` : ''}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import {
+  CHECKLIST_STATE_VERSION,
+  progress,
+  progressText,
+  readState,
+  storageKey,
+  toggle,
+  toMarkdown,
+  writeState,
+} from '../../../../src/lib/checklists/state';
+
+const ids = ['a', 'b', 'c'];
+
+describe('checklist state', () => {
+  test('round-trips through storage, keeping only ids the checklist still has', () => {
+    let state = toggle(toggle({ checked: new Set() }, 'a', true), 'c', true);
+    const raw = writeState(state, new Date('2026-11-21T10:00:00Z'));
+    expect(JSON.parse(raw)).toEqual({
+      v: CHECKLIST_STATE_VERSION,
+      checked: ['a', 'c'],
+      updated: '2026-11-21T10:00:00.000Z',
+    });
+    state = readState(raw, ['a', 'b']).state;
+    expect([...state.checked]).toEqual(['a']);
+  });
+
+  test('nothing stored means nothing ticked and no notice', () => {
+    expect(readState(null, ids)).toEqual({ state: { checked: new Set() } });
+  });
+
+  test('reads the pre-release format (a bare array of ids) as version 1', () => {
+    expect([...readState('["b","zzz"]', ids).state.checked]).toEqual(['b']);
+  });
+
+  test('corrupted storage starts empty with a notice instead of failing', () => {
+    const result = readState('{not json', ids);
+    expect(result.state.checked.size).toBe(0);
+    expect(result.notice).toMatch(/could not be read/);
+    expect(readState('{"v":1,"checked":"a"}', ids).notice).toMatch(/not in a format this page knows/);
+  });
+
+  test('progress from a newer version is not trusted, and the notice says it is kept', () => {
+    const result = readState('{"v":99,"checked":["a"]}', ids);
+    expect(result.state.checked.size).toBe(0);
+    expect(result.notice).toMatch(/newer version/);
+  });
+
+  test('toggling never changes the state it was given', () => {
+    const before = { checked: new Set(['a']) };
+    const after = toggle(before, 'a', false);
+    expect([...before.checked]).toEqual(['a']);
+    expect([...after.checked]).toEqual([]);
+  });
+
+  test('progress counts the ticked items of a group and says it in words', () => {
+    const state = { checked: new Set(['a', 'c', 'x']) };
+    expect(progress(state, ids)).toEqual({ done: 2, total: 3 });
+    expect(progressText({ done: 2, total: 3 })).toBe('2 of 3 done');
+    expect(progressText({ done: 3, total: 3 })).toBe('All 3 done');
+    expect(progressText({ done: 0, total: 0 })).toBe('0 of 0 done');
+  });
+
+  test('keys are namespaced per checklist', () => {
+    expect(storageKey('on-call')).toBe('handbook:checklist:on-call');
+  });
+});
+
+describe('toMarkdown', () => {
+  test('writes a task list per group with ticks as saved and owners in brackets', () => {
+    const md = toMarkdown(
+      {
+        title: 'Launch',
+        groups: [
+          {
+            title: 'Before',
+            items: [
+              { id: 'a', text: 'Write the *runbook*', owner: 'tech lead' },
+              { id: 'b', text: 'Test [rollback]' },
+            ],
+          },
+          { title: 'After', items: [{ id: 'c', text: 'Review <metrics>' }] },
+        ],
+      },
+      { checked: new Set(['a']) },
+    );
+    expect(md).toBe(
+      [
+        '## Launch',
+        '',
+        '### Before',
+        '',
+        '- [x] Write the \\*runbook\\* (tech lead)',
+        '- [ ] Test \\[rollback\\]',
+        '',
+        '### After',
+        '',
+        '- [ ] Review \\<metrics\\>',
+        '',
+      ].join('\n'),
+    );
+  });
+});

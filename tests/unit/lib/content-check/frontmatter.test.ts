@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { parseFrontmatter, fieldLine } from '../../../../src/lib/content-check/frontmatter';
+import { checkPage } from '../../../../src/lib/content-check/page';
+import { checkDataFile } from '../../../../src/lib/content-check/data-file';
+import { DataFileSchema } from '../../../../src/schemas/data-file';
+
+const page = (fields: string) => `---\ntitle: T\n${fields}\n---\n\nBody text.\n`;
+const goodFields =
+  'audience: [engineer]\nkind: about\nsection: incidents\nlastReviewed: 2026-11-01\nsources: []';
+
+describe('parseFrontmatter', () => {
+  test('parses the YAML between the --- lines and finds where the body starts', () => {
+    const { data, bodyLine } = parseFrontmatter('a.mdx', page(goodFields));
+    expect(data).toMatchObject({ title: 'T', section: 'incidents', audience: ['engineer'] });
+    expect(bodyLine).toBe(9);
+  });
+
+  test('reports a file with no frontmatter', () => {
+    expect(() => parseFrontmatter('a.mdx', '# Just a heading')).toThrow(/^a.mdx:1: no frontmatter/);
+  });
+
+  test('reports broken YAML with its line', () => {
+    expect(() => parseFrontmatter('a.mdx', '---\ntitle: T\naudience: [engineer\n---\n')).toThrow(
+      /^a.mdx:\d+: the frontmatter is not valid YAML/,
+    );
+  });
+
+  test('fieldLine finds a top-level field', () => {
+    expect(fieldLine(page(goodFields), 'section')).toBe(5);
+    expect(fieldLine(page(goodFields), 'missing')).toBe(1);
+  });
+});
+
+describe('checkPage', () => {
+  test('a valid page in the folder of its section has no problems', () => {
+    expect(checkPage('content/docs/incidents/x.mdx', 'incidents/x.mdx', page(goodFields))).toEqual([]);
+  });
+
+  test('a page whose section is not its folder is reported with the fix', () => {
+    const [problem] = checkPage('content/docs/levels/x.mdx', 'levels/x.mdx', page(goodFields));
+    expect(problem).toMatchObject({ file: 'content/docs/levels/x.mdx', line: 5 });
+    expect(problem!.message).toMatch(
+      /section: the page says "incidents" but sits in the folder "levels"; write section: levels/,
+    );
+  });
+
+  test('pages at the top of content/docs belong to "start"', () => {
+    expect(
+      checkPage('content/docs/index.mdx', 'index.mdx', page(goodFields.replace('incidents', 'start'))),
+    ).toEqual([]);
+  });
+
+  test('every schema problem is reported on the line of its field', () => {
+    const text = page('audience: [executive]\nsection: incidents\nlastReviewed: someday');
+    const problems = checkPage('f.mdx', 'incidents/f.mdx', text);
+    expect(problems.map((p) => `${p.line}: ${p.message.split(':')[0]}`)).toEqual([
+      '3: audience.0',
+      '5: lastReviewed',
+      '1: sources',
+    ]);
+  });
+});
+
+describe('checkDataFile', () => {
+  test('a valid file has no problems', () => {
+    expect(checkDataFile('l.yaml', 'title: Ladder\nversion: 1\n', DataFileSchema)).toEqual([]);
+  });
+
+  test('points at the line of the bad value and names its path', () => {
+    const text =
+      'title: Ladder\nversion: 1\nchangelog:\n  - version: 1\n    date: 2026-01-01\n  - version: 2\n    date: soon\n    change: x\n';
+    const problems = checkDataFile('l.yaml', text, DataFileSchema);
+    expect(problems.map((p) => `${p.line}: ${p.message}`).sort()).toEqual([
+      '4: changelog.0.change: say in a sentence what changed, e.g. change: Split mid into two levels.',
+      '7: changelog.1.date: write the date as YYYY-MM-DD',
+    ]);
+  });
+
+  test('reports broken YAML with its line', () => {
+    const [problem] = checkDataFile('l.yaml', 'title: Ladder\nversion: [1\n', DataFileSchema);
+    expect(problem!.message).toMatch(/^not valid YAML/);
+  });
+});
+
+describe('checkPage by kind of page', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+  const withKind = (kind: string, body: string, sources = '[{ title: A book }]') =>
+    `---\ntitle: T\naudience: [engineer]\nkind: ${kind}\nsection: incidents\nlastReviewed: 2026-11-01\nsources: ${sources}\n---\n\n${body}\n`;
+  const check = (text: string) => checkPage('p.mdx', 'incidents/p.mdx', text).map((p) => p.message);
+
+  test('a guide needs 600 words of prose, not counting code, imports and components', () => {
+    expect(check(withKind('guide', words(600)))).toEqual([]);
+    const padded = `import X from 'x';\n\n${words(500)}\n\n\`\`\`markdown\n${words(200)}\n\`\`\`\n\n<X id="a b c d" />`;
+    expect(check(withKind('guide', padded))[0]).toMatch(/at least 600 words of prose; this one has 500/);
+  });
+
+  test('guides and templates name at least one source; about pages need not', () => {
+    expect(check(withKind('guide', words(700), '[]'))[0]).toMatch(
+      /^sources: a guide page names at least one source/,
+    );
+    expect(check(withKind('about', 'Short.', '[]'))).toEqual([]);
+  });
+
+  test('a template needs a fenced block or a checklist to copy', () => {
+    expect(check(withKind('template', 'Only prose.'))[0]).toMatch(/a template page needs something to copy/);
+    expect(check(withKind('template', '```markdown\n# Plan\n```'))).toEqual([]);
+    expect(check(withKind('template', '<Checklist id="x" />'))).toEqual([]);
+  });
+});
