@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { axeViolations } from './axe';
 import { ChecklistSchema } from '../../src/schemas/checklist';
+import { CONTENT } from '../paths';
 
 const PAGE = '/playbooks/new-engineer-30-60-90/';
 const data = ChecklistSchema.parse(
-  parse(
-    readFileSync(join(import.meta.dirname, '../../content/checklists/new-engineer-90-days.yaml'), 'utf8'),
-  ),
+  parse(readFileSync(join(CONTENT, 'checklists/new-engineer-90-days.yaml'), 'utf8')),
 );
 const [first, second] = data.groups;
 const KEY = `handbook:checklist:${data.id}`;

@@ -3,13 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { search } from './search-helpers';
 import { AUDIENCES } from '../../src/schemas/audience';
+import { CONTENT } from '../paths';
 
 test('search finds a page by a word that appears only in its body', async ({ page }) => {
   // "underscore" appears in the fork guide's body (the drafts tip), not in any title.
-  const body = readFileSync(
-    join(import.meta.dirname, '../../content/docs/start/fork-and-self-host.mdx'),
-    'utf8',
-  );
+  const body = readFileSync(join(CONTENT, 'docs/start/fork-and-self-host.mdx'), 'utf8');
   expect(body).toContain('underscore');
   await page.goto('/');
   const dialog = await search(page, 'underscore');

@@ -6,13 +6,14 @@ import { TARGETS, STYLES } from '../../../../src/lib/export/targets';
 import { ChecklistSchema } from '../../../../src/schemas/checklist';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { FIXTURES } from '../../../paths';
 
 /**
  * Fixture tests for the exporter: tests/fixtures/export/<case>/input.mdx is exported to every
  * target and compared with <case>/<target>.md. Run with UPDATE=1 to rewrite the expected files
  * after an intended change, then read the diff.
  */
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'export');
+const EXPORT_FIXTURES = join(FIXTURES, 'export');
 const other = `---\ntitle: The other page\naudience: [engineer]\nsection: incidents\nlastReviewed: 2026-11-01\nsources: []\n---\n\n## Second part\n\nText.\n`;
 const checklist = ChecklistSchema.parse({
   id: 'sample',
@@ -33,9 +34,9 @@ const checklist = ChecklistSchema.parse({
   ],
 });
 
-for (const name of readdirSync(FIXTURES)) {
+for (const name of readdirSync(EXPORT_FIXTURES)) {
   describe(`export fixture "${name}"`, () => {
-    const input = readFileSync(join(FIXTURES, name, 'input.mdx'), 'utf8');
+    const input = readFileSync(join(EXPORT_FIXTURES, name, 'input.mdx'), 'utf8');
     for (const target of TARGETS) {
       test(`matches ${target}.md`, () => {
         const result = exportSite({
@@ -53,9 +54,9 @@ for (const name of readdirSync(FIXTURES)) {
           order: 100,
         };
         const output = result.files.get(STYLES[target].file(page))!;
-        const expectedFile = join(FIXTURES, name, `${target}.md`);
+        const expectedFile = join(EXPORT_FIXTURES, name, `${target}.md`);
         if (process.env.UPDATE || !existsSync(expectedFile)) {
-          mkdirSync(join(FIXTURES, name), { recursive: true });
+          mkdirSync(join(EXPORT_FIXTURES, name), { recursive: true });
           writeFileSync(expectedFile, output);
         }
         expect(output).toBe(readFileSync(expectedFile, 'utf8'));

@@ -10,8 +10,9 @@ import {
 } from '../../../../src/lib/ladders/export';
 import { LadderSchema, type Ladder } from '../../../../src/schemas/ladder';
 import { smallLadder } from '../../helpers/ladder-fixture';
+import { CONTENT } from '../../../paths';
 
-const LADDERS = join(import.meta.dirname, '../../../content/ladders');
+const LADDERS = join(CONTENT, 'ladders');
 const realLadders = readdirSync(LADDERS)
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => LadderSchema.parse(parse(readFileSync(join(LADDERS, f), 'utf8'))));
