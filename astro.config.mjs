@@ -2,25 +2,15 @@
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { SECTIONS } from './src/schemas/sections';
 import { buildSidebar } from './src/lib/handbook/sidebar';
-import { countPages } from './src/config/count-pages';
-import { listLadders } from './src/config/list-ladders';
-import { ladderPaths } from './src/lib/handbook/routes';
 import { contentRoot } from './src/config/content-root';
+import { loadHandbookFromDisk } from './src/config/read-content';
 import { validateLinks } from './src/integrations/validate-links';
 
-const docsDir = join(contentRoot(), 'docs');
-
-// The "Levels & ladders" group lists the generated ladder pages after the hand-written ones.
-const ladderLinks = listLadders(join(contentRoot(), 'ladders')).map((l) => ({
-  label: l.title,
-  link: ladderPaths.ladder(l.id),
-}));
-const generatedLinks = {
-  levels:
-    ladderLinks.length > 0 ? [{ label: 'All career ladders', link: ladderPaths.hub() }, ...ladderLinks] : [],
-};
+// The sidebar comes from the handbook model, read from disk because the config is evaluated
+// before the content collections exist. Problems are not reported here: the build reports
+// them, with the file and line, when the site loads the same model.
+const { handbook } = loadHandbookFromDisk(contentRoot());
 
 export default defineConfig({
   // Served from the root of whatever host a team deploys to; change with `base` if needed.
@@ -53,7 +43,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/handbook.css'],
       // No Google fonts, no analytics, no external scripts: the handbook makes no third-party requests.
-      sidebar: buildSidebar(SECTIONS, (id) => countPages(join(docsDir, id)), docsDir, generatedLinks),
+      sidebar: buildSidebar(handbook, join(contentRoot(), 'docs')),
       lastUpdated: false,
       // Templates are prose to copy: wrap long lines instead of scrolling sideways, which reads
       // better on a phone and leaves no scroll-only region that keyboard users cannot reach.
@@ -64,7 +54,12 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       // A link to a page or heading that does not exist fails the build, naming the file.
-      plugins: [validateLinks(contentRoot())],
+      plugins: [
+        validateLinks(
+          contentRoot(),
+          handbook.generated.map((g) => g.route),
+        ),
+      ],
     }),
   ],
 });

@@ -93,6 +93,8 @@ export const messages = {
   unknownRole: (role: string, roles: string[]) => `Unknown role "${role}". Roles: ${roles.join(', ')}.`,
   missingChecklist: (file: string) =>
     `${file} is missing; the plan is built from it. Restore it or run "npx handbook check".`,
+  brokenChecklist: (problems: string[]) =>
+    `The plan is built from a checklist that has problems; fix them and run the command again:\n${problems.join('\n')}`,
   unknownTarget: (target: string, targets: string[]) =>
     `Unknown target "${target}". Targets: ${targets.join(', ')}.`,
   outNotEmpty: (dir: string) =>

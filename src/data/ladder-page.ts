@@ -1,5 +1,4 @@
 import type { Ladder } from '../schemas/ladder';
-import { ladderAudience, ladderReviewed } from './ladders';
 
 /**
  * The Starlight frontmatter of a generated ladder page: title and description from the caller,
@@ -20,4 +19,14 @@ export function ladderFrontmatter(
     sources: ladder.sources,
     pagefind: page.searchable ?? true,
   };
+}
+
+/** The newest date in a ladder's changelog, used as the review date of its generated pages. */
+export function ladderReviewed(ladder: Ladder): Date {
+  return new Date(Math.max(...ladder.changelog.map((c) => c.date.getTime())));
+}
+
+/** Who a ladder's pages are for. */
+export function ladderAudience(ladder: Ladder): ('engineer' | 'manager' | 'team')[] {
+  return ladder.track === 'management' ? ['manager', 'engineer'] : ['engineer', 'manager'];
 }

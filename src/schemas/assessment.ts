@@ -1,32 +1,20 @@
 import { z } from 'astro/zod';
 import { ChangelogEntrySchema, DataFileSchema } from './data-file';
 import { SourceSchema } from './page';
+import { Link, StableId as Id, Text } from './primitives';
 
-/** A stable id: lowercase letters, digits and dashes. Saved and shared answers are keyed by it. */
-const StableId = z
-  .string({ error: 'give an id: lowercase letters, digits and dashes, e.g. scope' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'ids use lowercase letters, digits and dashes only' });
-
-const Text = (what: string) =>
-  z
-    .string({ error: `write the ${what} as text` })
-    .trim()
-    .min(1, { error: `the ${what} is empty` });
+/** A stable id. Saved and shared answers are keyed by it. */
+const StableId = Id('scope');
 
 const Percent = z
   .number({ error: 'write a percentage from 0 to 100' })
   .min(0, { error: 'percentages start at 0' })
   .max(100, { error: 'percentages end at 100' });
 
-/** A link to a handbook page (/section/page/) or an https address. */
-const Link = z.string().regex(/^(\/[a-z0-9/#-]*|https:\/\/\S+)$/, {
-  error: 'write a site path like /promotions/readiness/ or an https:// address',
-});
-
 /** One thing to do about a weak dimension. */
 export const ActionSchema = z.strictObject({
   text: Text('action'),
-  link: Link.optional(),
+  link: Link('/promotions/readiness/').optional(),
 });
 
 /** An area the assessment scores separately (an axis of the radar chart). */

@@ -1,16 +1,9 @@
 import { z } from 'astro/zod';
 import { DataFileSchema } from './data-file';
+import { Link, StableId as Id, Text } from './primitives';
 
-/** A stable id: lowercase letters, digits and dashes. Saved progress is keyed by it. */
-const StableId = z
-  .string({ error: 'give an id: lowercase letters, digits and dashes, e.g. first-week' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'ids use lowercase letters, digits and dashes only' });
-
-const Text = (what: string) =>
-  z
-    .string({ error: `write the ${what} as text` })
-    .trim()
-    .min(1, { error: `the ${what} is empty` });
+/** A stable id. Saved progress is keyed by it. */
+const StableId = Id('first-week');
 
 /** One thing to do. */
 export const ChecklistItemSchema = z.strictObject({
@@ -23,12 +16,7 @@ export const ChecklistItemSchema = z.strictObject({
   /** Optional: the role that usually does it (e.g. "incident commander", "new manager"). */
   owner: Text('owner').optional(),
   /** Optional: a handbook page (/section/page/) or an https address with more. */
-  link: z
-    .string()
-    .regex(/^(\/[a-z0-9/#-]*|https:\/\/\S+)$/, {
-      error: 'write a site path like /incidents/on-call/ or an https:// address',
-    })
-    .optional(),
+  link: Link('/incidents/on-call/').optional(),
 });
 
 /** A named group of items, e.g. a phase of a plan. */

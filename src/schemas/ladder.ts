@@ -1,24 +1,13 @@
 import { z } from 'astro/zod';
 import { ChangelogEntrySchema, DataFileSchema } from './data-file';
 import { SourceSchema } from './page';
+import { SitePath, StableId as Id, Text, TextList } from './primitives';
 
-/** A stable id: lowercase letters, digits and dashes (`technical-depth`, `senior-em`). */
-const StableId = z
-  .string({ error: 'give an id: lowercase letters, digits and dashes, e.g. technical-depth' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: 'ids use lowercase letters, digits and dashes only, e.g. technical-depth',
-  });
+/** The tracks a ladder can describe, in the order ladders are listed: engineering first. */
+export const TRACKS = ['ic', 'management', 'product'] as const;
 
-const Text = (what: string) =>
-  z
-    .string({ error: `write the ${what} as text` })
-    .trim()
-    .min(1, { error: `the ${what} is empty` });
-
-const TextList = (what: string) =>
-  z.array(Text(what), { error: `write the ${what} as a list of short sentences` }).min(1, {
-    error: `give at least one ${what}`,
-  });
+/** A stable id (`technical-depth`, `senior-em`). */
+const StableId = Id('technical-depth');
 
 /** One axis along which a ladder's levels differ, e.g. scope or mentoring. */
 export const DimensionSchema = z.strictObject({
@@ -63,13 +52,7 @@ export const LevelSchema = z.strictObject({
   /** Concrete steps toward the next level. Leave out on the top level. */
   toNextLevel: TextList('step toward the next level').optional(),
   /** Handbook pages that help at this level, as site paths (e.g. /playbooks/new-engineer-30-60-90/). */
-  relatedPages: z
-    .array(
-      z
-        .string()
-        .regex(/^\/[a-z0-9/-]*\/$/, { error: 'write a site path like /promotions/how-promotions-work/' }),
-    )
-    .default([]),
+  relatedPages: z.array(SitePath).default([]),
   /** Expectations keyed by dimension id: every dimension of the ladder, and no others. */
   dimensions: z.record(z.string(), ExpectationSchema, {
     error: 'list the expectations under dimensions:, one entry per dimension id',
@@ -81,9 +64,7 @@ export const LadderSchema = DataFileSchema.extend({
   /** Stable id; also the file name (`ic-engineering.yaml` has id `ic-engineering`) and the URL. */
   id: StableId,
   /** Which track the ladder describes. */
-  track: z.enum(['ic', 'management', 'product'], {
-    error: 'track is one of: ic, management, product',
-  }),
+  track: z.enum(TRACKS, { error: `track is one of: ${TRACKS.join(', ')}` }),
   /** What the ladder is for and how to read it, in a short paragraph. */
   description: Text('description'),
   /** Newest first; the newest date is shown as the review date of the ladder's pages. */

@@ -1,11 +1,15 @@
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS } from './audience';
 import { SECTION_IDS } from './sections';
+import { ID_PATTERN } from './primitives';
 
 /** A level id as used by the ladders in `content/ladders/` (e.g. `senior`, `staff`, `em-1`). */
-const levelId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+const levelId = z.string().regex(ID_PATTERN, {
   error: 'use a lowercase level id such as "senior" or "staff" (letters, digits and dashes)',
 });
+
+/** What a page can be; the content check asks different things of each (see `kind` below). */
+export const PAGE_KINDS = ['guide', 'template', 'about'] as const;
 
 /** One work a page draws on: a reference text, a book, an article or a public framework. */
 export const SourceSchema = z.strictObject({
@@ -44,9 +48,7 @@ export const HandbookPageSchema = z.object({
    * default) has at least 600 words and names its sources; a `template` is mainly copyable
    * blocks and names its sources; an `about` page describes the handbook itself.
    */
-  kind: z
-    .enum(['guide', 'template', 'about'], { error: 'kind is one of: guide, template, about' })
-    .default('guide'),
+  kind: z.enum(PAGE_KINDS, { error: `kind is one of: ${PAGE_KINDS.join(', ')}` }).default('guide'),
   /** The sidebar section the page belongs to; it must match the page's folder. */
   section: z.enum(SECTION_IDS, {
     error: (issue) =>

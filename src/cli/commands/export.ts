@@ -5,7 +5,7 @@ import { messages } from '../messages';
 import { SECTION_IDS } from '../../schemas/sections';
 import { exportSite } from '../../lib/export/export-site';
 import { TARGETS, type Target } from '../../lib/export/targets';
-import { loadData, pageFiles } from '../content-files';
+import { loadHandbookFromDisk } from '../../config/read-content';
 
 /** `handbook export`: the handbook as Markdown for another tool, written to an empty folder. */
 export function exportCommand(ctx: Context, flags: Record<string, string | boolean | undefined>) {
@@ -32,19 +32,12 @@ export function exportCommand(ctx: Context, flags: Record<string, string | boole
   }
 
   const started = performance.now();
-  // The 404 page is part of a website, not of a wiki.
-  const pages = pageFiles(ctx.root)
-    .filter((p) => p.route !== '/404/')
-    .map((p) => ({
-      route: p.route,
-      section: p.rel.includes('/') ? p.rel.split('/')[0]! : 'start',
-      text: p.text,
-    }));
-  const showProgress = !ctx.json && pages.length >= 200;
+  // Files with problems are left out of the model; `handbook check` reports them.
+  const { handbook } = loadHandbookFromDisk(join(ctx.root, 'content'), ctx.root);
+  const showProgress = !ctx.json && handbook.pages.length >= 200;
   const result = exportSite({
     target: target as Target,
-    pages,
-    data: loadData(ctx.root),
+    handbook,
     sections,
     onPage: showProgress
       ? (done, total) => done % 100 === 0 && ctx.err(messages.progress(done, total))

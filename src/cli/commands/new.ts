@@ -8,7 +8,9 @@ import { SECTION_IDS } from '../../schemas/sections';
 import { ChecklistSchema } from '../../schemas/checklist';
 import { AssessmentSchema } from '../../schemas/assessment';
 import { LadderSchema } from '../../schemas/ladder';
+import { isId } from '../../schemas/primitives';
 import * as templates from '../templates';
+import { upperFirst } from '../../lib/text/words';
 
 const KINDS = ['playbook', 'runbook', 'checklist', 'assessment', 'ladder'] as const;
 type Kind = (typeof KINDS)[number];
@@ -30,7 +32,7 @@ export function newCommand(
     );
   if (!(KINDS as readonly string[]).includes(kind))
     throw new UserError(messages.unknownKind(kind, [...KINDS]));
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new UserError(messages.badSlug(slug));
+  if (!isId(slug)) throw new UserError(messages.badSlug(slug));
   const section =
     typeof flags.section === 'string' ? flags.section : kind === 'runbook' ? 'incidents' : 'playbooks';
   if (!(SECTION_IDS as readonly string[]).includes(section))
@@ -91,6 +93,5 @@ function page(
 
 /** `running-retros` → `Running retros`. */
 export function titleFromSlug(slug: string): string {
-  const words = slug.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return upperFirst(slug.replace(/-/g, ' '));
 }

@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse, stringify } from 'yaml';
-import { UserError, writeAll, type Context, type PlannedFile } from '../context';
+import { stringify } from 'yaml';
+import { UserError, display, writeAll, type Context, type PlannedFile } from '../context';
 import { messages } from '../messages';
 import { ChecklistSchema, type Checklist } from '../../schemas/checklist';
+import { isId } from '../../schemas/primitives';
+import { parseDataFile } from '../../lib/content-check/data-file';
+import { formatProblem } from '../../lib/content-check/problem';
 import { HandbookPageSchema } from '../../schemas/page';
 import { groupDates, iso, longDate, milestones, parseDate } from '../../lib/plans/dates';
 import { toIcs } from '../../lib/plans/ics';
@@ -48,13 +51,20 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
 
   const checklistFile = join(ctx.root, 'content', 'checklists', `${ROLES[role]!.checklist}.yaml`);
   if (!existsSync(checklistFile)) throw new UserError(messages.missingChecklist(checklistFile));
-  const checklist = ChecklistSchema.parse(parse(readFileSync(checklistFile, 'utf8')));
+  const parsed = parseDataFile(
+    display(ctx.root, checklistFile),
+    readFileSync(checklistFile, 'utf8'),
+    ChecklistSchema,
+  );
+  // A broken checklist is the user's content to fix (exit 1), reported like `handbook check` does.
+  if (!parsed.data) throw new UserError(messages.brokenChecklist(parsed.problems.map(formatProblem)));
+  const checklist = parsed.data;
   const markdown = planMarkdown(input, checklist);
 
   const files: { root: string; file: PlannedFile }[] = [];
   const mdx = str('mdx');
   if (mdx) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(mdx)) throw new UserError(messages.badSlug(mdx));
+    if (!isId(mdx)) throw new UserError(messages.badSlug(mdx));
     const content = join(ctx.root, 'content');
     files.push({
       root: content,

@@ -15,15 +15,19 @@ import {
   writeSaved,
   type SavedState,
 } from '../../lib/assessments/state';
-import { compareAnswers, differingQuestions, teamView } from '../../lib/assessments/compare';
-import { dateAfter, resultMarkdown, type MarkdownDefinition } from '../../lib/assessments/markdown';
-import { radarSvg } from '../../lib/charts/radar';
+import { resultMarkdown } from '../../lib/assessments/markdown';
+import {
+  esc,
+  otherHtml,
+  resultHtml,
+  snapshotHtml,
+  snapshotOptions,
+  teamHtml,
+  type ViewDefinition,
+} from '../../lib/assessments/view';
+import { storageGet, storagePut } from '../shared/local-storage';
 
-type Definition = MarkdownDefinition & { id: string; version: number; team: boolean };
-
-const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n)}%`);
-const esc = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+type Definition = ViewDefinition & { id: string; version: number; team: boolean };
 
 export class HandbookAssessment extends HTMLElement {
   #def!: Definition;
@@ -35,7 +39,7 @@ export class HandbookAssessment extends HTMLElement {
   connectedCallback() {
     this.#def = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as Definition;
     this.#ids = this.#def.questions.map((q) => q.id);
-    const { state, notice } = readSaved(this.#storage('get'), this.#ids);
+    const { state, notice } = readSaved(storageGet(storageKey(this.#def.id)), this.#ids);
     this.#saved = state;
     if (notice) this.#notice(esc(notice));
     const shared = decodeLink(location.hash, this.#def.id, this.#ids);
@@ -117,83 +121,14 @@ export class HandbookAssessment extends HTMLElement {
 
   #persist() {
     const empty = Object.keys(this.#saved.answers).length === 0 && this.#saved.snapshots.length === 0;
-    if (!this.#storage(empty ? 'remove' : 'set', writeSaved(this.#saved))) {
+    if (!storagePut(storageKey(this.#def.id), empty ? null : writeSaved(this.#saved))) {
       this.#status('This browser is not letting the page save; your answers last until you close it.');
-    }
-  }
-
-  #storage(op: 'get'): string | null;
-  #storage(op: 'set' | 'remove', value?: string): boolean;
-  #storage(op: 'get' | 'set' | 'remove', value?: string): string | null | boolean {
-    const key = storageKey(this.#def.id);
-    try {
-      if (op === 'get') return localStorage.getItem(key);
-      if (op === 'set') localStorage.setItem(key, value!);
-      else localStorage.removeItem(key);
-      return true;
-    } catch {
-      return op === 'get' ? null : false;
     }
   }
 
   #render() {
     const result = score(this.#def, this.#answers());
-    this.querySelector('.result-body')!.innerHTML = this.#resultHtml(result);
-  }
-
-  #resultHtml(r: Result): string {
-    if (!r.band) return '<p>Answer the questions above to see your result here.</p>';
-    const flags = r.flags.map((f) => `<p class="flag flag-${f.tone}">${esc(f.text)}</p>`).join('');
-    const rows = r.dimensions
-      .map(
-        (d) =>
-          `<tr><th scope="row">${esc(d.label)}</th><td>${pct(d.percent)}</td><td>${d.answered} of ${d.total}</td></tr>`,
-      )
-      .join('');
-    const scored = r.dimensions.filter((d) => d.percent !== null);
-    const radar =
-      this.#def.dimensions.length >= 3
-        ? `<div class="result-radar">${radarSvg({
-            axes: r.dimensions.map((d) => ({ id: d.id, label: d.label })),
-            series: [
-              {
-                label: 'Your answers',
-                values: Object.fromEntries(r.dimensions.map((d) => [d.id, d.percent ?? 0])),
-              },
-            ],
-            max: 100,
-            title: `${this.#def.title}: your scores by area`,
-          })}</div>`
-        : '';
-    const better = this.#def.higherIsWorse ? 'lowest risk' : 'strongest area';
-    const worse = this.#def.higherIsWorse ? 'highest risk' : 'weakest area';
-    const ends =
-      scored.length > 1
-        ? `<p>Your ${better}: <strong>${esc(r.strongest[0]!.label)}</strong>. Your ${worse}: <strong>${esc(r.weakest[0]!.label)}</strong>.</p>`
-        : '';
-    const gap = r.gapPlan.length
-      ? `<h4>Your next actions</h4><ul class="gap-plan">${r.gapPlan
-          .flatMap((g) =>
-            g.actions.map(
-              (a) =>
-                `<li><strong>${esc(g.label)}:</strong> ${a.link ? `<a href="${esc(a.link)}">${esc(a.text)}</a>` : esc(a.text)}</li>`,
-            ),
-          )
-          .join('')}</ul>`
-      : '';
-    const today = new Date();
-    const plan = this.#def.plan.length
-      ? `<h4>Your plan from today</h4><ol class="dated-plan">${this.#def.plan
-          .map(
-            (s) =>
-              `<li><time datetime="${dateAfter(today, s.afterDays)}">${dateAfter(today, s.afterDays)}</time>: ${esc(s.text)}</li>`,
-          )
-          .join('')}</ol>`
-      : '';
-    return `${flags}<p class="band"><strong>${esc(r.band.label)}.</strong> ${esc(r.band.text)}</p>
-      <p class="answered">Based on ${r.answered} of ${r.total} answers${r.overall === null ? '' : `; overall ${pct(r.overall)}`}${r.capped.length ? `; ${r.capped.length} top rating${r.capped.length > 1 ? 's' : ''} counted one step lower for want of evidence` : ''}.</p>
-      ${radar}<table class="result-table"><caption>Scores by area</caption><thead><tr><th scope="col">Area</th><th scope="col">Score</th><th scope="col">Answered</th></tr></thead><tbody>${rows}</tbody></table>
-      ${ends}${gap}${plan}`;
+    this.querySelector('.result-body')!.innerHTML = resultHtml(this.#def, result, new Date());
   }
 
   #act(action: string | undefined) {
@@ -286,23 +221,7 @@ export class HandbookAssessment extends HTMLElement {
   /** Shows your answers beside someone else's, highlighting where you disagree. */
   #other(other: { answers: Answers; label?: string } | { error: string }) {
     if ('error' in other) return this.#status(other.error);
-    const mine = this.#answers();
-    const who = other.label ?? 'Their answers';
-    const rows = compareAnswers(this.#def, mine, other.answers)
-      .map(
-        (c) =>
-          `<tr${c.disagree ? ' class="disagree"' : ''}><th scope="row">${esc(c.label)}</th><td>${pct(c.a)}</td><td>${pct(c.b)}</td><td>${c.disagree ? 'Talk about this' : ''}</td></tr>`,
-      )
-      .join('');
-    const differing = differingQuestions(this.#def, mine, other.answers)
-      .map((id) => `<li>${esc(this.#def.questions.find((q) => q.id === id)!.text)}</li>`)
-      .join('');
-    this.#comparison(
-      `<h4>You and ${esc(who)}</h4><table class="result-table"><caption>Your scores beside ${esc(who)}</caption><thead><tr><th scope="col">Area</th><th scope="col">You</th><th scope="col">${esc(who)}</th><th scope="col">Disagreement</th></tr></thead><tbody>${rows}</tbody></table>` +
-        (differing
-          ? `<p>Questions you answered differently:</p><ul>${differing}</ul>`
-          : '<p>You gave the same answers.</p>'),
-    );
+    this.#comparison(otherHtml(this.#def, this.#answers(), other.answers, other.label ?? 'Their answers'));
   }
 
   async #team(files: File[]) {
@@ -312,43 +231,20 @@ export class HandbookAssessment extends HTMLElement {
       if ('error' in result) return this.#status(`${file.name}: ${result.error}`);
       members.push({ label: result.label ?? `Member ${i + 1}`, answers: result.answers });
     }
-    const head = members.map((m) => `<th scope="col">${esc(m.label)}</th>`).join('');
-    const rows = teamView(
-      this.#def,
-      members.map((m) => m.answers),
-    )
-      .map(
-        (d) =>
-          `<tr${d.wide ? ' class="disagree"' : ''}><th scope="row">${esc(d.label)}</th>${d.scores.map((s) => `<td>${pct(s)}</td>`).join('')}<td>${pct(d.median)}</td><td>${d.spread === null ? '—' : `${d.spread} points`}${d.wide ? ' (wide)' : ''}</td></tr>`,
-      )
-      .join('');
-    this.#comparison(
-      `<h4>Team view: ${members.length} people</h4><table class="result-table team-table"><caption>Everyone’s scores by area, with the median and the spread</caption><thead><tr><th scope="col">Area</th>${head}<th scope="col">Median</th><th scope="col">Spread</th></tr></thead><tbody>${rows}</tbody></table><p>Talk first about the areas with a wide spread: people are seeing different teams.</p>`,
-    );
+    this.#comparison(teamHtml(this.#def, members));
   }
 
   #compareSnapshot() {
     const select = this.querySelector<HTMLSelectElement>('[data-role="snapshots"]')!;
     const snapshot = this.#saved.snapshots[Number(select.value)];
-    if (!snapshot) return this.#comparison('');
-    const rows = compareAnswers(this.#def, snapshot.answers, this.#answers())
-      .map(
-        (c) =>
-          `<tr><th scope="row">${esc(c.label)}</th><td>${pct(c.a)}</td><td>${pct(c.b)}</td><td>${c.change === null ? '—' : c.change === 0 ? 'no change' : c.change > 0 ? `up ${c.change}` : `down ${-c.change}`}</td></tr>`,
-      )
-      .join('');
-    this.#comparison(
-      `<h4>Since ${snapshot.takenAt.slice(0, 10)}</h4><table class="result-table"><caption>What moved since the snapshot</caption><thead><tr><th scope="col">Area</th><th scope="col">Then</th><th scope="col">Now</th><th scope="col">Change</th></tr></thead><tbody>${rows}</tbody></table>`,
-    );
+    this.#comparison(snapshot ? snapshotHtml(this.#def, snapshot, this.#answers()) : '');
   }
 
   #renderSnapshots() {
-    const select = this.querySelector<HTMLSelectElement>('[data-role="snapshots"]')!;
-    select.innerHTML =
-      '<option value="">no snapshot</option>' +
-      this.#saved.snapshots
-        .map((s, i) => `<option value="${i}">${esc(new Date(s.takenAt).toLocaleString())}</option>`)
-        .join('');
+    this.querySelector<HTMLSelectElement>('[data-role="snapshots"]')!.innerHTML = snapshotOptions(
+      this.#saved.snapshots,
+      (iso) => new Date(iso).toLocaleString(),
+    );
   }
 
   #on(role: string, handler: (files: File[]) => void) {

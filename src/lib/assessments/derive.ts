@@ -1,9 +1,10 @@
 import type { Assessment } from '../../schemas/assessment';
 import type { Ladder, Level } from '../../schemas/ladder';
 import { ladderPaths } from '../handbook/routes';
+import { lowerFirst } from '../text/words';
 
 /**
- * Builds the promotion-readiness assessment for one target level: one question per ladder
+ * Derives a ladder-based assessment (promotion readiness) for one target level: one question per ladder
  * dimension, asking whether you already meet the target level's expectation (with evidence),
  * followed by the template's own questions (evidence, visibility, manager alignment). Each
  * dimension's gap actions are the target level's signals: the evidence to go and produce.
@@ -11,13 +12,14 @@ import { ladderPaths } from '../handbook/routes';
  * @param template the assessment with `fromLadder` (its dimensions and questions are added)
  * @param ladder the ladder named by `template.fromLadder.ladder`
  * @param target the level being assessed for
+ * @param id the derived assessment's id (the model names it, see `derivedAssessmentId`)
  */
-export function readinessFor(template: Assessment, ladder: Ladder, target: Level): Assessment {
+export function deriveForLevel(template: Assessment, ladder: Ladder, target: Level, id: string): Assessment {
   const scale = template.fromLadder!.scale;
   const levelPage = ladderPaths.level(ladder.id, target.id);
   return {
     ...template,
-    id: `${template.id}-${target.id}`,
+    id,
     title: `${template.title}: ${target.title}`,
     dimensions: [
       ...ladder.dimensions.map((d) => ({
@@ -46,8 +48,4 @@ export function readinessFor(template: Assessment, ladder: Ladder, target: Level
       ...template.questions,
     ],
   };
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -22,6 +22,7 @@
  * log: `#answers=1.<assessment id>.<base64url JSON {"a":{id:value},"n":{id:note}}>`. The leading
  * `1` is the link format's version; answers are keyed by question id, never by position.
  */
+import { isRecord, readVersioned, writeVersioned } from '../storage/versioned';
 import type { Answer, Answers } from './score';
 
 export const STATE_VERSION = 1;
@@ -47,61 +48,43 @@ export function readSaved(
   raw: string | null,
   questionIds: readonly string[],
 ): { state: SavedState; notice?: string } {
-  const empty: SavedState = { answers: {}, snapshots: [] };
-  if (raw === null) return { state: empty };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return {
-      state: empty,
-      notice:
-        'Your saved answers could not be read, so this starts empty. They are replaced when you answer.',
-    };
-  }
-  if (isRecord(data) && data.v === undefined) {
-    // Pre-release format: { questionId: value }.
-    return {
-      state: {
+  const stored = readVersioned(raw, STATE_VERSION, (data, v): SavedState | undefined => {
+    if (!isRecord(data)) return undefined;
+    // Pre-release format: a bare map of question id → value.
+    if (v === undefined)
+      return {
         answers: cleanAnswers(
           mapValues(data, (value) => ({ value })),
           questionIds,
         ),
         snapshots: [],
-      },
-    };
-  }
-  if (!isRecord(data) || typeof data.v !== 'number') {
-    return {
-      state: empty,
-      notice: 'Your saved answers were not in a format this page knows, so this starts empty.',
-    };
-  }
-  if (data.v > STATE_VERSION) {
-    return {
-      state: empty,
-      notice: 'Your answers were saved by a newer version of this handbook and are not shown here.',
-    };
-  }
-  const snapshots = Array.isArray(data.snapshots)
-    ? data.snapshots
-        .filter(
-          (s): s is Record<string, unknown> =>
-            isRecord(s) && typeof s.takenAt === 'string' && isRecord(s.answers),
-        )
-        .map((s) => ({ takenAt: s.takenAt as string, answers: cleanAnswers(s.answers, questionIds) }))
-    : [];
-  return { state: { answers: cleanAnswers(data.answers, questionIds), snapshots } };
+      };
+    const snapshots = Array.isArray(data.snapshots)
+      ? data.snapshots
+          .filter(
+            (s): s is Record<string, unknown> =>
+              isRecord(s) && typeof s.takenAt === 'string' && isRecord(s.answers),
+          )
+          .map((s) => ({ takenAt: s.takenAt as string, answers: cleanAnswers(s.answers, questionIds) }))
+      : [];
+    return { answers: cleanAnswers(data.answers, questionIds), snapshots };
+  });
+  if (stored.kind === 'ok') return { state: stored.value };
+  const empty: SavedState = { answers: {}, snapshots: [] };
+  return stored.kind === 'empty' ? { state: empty } : { state: empty, notice: NOTICES[stored.kind] };
 }
+
+/** What the reader is told when their saved answers cannot be used. */
+const NOTICES = {
+  unreadable:
+    'Your saved answers could not be read, so this starts empty. They are replaced when you answer.',
+  newer: 'Your answers were saved by a newer version of this handbook and are not shown here.',
+  unknown: 'Your saved answers were not in a format this page knows, so this starts empty.',
+};
 
 /** Serialises answers and snapshots for storage. */
 export function writeSaved(state: SavedState, now: Date = new Date()): string {
-  return JSON.stringify({
-    v: STATE_VERSION,
-    answers: state.answers,
-    snapshots: state.snapshots,
-    updated: now.toISOString(),
-  });
+  return writeVersioned(STATE_VERSION, { answers: state.answers, snapshots: state.snapshots }, now);
 }
 
 /** The URL fragment (without `#`) that carries these answers. */
@@ -231,10 +214,6 @@ function mapValues(
   fn: (value: unknown, key: string) => unknown,
 ): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v, k)]));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** UTF-8 safe base64url, available in browsers and Node alike. */

@@ -15,6 +15,7 @@
  *
  * Nothing here touches the DOM or storage: the Checklist component does that.
  */
+import { isRecord, readVersioned, writeVersioned } from '../storage/versioned';
 
 export const CHECKLIST_STATE_VERSION = 1;
 
@@ -36,44 +37,35 @@ export interface ReadResult {
  * `knownIds` are the checklist's current item ids.
  */
 export function readState(raw: string | null, knownIds: readonly string[]): ReadResult {
-  const empty = { state: { checked: new Set<string>() } };
-  if (raw === null) return empty;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return {
-      ...empty,
-      notice: 'Your saved progress for this checklist could not be read, so it starts empty.',
-    };
-  }
-  const ids = Array.isArray(data)
-    ? data // pre-release format
-    : isObject(data) && data.v === CHECKLIST_STATE_VERSION && Array.isArray(data.checked)
-      ? data.checked
-      : undefined;
-  if (ids === undefined) {
-    const newer = isObject(data) && typeof data.v === 'number' && data.v > CHECKLIST_STATE_VERSION;
-    return {
-      ...empty,
-      notice: newer
-        ? 'Your progress was saved by a newer version of this handbook, so it is not shown here. It is kept until you tick something.'
-        : 'Your saved progress for this checklist was not in a format this page knows, so it starts empty.',
-    };
-  }
   const known = new Set(knownIds);
-  return {
-    state: { checked: new Set(ids.filter((id): id is string => typeof id === 'string' && known.has(id))) },
-  };
+  const stored = readVersioned(raw, CHECKLIST_STATE_VERSION, (data, v) => {
+    // Version 1 is { v, checked: [...] }; before versions, a bare array of item ids.
+    const ids = v === undefined ? data : isRecord(data) ? data.checked : undefined;
+    return Array.isArray(ids) ? ids : undefined;
+  });
+  if (stored.kind === 'ok') {
+    return {
+      state: {
+        checked: new Set(stored.value.filter((id): id is string => typeof id === 'string' && known.has(id))),
+      },
+    };
+  }
+  const empty = { state: { checked: new Set<string>() } };
+  if (stored.kind === 'empty') return empty;
+  return { ...empty, notice: NOTICES[stored.kind] };
 }
+
+/** What the reader is told when their saved progress cannot be used. */
+const NOTICES = {
+  unreadable: 'Your saved progress for this checklist could not be read, so it starts empty.',
+  newer:
+    'Your progress was saved by a newer version of this handbook, so it is not shown here. It is kept until you tick something.',
+  unknown: 'Your saved progress for this checklist was not in a format this page knows, so it starts empty.',
+};
 
 /** Serialises progress for storage. */
 export function writeState(state: ChecklistState, now: Date = new Date()): string {
-  return JSON.stringify({
-    v: CHECKLIST_STATE_VERSION,
-    checked: [...state.checked].sort(),
-    updated: now.toISOString(),
-  });
+  return writeVersioned(CHECKLIST_STATE_VERSION, { checked: [...state.checked].sort() }, now);
 }
 
 /** Returns a new state with `id` ticked or unticked. */
@@ -120,8 +112,4 @@ export function toMarkdown(outline: ChecklistOutline, state: ChecklistState): st
 /** Escapes the characters that would start Markdown syntax inside an item's text. */
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

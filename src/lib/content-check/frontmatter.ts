@@ -1,16 +1,10 @@
 import { parseDocument } from 'yaml';
+import { ContentError } from './problem';
 
 /** The frontmatter of a Markdown/MDX file, parsed, plus the line where its body starts. */
 export interface Frontmatter {
   data: unknown;
   bodyLine: number;
-}
-
-/** A problem found in a content file, located for a `file:line: message` report. */
-export interface ContentProblem {
-  file: string;
-  line: number;
-  message: string;
 }
 
 /**
@@ -41,16 +35,6 @@ export function fieldLine(text: string, field: string): number {
   const lines = text.split('\n');
   const index = lines.findIndex((l) => l.startsWith(`${field}:`));
   return index === -1 ? 1 : index + 1;
-}
-
-/** An error that carries the located problem, so callers can report it as `file:line: message`. */
-export class ContentError extends Error {
-  readonly problem: ContentProblem;
-  constructor(problem: ContentProblem) {
-    super(`${problem.file}:${problem.line}: ${problem.message}`);
-    this.name = 'ContentError';
-    this.problem = problem;
-  }
 }
 
 function problem(file: string, line: number, message: string): ContentError {

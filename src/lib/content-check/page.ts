@@ -1,47 +1,60 @@
 import { HandbookPageSchema, type HandbookPage } from '../../schemas/page';
 import { SECTION_IDS } from '../../schemas/sections';
-import { ContentError, fieldLine, parseFrontmatter, type ContentProblem } from './frontmatter';
+import { pageFolder } from '../handbook/routes';
+import { fieldLine, parseFrontmatter } from './frontmatter';
+import { ContentError, type ContentProblem } from './problem';
+
+/** A page file read for checking: its frontmatter as written, its fields if valid, its body. */
+export interface ParsedPage {
+  /** The frontmatter as written (undefined when it is missing or not YAML). */
+  frontmatter?: Record<string, unknown>;
+  /** The handbook's own fields, when they pass the schema. */
+  page?: HandbookPage;
+  /** The text after the frontmatter. */
+  body: string;
+  /** Problems with the frontmatter: missing, broken YAML, or a field the schema refuses. */
+  problems: ContentProblem[];
+}
 
 /**
- * Checks one handbook page (its path relative to `content/docs`, and its text) against the
- * handbook's frontmatter rules, including the one the schema cannot see: a page's `section`
- * must be the folder it sits in, so the sidebar and the page agree. Pages at the top of
- * `content/docs` (the home and 404 pages) belong to `start`.
- *
- * Returns every problem found, each with the file, the line and a message that says the fix.
- * Starlight's own fields (title, description, …) are checked by the build.
+ * Reads one page file: splits off the frontmatter and checks the handbook's fields against the
+ * schema. Starlight's own fields (title, description, …) are checked by the build.
  */
-export function checkPage(file: string, relPath: string, text: string): ContentProblem[] {
+export function parsePage(file: string, text: string): ParsedPage {
+  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
   let data: unknown;
   try {
     data = parseFrontmatter(file, text).data;
   } catch (error) {
-    if (error instanceof ContentError) return [error.problem];
+    if (error instanceof ContentError) return { body, problems: [error.problem] };
     throw error;
   }
-  const problems: ContentProblem[] = [];
+  const frontmatter = isRecord(data) ? data : {};
   const result = HandbookPageSchema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path.map(String).join('.') || '(frontmatter)';
-      const top = String(issue.path[0] ?? '');
-      problems.push({ file, line: fieldLine(text, top), message: `${field}: ${issue.message}` });
-    }
-  }
-  if (result.success) problems.push(...checkKind(file, text, result.data));
-  const folder = relPath.includes('/') ? relPath.split('/')[0]! : 'start';
-  const section = (data as { section?: unknown } | null)?.section;
-  if (result.success && section !== folder) {
-    const fix = (SECTION_IDS as readonly string[]).includes(folder)
-      ? `write section: ${folder}, or move the file to content/docs/${String(section)}/`
-      : `move the file into one of the section folders: ${SECTION_IDS.join(', ')}`;
-    problems.push({
+  if (result.success) return { frontmatter, page: result.data, body, problems: [] };
+  return {
+    frontmatter,
+    body,
+    problems: result.error.issues.map((issue) => ({
       file,
-      line: fieldLine(text, 'section'),
-      message: `section: the page says "${String(section)}" but sits in the folder "${folder}"; ${fix}`,
-    });
-  }
-  return problems;
+      line: fieldLine(text, String(issue.path[0] ?? '')),
+      message: `${issue.path.map(String).join('.') || '(frontmatter)'}: ${issue.message}`,
+    })),
+  };
+}
+
+/**
+ * The rule the schema cannot see: a page's `section` must be the folder it sits in, so the
+ * sidebar and the page agree. Pages at the top of `content/docs` (home, 404) belong to `start`.
+ * Returns the message, or undefined when the page is where it says.
+ */
+export function sectionProblem(rel: string, section: unknown): string | undefined {
+  const folder = pageFolder(rel);
+  if (section === folder) return undefined;
+  const fix = (SECTION_IDS as readonly string[]).includes(folder)
+    ? `write section: ${folder}, or move the file to content/docs/${String(section)}/`
+    : `move the file into one of the section folders: ${SECTION_IDS.join(', ')}`;
+  return `section: the page says "${String(section)}" but sits in the folder "${folder}"; ${fix}`;
 }
 
 /** The fewest words of prose a guide page may have. */
@@ -51,15 +64,17 @@ export const MIN_GUIDE_WORDS = 600;
  * What each kind of page must contain: a guide has at least MIN_GUIDE_WORDS words of prose and
  * names at least one source; a template has something to copy (a fenced block or a checklist)
  * and names at least one source; an `about` page (the handbook describing itself) has no rule.
+ * Returns each problem with the frontmatter field it concerns (for its line).
  */
-function checkKind(file: string, text: string, page: HandbookPage): ContentProblem[] {
+export function kindProblems(
+  page: Pick<HandbookPage, 'kind' | 'sources'>,
+  body: string,
+): { field: string; message: string }[] {
   if (page.kind === 'about') return [];
-  const problems: ContentProblem[] = [];
-  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+  const problems: { field: string; message: string }[] = [];
   if (page.sources.length === 0) {
     problems.push({
-      file,
-      line: fieldLine(text, 'sources'),
+      field: 'sources',
       message: `sources: a ${page.kind} page names at least one source it draws on (or set kind: about for a page about the handbook itself)`,
     });
   }
@@ -67,20 +82,39 @@ function checkKind(file: string, text: string, page: HandbookPage): ContentProbl
     const words = proseWords(body);
     if (words < MIN_GUIDE_WORDS) {
       problems.push({
-        file,
-        line: 1,
+        field: '',
         message: `a guide page needs at least ${MIN_GUIDE_WORDS} words of prose; this one has ${words}. Add substance, or set kind: template if it is mainly something to copy`,
       });
     }
   }
   if (page.kind === 'template' && !/^```/m.test(body) && !/<Checklist\b/.test(body)) {
     problems.push({
-      file,
-      line: fieldLine(text, 'kind'),
+      field: 'kind',
       message: 'a template page needs something to copy: a fenced ``` block or a <Checklist />',
     });
   }
   return problems;
+}
+
+/**
+ * Every rule for one page on its own: frontmatter, schema, kind and section. Returns each
+ * problem with the file, the line and a message that says the fix.
+ *
+ * @param relPath the path inside `content/docs`, e.g. `incidents/on-call.mdx`
+ */
+export function checkPage(file: string, relPath: string, text: string): ContentProblem[] {
+  const { page, frontmatter, body, problems } = parsePage(file, text);
+  if (!page) return problems;
+  const located = (field: string, message: string) => ({
+    file,
+    line: field ? fieldLine(text, field) : 1,
+    message,
+  });
+  const section = sectionProblem(relPath, frontmatter?.section);
+  return [
+    ...kindProblems(page, body).map((p) => located(p.field, p.message)),
+    ...(section ? [located('section', section)] : []),
+  ];
 }
 
 /** Counts the words of prose in an MDX body: code blocks, imports and component tags left out. */
@@ -90,4 +124,8 @@ export function proseWords(body: string): number {
     .replace(/^(import|export) .*$/gm, ' ')
     .replace(/<[^>]+>/g, ' ');
   return (prose.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,14 +5,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
-import type { Ladder } from '../../schemas/ladder';
-import type { Checklist } from '../../schemas/checklist';
-import type { Assessment } from '../../schemas/assessment';
+import type { Handbook } from '../handbook/model';
 import { SECTIONS } from '../../schemas/sections';
 import { parseMdx } from './parse';
 import { STYLES, type ExportPage, type Target } from './targets';
-import { ladderPage, laddersHub, readinessPages, type GeneratedPage } from './generated-pages';
+import { derivedPage, ladderPage, laddersHub, type GeneratedPage } from './generated-pages';
 import removeEsm from './plugins/remove-esm';
 import components from './plugins/components';
 import asides from './plugins/asides';
@@ -20,17 +17,10 @@ import links from './plugins/links';
 import pageFrame from './plugins/page-frame';
 import strayDirectives from './plugins/stray-directives';
 
-/** A hand-written page of content/docs. */
-export interface SourcePage {
-  route: string;
-  section: string;
-  text: string;
-}
-
 export interface ExportInput {
   target: Target;
-  pages: SourcePage[];
-  data: { ladders: Ladder[]; checklists: Checklist[]; assessments: Assessment[] };
+  /** The handbook to export; its pages must carry their text (the disk loader reads it). */
+  handbook: Handbook;
   /** Only these sections; all when undefined. */
   sections?: string[];
   /** Called after each page, for progress reports. */
@@ -59,38 +49,27 @@ export function exportSite(input: ExportInput): ExportResult {
   const style = STYLES[input.target];
   const warnings: string[] = [];
   const dropped: string[] = [];
-  const readiness = readinessPages(
-    input.data.assessments.filter((a) => a.fromLadder),
-    input.data.ladders,
-  );
-  const assessments = new Map(
-    [...input.data.assessments.filter((a) => !a.fromLadder), ...readiness.map((r) => r.assessment)].map(
-      (a) => [a.id, a],
-    ),
-  );
-  const checklists = new Map(input.data.checklists.map((c) => [c.id, c]));
+  const { handbook } = input;
+  const assessments = new Map(handbook.assessments.map((a) => [a.id, a]));
+  const checklists = new Map(handbook.checklists.map((c) => [c.id, c]));
 
   const items: Item[] = [
-    ...input.pages.map((p) => {
-      const fm = (parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(p.text)?.[1] ?? '') ?? {}) as Record<
-        string,
-        unknown
-      >;
-      const sidebar = (fm.sidebar ?? {}) as { order?: number };
-      return {
+    // The 404 page is part of a website, not of a wiki.
+    ...handbook.pages
+      .filter((p) => p.route !== '/404/')
+      .map((p) => ({
         route: p.route,
-        title: String(fm.title ?? p.route),
+        title: p.title,
         section: p.section,
-        order: p.route === '/' ? 0 : (sidebar.order ?? 100),
-        description: typeof fm.description === 'string' ? fm.description : undefined,
-        sources: (fm.sources as Item['sources']) ?? [],
-        tree: () => parseMdx(p.text),
-      };
-    }),
+        order: p.route === '/' ? 0 : p.order === Number.MAX_VALUE ? 100 : p.order,
+        description: p.description,
+        sources: p.sources,
+        tree: () => parseMdx(p.text ?? p.body),
+      })),
     ...[
-      laddersHub(input.data.ladders),
-      ...input.data.ladders.map(ladderPage),
-      ...readiness.map((r) => r.page),
+      laddersHub(handbook.ladders),
+      ...handbook.ladders.map(ladderPage),
+      ...handbook.derived.map(derivedPage),
     ].map((g: GeneratedPage, i) => ({
       route: g.route,
       title: g.title,
@@ -100,13 +79,12 @@ export function exportSite(input: ExportInput): ExportResult {
       sources: g.sources,
       tree: () => parseMdx(g.markdown),
     })),
-  ].filter((item) => !input.sections || input.sections.includes(item.section) || item.route === '/');
-  items.sort(
-    (a, b) =>
-      sectionIndex(a.section) - sectionIndex(b.section) ||
-      a.order - b.order ||
-      a.title.localeCompare(b.title),
-  );
+  ]
+    .filter((item) => !input.sections || input.sections.includes(item.section) || item.route === '/')
+    // The model's reading order, kept within each section (generated pages follow the section's own).
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => sectionIndex(a.item.section) - sectionIndex(b.item.section) || a.index - b.index)
+    .map(({ item }) => item);
 
   const byRoute = new Map(items.map((i) => [i.route, i]));
   const resolve = (route: string): ExportPage | undefined => {

@@ -1,6 +1,6 @@
 import type { Ladder } from '../../schemas/ladder';
-import type { Assessment } from '../../schemas/assessment';
-import { readinessFor } from '../assessments/derive';
+import type { DerivedAssessment } from '../handbook/model';
+import { ladderPaths } from '../handbook/routes';
 
 /** A page the site generates from data, written as Markdown for the exporter. */
 export interface GeneratedPage {
@@ -68,7 +68,7 @@ export function ladderPage(ladder: Ladder): GeneratedPage {
       lines.push('**To get to the next level:**', '', ...l.toNextLevel.map((s, i) => `${i + 1}. ${s}`), '');
   }
   return {
-    route: `/ladders/${ladder.id}/`,
+    route: ladderPaths.ladder(ladder.id),
     title: ladder.title,
     section: 'levels',
     description: `${ladder.title}: every level and dimension.`,
@@ -81,9 +81,9 @@ export function ladderPage(ladder: Ladder): GeneratedPage {
 export function laddersHub(ladders: Ladder[]): GeneratedPage {
   const lines = ['The career ladders of this handbook, level by level.', ''];
   for (const l of ladders)
-    lines.push(`- [${l.title}](/ladders/${l.id}/): ${l.levels.map((x) => x.title).join(', ')}`);
+    lines.push(`- [${l.title}](${ladderPaths.ladder(l.id)}): ${l.levels.map((x) => x.title).join(', ')}`);
   return {
-    route: '/ladders/',
+    route: ladderPaths.hub(),
     title: 'Career ladders',
     section: 'levels',
     description: 'Every career ladder in the handbook.',
@@ -92,27 +92,15 @@ export function laddersHub(ladders: Ladder[]): GeneratedPage {
   };
 }
 
-/** The promotion-readiness worksheets, one per target level, as the site generates them. */
-export function readinessPages(
-  templates: Assessment[],
-  ladders: Ladder[],
-): { page: GeneratedPage; assessment: Assessment }[] {
-  return templates.flatMap((template) => {
-    const ladder = ladders.find((l) => l.id === template.fromLadder?.ladder);
-    if (!ladder) return [];
-    return ladder.levels.slice(1).map((level) => {
-      const assessment = readinessFor(template, ladder, level);
-      return {
-        assessment,
-        page: {
-          route: `/assessments/${template.id}/${level.id}/`,
-          title: assessment.title,
-          section: 'assessments',
-          description: `Readiness for ${level.title}, as a worksheet.`,
-          markdown: `Rate each statement from the [${level.title} level](/ladders/${ladder.id}/${level.id}/) of the ladder.\n\n<Assessment id="${assessment.id}" />\n`,
-          sources: template.sources,
-        },
-      };
-    });
-  });
+/** A derived assessment (promotion readiness for one level) as the worksheet page the site shows. */
+export function derivedPage(derived: DerivedAssessment): GeneratedPage {
+  const { assessment, ladder, level } = derived;
+  return {
+    route: derived.route,
+    title: assessment.title,
+    section: 'assessments',
+    description: `Readiness for ${level.title}, as a worksheet.`,
+    markdown: `Rate each statement from the [${level.title} level](${ladderPaths.level(ladder.id, level.id)}) of the ladder.\n\n<Assessment id="${assessment.id}" />\n`,
+    sources: derived.template.sources,
+  };
 }

@@ -1,12 +1,11 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { onePagePerLadder } from '../../data/ladders';
+import type { APIRoute } from 'astro';
+import { staticPaths, type RouteProps } from '../../data/handbook';
 import { ladderToCsv } from '../../lib/ladders/export';
-import type { Ladder } from '../../schemas/ladder';
 
-export const getStaticPaths = onePagePerLadder satisfies GetStaticPaths;
+export const getStaticPaths = () => staticPaths('ladderCsv');
 
 /** The ladder as a spreadsheet: one row per level × dimension. */
 export const GET: APIRoute = ({ props }) =>
-  new Response(ladderToCsv((props as { ladder: Ladder }).ladder), {
+  new Response(ladderToCsv((props as RouteProps<'ladderCsv'>).ladder), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -1,12 +1,11 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { onePagePerLadder } from '../../data/ladders';
+import type { APIRoute } from 'astro';
+import { staticPaths, type RouteProps } from '../../data/handbook';
 import { ladderToJson } from '../../lib/ladders/export';
-import type { Ladder } from '../../schemas/ladder';
 
-export const getStaticPaths = onePagePerLadder satisfies GetStaticPaths;
+export const getStaticPaths = () => staticPaths('ladderJson');
 
 /** The validated ladder data, for scripts and other tools. */
 export const GET: APIRoute = ({ props }) =>
-  new Response(ladderToJson((props as { ladder: Ladder }).ladder), {
+  new Response(ladderToJson((props as RouteProps<'ladderJson'>).ladder), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

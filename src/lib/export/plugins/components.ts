@@ -3,6 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Checklist } from '../../../schemas/checklist';
 import type { Assessment } from '../../../schemas/assessment';
 import { replaceNodes } from './tree';
+import { answerOptions, questionGroups } from '../../assessments/groups';
 
 export interface ComponentData {
   checklists: Map<string, Checklist>;
@@ -57,33 +58,15 @@ export function checklistMarkdown(checklist: Checklist, group?: string): BlockCo
 
 /** An assessment as a worksheet: every question with its possible answers, then the bands. */
 export function assessmentMarkdown(a: Assessment): BlockContent[] {
-  const answers = (q: Assessment['questions'][number]): string[] =>
-    q.type === 'scale'
-      ? a.scales[q.scale!]!.anchors.map((anchor, i) => `${a.scales[q.scale!]!.min + i} — ${anchor}`)
-      : q.type === 'choice'
-        ? q.options!.map((o) => o.label)
-        : q.type === 'text'
-          ? []
-          : q.type === 'yes-no'
-            ? ['Yes', 'No']
-            : ['Yes', 'Partly', 'No'];
   const blocks: BlockContent[] = [paragraph(strong(`Worksheet: ${a.title}.`), text(` ${a.intro}`))];
-  const areas = [
-    ...a.dimensions.map((d) => ({ id: d.id, label: d.label })),
-    { id: undefined, label: 'Reflection' },
-  ];
-  for (const area of areas) {
-    const questions = a.questions.filter((q) =>
-      area.id ? q.dimension === area.id && q.type !== 'text' : q.type === 'text',
-    );
-    if (questions.length === 0) continue;
-    blocks.push(paragraph(strong(area.label)));
+  for (const group of questionGroups(a)) {
+    blocks.push(paragraph(strong(group.label)));
     blocks.push(
       list(
-        questions.map((q) => {
-          const options = answers(q);
+        group.questions.map((q) => {
+          const options = answerOptions(a, q);
           const li = item([text(q.text), ...(q.evidence ? [text(' (evidence: a link or an example)')] : [])]);
-          if (options.length) li.children.push(list(options.map((o) => item([text(o)], false))));
+          if (options.length) li.children.push(list(options.map((o) => item([text(o.label)], false))));
           return li;
         }),
         true,

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { exportSite } from '../../../../src/lib/export/export-site';
 import { TARGETS, STYLES } from '../../../../src/lib/export/targets';
-import { ChecklistSchema } from '../../../../src/schemas/checklist';
+import { handbookOf } from '../../helpers/handbook-fixture';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { FIXTURES } from '../../../paths';
@@ -15,7 +15,7 @@ import { FIXTURES } from '../../../paths';
  */
 const EXPORT_FIXTURES = join(FIXTURES, 'export');
 const other = `---\ntitle: The other page\naudience: [engineer]\nsection: incidents\nlastReviewed: 2026-11-01\nsources: []\n---\n\n## Second part\n\nText.\n`;
-const checklist = ChecklistSchema.parse({
+const checklist = {
   id: 'sample',
   title: 'Sample',
   description: 'A sample checklist.',
@@ -32,7 +32,7 @@ const checklist = ChecklistSchema.parse({
     },
     { id: 'second', title: 'Later', items: [{ id: 'c', text: 'Write the postmortem' }] },
   ],
-});
+};
 
 for (const name of readdirSync(EXPORT_FIXTURES)) {
   describe(`export fixture "${name}"`, () => {
@@ -41,11 +41,13 @@ for (const name of readdirSync(EXPORT_FIXTURES)) {
       test(`matches ${target}.md`, () => {
         const result = exportSite({
           target,
-          pages: [
-            { route: '/incidents/sample/', section: 'incidents', text: input },
-            { route: '/incidents/other/', section: 'incidents', text: other },
-          ],
-          data: { ladders: [], checklists: [checklist], assessments: [] },
+          handbook: handbookOf({
+            pages: [
+              { rel: 'incidents/sample.mdx', text: input },
+              { rel: 'incidents/other.mdx', text: other },
+            ],
+            checklists: [checklist],
+          }),
         });
         const page = {
           route: '/incidents/sample/',

@@ -1,21 +1,14 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import radarCss from '../../../../styles/radar.css?raw';
-import { loadLadders } from '../../../../data/ladders';
+import { staticPaths, type RouteProps } from '../../../../data/handbook';
 import { levelProfile } from '../../../../lib/ladders/profile';
 import { radarSvg } from '../../../../lib/charts/radar';
-import type { Ladder, Level } from '../../../../schemas/ladder';
 
-export const getStaticPaths = (async () =>
-  (await loadLadders()).flatMap((ladder) =>
-    ladder.levels.map((level) => ({
-      params: { ladder: ladder.id, level: level.id },
-      props: { ladder, level },
-    })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = () => staticPaths('radar');
 
 /** A level's radar chart as a standalone SVG file, with its own light and dark colours. */
 export const GET: APIRoute = ({ props }) => {
-  const { ladder, level } = props as { ladder: Ladder; level: Level };
+  const { ladder, level } = props as RouteProps<'radar'>;
   const { axes, series } = levelProfile(ladder, level);
   const svg = radarSvg({
     axes,

@@ -1,0 +1,133 @@
+/**
+ * <handbook-checklist>: upgrades the server-rendered checklist (Checklist.astro). Ticks are
+ * saved in this browser only, progress shows per group, and the list can be reset or copied
+ * as a Markdown task list. It never makes a network request.
+ */
+import {
+  progress,
+  progressText,
+  readState,
+  storageKey,
+  toggle,
+  toMarkdown,
+  writeState,
+  type ChecklistState,
+} from '../../lib/checklists/state';
+import { storageGet, storagePut } from '../shared/local-storage';
+
+/** Upgrades a server-rendered checklist: saved ticks, progress per group, reset and copy. */
+export class HandbookChecklist extends HTMLElement {
+  #state: ChecklistState = { checked: new Set() };
+  #key = '';
+
+  #allItems: string[] = [];
+
+  connectedCallback() {
+    this.#key = storageKey(this.dataset.checklistId!);
+    this.#allItems = JSON.parse(this.dataset.allItems!) as string[];
+    const { state, notice } = readState(this.#read(), this.#allItems);
+    this.#state = state;
+    if (notice) this.#show('.checklist-notice', notice);
+    for (const li of this.#items()) {
+      const box = li.querySelector('input')!;
+      box.checked = state.checked.has(li.dataset.itemId!);
+      box.addEventListener('change', () => {
+        // Read before writing: another group of the same checklist may be on this page.
+        this.#state = toggle(this.#fresh(), li.dataset.itemId!, box.checked);
+        this.#save();
+        this.#render();
+      });
+    }
+    this.querySelector<HTMLElement>('.checklist-actions')!.hidden = false;
+    this.querySelector('[data-action="copy"]')!.addEventListener('click', () => this.#copy());
+    this.querySelector('[data-action="reset"]')!.addEventListener('click', () => this.#reset());
+    this.#render();
+  }
+
+  #items(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>('li[data-item-id]')];
+  }
+
+  /** The saved state as it is now (another instance may have changed it), or ours if unreadable. */
+  #fresh(): ChecklistState {
+    const { state, notice } = readState(this.#read(), this.#allItems);
+    return notice ? this.#state : state;
+  }
+
+  #read(): string | null {
+    return storageGet(this.#key);
+  }
+
+  #save() {
+    const saved = storagePut(this.#key, this.#state.checked.size === 0 ? null : writeState(this.#state));
+    if (!saved)
+      this.#show(
+        '.checklist-notice',
+        'This browser is not letting the page save, so ticks are lost on reload.',
+      );
+  }
+
+  #render() {
+    for (const group of this.querySelectorAll<HTMLElement>('.checklist-group')) {
+      const ids = [...group.querySelectorAll<HTMLElement>('li[data-item-id]')].map(
+        (li) => li.dataset.itemId!,
+      );
+      const counter = group.querySelector<HTMLElement>('.group-progress')!;
+      counter.textContent = ` (${progressText(progress(this.#state, ids))})`;
+      counter.hidden = false;
+    }
+  }
+
+  #markdown(): string {
+    return toMarkdown(
+      {
+        title: this.dataset.title!,
+        groups: [...this.querySelectorAll<HTMLElement>('.checklist-group')].map((group) => ({
+          title: group.querySelector('legend')!.firstChild!.textContent!.trim(),
+          items: [...group.querySelectorAll<HTMLElement>('li[data-item-id]')].map((li) => ({
+            id: li.dataset.itemId!,
+            text: li.dataset.text!,
+            owner: li.dataset.owner,
+          })),
+        })),
+      },
+      this.#state,
+    );
+  }
+
+  async #copy() {
+    const markdown = this.#markdown();
+    try {
+      await navigator.clipboard.writeText(markdown);
+      this.#show('.action-status', 'Copied. Paste it into an issue, a doc or your notes.');
+    } catch {
+      // No clipboard access (permissions, plain http): show the text to copy by hand.
+      const fallback = this.querySelector<HTMLElement>('.copy-fallback')!;
+      const area = fallback.querySelector('textarea')!;
+      area.value = markdown;
+      fallback.hidden = false;
+      area.focus();
+      area.select();
+      this.#show('.action-status', 'Your browser did not allow copying; the Markdown is selected below.');
+    }
+  }
+
+  #reset() {
+    if (!confirm('Clear every tick shown here? This cannot be undone.')) return;
+    let state = this.#fresh();
+    for (const li of this.#items()) state = toggle(state, li.dataset.itemId!, false);
+    this.#state = state;
+    for (const box of this.querySelectorAll('input')) box.checked = false;
+    this.#save();
+    this.#render();
+    this.#show('.action-status', 'All ticks cleared.');
+  }
+
+  #show(selector: string, text: string) {
+    const element = this.querySelector<HTMLElement>(selector)!;
+    element.textContent = text;
+    element.hidden = false;
+  }
+}
+
+customElements.define('handbook-checklist', HandbookChecklist);

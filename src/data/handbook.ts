@@ -1,0 +1,64 @@
+import { getCollection } from 'astro:content';
+import { contentRoot } from '../config/content-root';
+import { readLevelTitlesFile } from '../config/read-content';
+import { parseDataFile } from '../lib/content-check/data-file';
+import { formatProblem } from '../lib/content-check/problem';
+import { buildHandbook, routesOf, type GeneratedRoute, type Handbook } from '../lib/handbook/model';
+import { fileName } from '../lib/handbook/parse-content';
+import type { RawDataFile } from '../lib/handbook/raw-content';
+import type { RouteKind } from '../lib/handbook/routes';
+import { LevelTitlesSchema } from '../schemas/level-titles';
+
+let cached: Promise<Handbook> | undefined;
+
+/**
+ * The handbook for the site: Astro's content collections (already checked against their
+ * schemas) handed to the model. Loaded once per build. A broken rule fails the build with
+ * every problem as `file:line: message`, the same lines `npx handbook check` prints.
+ */
+export function loadHandbook(): Promise<Handbook> {
+  cached ??= (async () => {
+    const docs = `${contentRoot().replace(/^\.\//, '')}/docs/`;
+    const dataFile = <T>(entry: { filePath?: string; data: T }): RawDataFile<T> => ({
+      file: entry.filePath!,
+      name: fileName(entry.filePath!),
+      data: entry.data,
+    });
+    const { handbook, problems, warnings } = buildHandbook({
+      pages: (await getCollection('docs')).map((entry) => ({
+        file: entry.filePath!,
+        rel: entry.filePath!.slice(entry.filePath!.indexOf(docs) + docs.length),
+        frontmatter: entry.data,
+        body: entry.body ?? '',
+      })),
+      ladders: (await getCollection('ladders')).map(dataFile),
+      assessments: (await getCollection('assessments')).map(dataFile),
+      checklists: (await getCollection('checklists')).map(dataFile),
+      levelTitles: levelTitles(),
+    });
+    for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+    if (problems.length > 0) throw new Error(`\n${problems.map(formatProblem).join('\n')}`);
+    return handbook;
+  })();
+  return cached;
+}
+
+/** The fork's level titles, checked against their schema. */
+function levelTitles() {
+  const source = readLevelTitlesFile(contentRoot());
+  if (!source) return undefined;
+  const { data, problems } = parseDataFile(source.file, source.text, LevelTitlesSchema);
+  if (problems.length > 0) throw new Error(`\n${problems.map(formatProblem).join('\n')}`);
+  return { file: source.file, name: 'level-titles', data: data!, text: source.text };
+}
+
+/**
+ * `getStaticPaths` for a generated route file: one page per route of that kind, with the
+ * route (its ladder, level, pair or derived assessment) as the page's props.
+ */
+export async function staticPaths<K extends RouteKind>(kind: K) {
+  return routesOf(await loadHandbook(), kind).map((route) => ({ params: route.params, props: route }));
+}
+
+/** The props a generated route file receives. */
+export type RouteProps<K extends RouteKind> = Extract<GeneratedRoute, { kind: K }>;

@@ -1,0 +1,42 @@
+import { parseMdx } from '../export/parse';
+import { buildHandbook, type Handbook } from '../handbook/model';
+import { parseContent } from '../handbook/parse-content';
+import type { ContentFiles } from '../handbook/raw-content';
+import type { ContentProblem } from './problem';
+import { referenceProblems } from './references';
+
+/**
+ * Every content rule, over every file: each file against its schema, the model's rules across
+ * files, the kind rules of each page, every internal link and embedded component, and that the
+ * exporter can parse each page. `npx handbook check` and the content tests run exactly this;
+ * the build runs the same schemas and the same model.
+ */
+export function checkContent(files: ContentFiles): { problems: ContentProblem[]; handbook: Handbook } {
+  const parsed = parseContent(files);
+  const built = buildHandbook(parsed.raw);
+  const problems = [...parsed.problems, ...built.problems, ...built.warnings];
+  for (const page of files.pages) {
+    try {
+      problems.push(...referenceProblems(page.file, parseMdx(page.text), built.handbook));
+    } catch (error) {
+      const e = error as { line?: number; reason?: string; message: string };
+      problems.push({
+        file: page.file,
+        line: e.line ?? 1,
+        message: `the exporter cannot parse this page: ${e.reason ?? e.message}`,
+      });
+    }
+  }
+  return { problems: sortProblems(problems), handbook: built.handbook };
+}
+
+/** Problems by file, then line, each reported once. */
+function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((p) => {
+      const key = `${p.file}:${p.line}:${p.message}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

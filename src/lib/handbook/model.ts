@@ -1,0 +1,355 @@
+import type { Assessment } from '../../schemas/assessment';
+import type { Checklist } from '../../schemas/checklist';
+import { TRACKS, type Ladder, type Level } from '../../schemas/ladder';
+import { PAGE_KINDS, type Source } from '../../schemas/page';
+import { SECTIONS } from '../../schemas/sections';
+import { deriveForLevel } from '../assessments/derive';
+import { yamlLine } from '../content-check/data-file';
+import { fieldLine } from '../content-check/frontmatter';
+import { kindProblems, sectionProblem } from '../content-check/page';
+import type { ContentProblem } from '../content-check/problem';
+import { adjacentPairs, allPairs } from '../ladders/diff';
+import { applyLevelTitles, levelTitleProblems } from '../ladders/titles';
+import type { RawContent, RawDataFile, RawPage } from './raw-content';
+import {
+  derivedAssessmentId,
+  fillRoute,
+  pageFolder,
+  pageRoute,
+  pageSlug,
+  pairParam,
+  type RouteKind,
+  type RouteParams,
+} from './routes';
+
+/**
+ * The handbook: every page, ladder, checklist and assessment, ordered, with the fork's level
+ * titles applied, the assessments derived from ladders, and every address the site has. Built
+ * once from raw content by `buildHandbook`; the site, the CLI and the tests all read it.
+ */
+export interface Handbook {
+  /** Hand-written pages in reading order: by section, then sidebar order, then address. */
+  pages: Page[];
+  /** Ladders by track (engineering, management, product), then id; level titles applied. */
+  ladders: Ladder[];
+  checklists: Checklist[];
+  /** Every assessment a page can embed: the standalone ones, then the derived ones. */
+  assessments: Assessment[];
+  /** Assessment files that are templates for derived assessments (`fromLadder`). */
+  templates: Assessment[];
+  /** One assessment per template and target level, generated from the template's ladder. */
+  derived: DerivedAssessment[];
+  /** Every page and download the site generates from data, in sidebar order. */
+  generated: GeneratedRoute[];
+  /** Every address of the site: pages and generated routes. */
+  routes: Set<string>;
+}
+
+/** A hand-written page of `content/docs/`. */
+export interface Page {
+  file: string;
+  /** The path inside `content/docs/`. */
+  rel: string;
+  /** Its address, e.g. `/incidents/on-call/`. */
+  route: string;
+  /** Starlight's id for it: the address without slashes (`incidents/on-call`; `''` for home). */
+  slug: string;
+  /** The section it belongs to: its folder (`start` for the home and 404 pages). */
+  section: string;
+  title: string;
+  description?: string;
+  /** `sidebar.order` from the frontmatter; pages without one come after those with one. */
+  order: number;
+  /** True for pages listed in their section's sidebar group (not home, 404 or `sidebar.hidden`). */
+  inSidebar: boolean;
+  sources: Source[];
+  body: string;
+  /** The whole file, when the loader read it. */
+  text?: string;
+}
+
+/** An assessment generated from a ladder for one target level (e.g. readiness for senior). */
+export interface DerivedAssessment {
+  /** The assessment's id: `<template>-<level>`. */
+  id: string;
+  template: Assessment;
+  ladder: Ladder;
+  level: Level;
+  route: string;
+  assessment: Assessment;
+}
+
+/** A page or download the site generates from data, with the parameters of its route file. */
+export type GeneratedRoute =
+  | Route<'ladders', object>
+  | Route<'ladder' | 'compareIndex' | 'ladderJson' | 'ladderCsv', { ladder: Ladder }>
+  | Route<'level' | 'radar', { ladder: Ladder; level: Level }>
+  | Route<'next' | 'compare', { ladder: Ladder; from: Level; to: Level }>
+  | Route<'derivedAssessment', { derived: DerivedAssessment }>;
+
+/** One member per kind (distributed over `K`), so a route can be picked by its kind. */
+type Route<K extends RouteKind, Props> = K extends RouteKind
+  ? { kind: K; route: string; params: RouteParams } & Props
+  : never;
+
+/** The routes of one kind, typed by their kind. */
+export function routesOf<K extends RouteKind>(
+  handbook: Handbook,
+  kind: K,
+): Extract<GeneratedRoute, { kind: K }>[] {
+  return handbook.generated.filter((r): r is Extract<GeneratedRoute, { kind: K }> => r.kind === kind);
+}
+
+/** An assessment by id (standalone or derived), or undefined. */
+export function findAssessment(handbook: Handbook, id: string): Assessment | undefined {
+  return handbook.assessments.find((a) => a.id === id);
+}
+
+/** A checklist by id, or undefined. */
+export function findChecklist(handbook: Handbook, id: string): Checklist | undefined {
+  return handbook.checklists.find((c) => c.id === id);
+}
+
+/** The assessments derived for one level of one ladder (e.g. readiness for staff). */
+export function derivedFor(handbook: Handbook, ladderId: string, levelId: string): DerivedAssessment[] {
+  return handbook.derived.filter((d) => d.ladder.id === ladderId && d.level.id === levelId);
+}
+
+/** The hand-written page at an address, or undefined. */
+export function pageAt(handbook: Handbook, route: string): Page | undefined {
+  return handbook.pages.find((p) => p.route === route);
+}
+
+/** The pages a section's sidebar group lists, in order. */
+export function sidebarPages(handbook: Handbook, sectionId: string): Page[] {
+  return handbook.pages.filter((p) => p.inSidebar && p.section === sectionId);
+}
+
+/**
+ * Turns raw content into the handbook, and checks the rules that span files: a data file's id
+ * is its file name, level titles name real ladders and levels, a derived assessment's ladder
+ * exists, a ladder level's related pages exist, a page's section is its folder. `problems` are
+ * mistakes (the build fails, `handbook check` exits 1); `warnings` are the content rules a page
+ * being written may not meet yet (too short, no sources), which `handbook check` and the tests
+ * enforce and the build only reports.
+ */
+export function buildHandbook(raw: RawContent): {
+  handbook: Handbook;
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+} {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const at = (source: { file: string; text?: string }, path: PropertyKey[], message: string) =>
+    ({ file: source.file, line: source.text ? yamlLine(source.text, path) : 1, message }) as ContentProblem;
+
+  // Data files: the id is the file name, so addresses, saved answers and the file agree.
+  const named = <T extends { id: string }>(files: RawDataFile<T>[]): T[] =>
+    files.flatMap((f) => {
+      if (f.data.id === f.name) return [f.data];
+      problems.push(
+        at(
+          f,
+          ['id'],
+          `id "${f.data.id}" does not match the file name; rename the file to ${f.data.id}.yaml or write id: ${f.name}`,
+        ),
+      );
+      return [];
+    });
+
+  const pages = raw.pages.map(toPage).sort(readingOrder);
+  const pageRoutes = new Set(pages.map((p) => p.route));
+  for (const page of raw.pages) {
+    const section = sectionProblem(page.rel, page.frontmatter.section);
+    if (section) problems.push({ file: page.file, line: lineOf(page.text, 'section'), message: section });
+  }
+  for (const page of raw.pages) {
+    const fields = kindFields(page);
+    if (!fields) continue; // the frontmatter's own problems are reported where it is parsed
+    for (const p of kindProblems(fields, page.body))
+      warnings.push({ file: page.file, line: lineOf(page.text, p.field), message: p.message });
+  }
+
+  let ladders = named(raw.ladders).sort(
+    (a, b) => TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) || a.id.localeCompare(b.id),
+  );
+  if (raw.levelTitles) {
+    for (const p of levelTitleProblems(ladders, raw.levelTitles.data))
+      problems.push(at(raw.levelTitles, p.path, p.message));
+    ladders = applyLevelTitles(ladders, raw.levelTitles.data);
+  }
+  for (const file of raw.ladders) {
+    file.data.levels.forEach((level, i) =>
+      level.relatedPages.forEach((href, k) => {
+        if (!pageRoutes.has(href))
+          problems.push(
+            at(
+              file,
+              ['levels', i, 'relatedPages', k],
+              `levels[${i}].relatedPages[${k}] "${href}" is not a page of the handbook; fix the path or remove it`,
+            ),
+          );
+      }),
+    );
+  }
+
+  const allAssessments = named(raw.assessments);
+  const templates = allAssessments.filter((a) => a.fromLadder);
+  const standalone = allAssessments.filter((a) => !a.fromLadder);
+  const derived = templates.flatMap((template) => {
+    const ladder = ladders.find((l) => l.id === template.fromLadder!.ladder);
+    if (!ladder) {
+      const file = raw.assessments.find((f) => f.data === template)!;
+      problems.push(
+        at(
+          file,
+          ['fromLadder', 'ladder'],
+          `fromLadder.ladder "${template.fromLadder!.ladder}" is not a ladder. Ladders: ${ladders.map((l) => l.id).join(', ')}`,
+        ),
+      );
+      return [];
+    }
+    // Every level but the first can be a target: nobody is promoted into the lowest level.
+    return ladder.levels.slice(1).map((level) => {
+      const id = derivedAssessmentId(template.id, level.id);
+      return {
+        id,
+        template,
+        ladder,
+        level,
+        route: fillRoute('derivedAssessment', { template: template.id, level: level.id }),
+        assessment: deriveForLevel(template, ladder, level, id),
+      };
+    });
+  });
+  for (const d of derived) {
+    const clash = raw.assessments.find((f) => f.data.id === d.id && !f.data.fromLadder);
+    if (clash)
+      problems.push(
+        at(
+          clash,
+          ['id'],
+          `id "${d.id}" is also the id of a check generated from ${d.template.id}.yaml; rename this assessment`,
+        ),
+      );
+  }
+
+  const generated = generatedRoutes(ladders, derived);
+  return {
+    handbook: {
+      pages,
+      ladders,
+      checklists: named(raw.checklists),
+      assessments: [...standalone, ...derived.map((d) => d.assessment)],
+      templates,
+      derived,
+      generated,
+      routes: new Set([...pageRoutes, ...generated.map((g) => g.route)]),
+    },
+    problems,
+    warnings,
+  };
+}
+
+/** Every route generated from the ladders and the derived assessments, in sidebar order. */
+function generatedRoutes(ladders: Ladder[], derived: DerivedAssessment[]): GeneratedRoute[] {
+  const route = <R extends { kind: RouteKind; params: RouteParams }>(r: R) => ({
+    ...r,
+    route: fillRoute(r.kind, r.params),
+  });
+  const routes: GeneratedRoute[] = [route({ kind: 'ladders', params: {} })];
+  for (const ladder of ladders) {
+    const l = { ladder: ladder.id };
+    routes.push(
+      route({ kind: 'ladder', params: l, ladder }),
+      ...ladder.levels.map((level) =>
+        route({ kind: 'level', params: { ...l, level: level.id }, ladder, level }),
+      ),
+      ...adjacentPairs(ladder).map(([from, to]) =>
+        route({ kind: 'next', params: { ...l, pair: pairParam.next(from.id, to.id) }, ladder, from, to }),
+      ),
+      route({ kind: 'compareIndex', params: l, ladder }),
+      ...allPairs(ladder).map(([from, to]) =>
+        route({
+          kind: 'compare',
+          params: { ...l, pair: pairParam.compare(from.id, to.id) },
+          ladder,
+          from,
+          to,
+        }),
+      ),
+      ...ladder.levels.map((level) =>
+        route({ kind: 'radar', params: { ...l, level: level.id }, ladder, level }),
+      ),
+      route({ kind: 'ladderJson', params: l, ladder }),
+      route({ kind: 'ladderCsv', params: l, ladder }),
+    );
+  }
+  for (const d of derived)
+    routes.push(
+      route({
+        kind: 'derivedAssessment',
+        params: { template: d.template.id, level: d.level.id },
+        derived: d,
+      }),
+    );
+  return routes;
+}
+
+/** A raw page as the model keeps it. */
+function toPage(raw: RawPage): Page {
+  const fm = raw.frontmatter;
+  const sidebar = isRecord(fm.sidebar) ? fm.sidebar : {};
+  const route = pageRoute(raw.rel);
+  return {
+    file: raw.file,
+    rel: raw.rel,
+    route,
+    slug: pageSlug(raw.rel),
+    section: pageFolder(raw.rel),
+    title: typeof fm.title === 'string' ? fm.title : route,
+    description: typeof fm.description === 'string' ? fm.description : undefined,
+    order: typeof sidebar.order === 'number' ? sidebar.order : Number.MAX_VALUE,
+    inSidebar: raw.rel.includes('/') && sidebar.hidden !== true,
+    sources: Array.isArray(fm.sources) ? (fm.sources as Source[]) : [],
+    body: raw.body,
+    text: raw.text,
+  };
+}
+
+/** The fields the kind rules read, when the page's frontmatter has them in a valid form. */
+function kindFields(page: RawPage): Parameters<typeof kindProblems>[0] | undefined {
+  const { kind = 'guide', sources } = page.frontmatter;
+  if (!Array.isArray(sources) || !PAGE_KINDS.includes(kind as never)) return undefined;
+  return { kind: kind as (typeof PAGE_KINDS)[number], sources };
+}
+
+const SECTION_ORDER: readonly string[] = SECTIONS.map((s) => s.id);
+/** Starlight sorts a sidebar group by `sidebar.order`, then by id with the English collator. */
+const collator = new Intl.Collator('en');
+
+/**
+ * Reading order: by section, the home page first, then as Starlight orders a sidebar group
+ * (sidebar.order, then id). The sidebar groups are generated by Starlight from the same rule;
+ * a browser test compares each group with this order.
+ */
+function readingOrder(a: Page, b: Page): number {
+  return (
+    sectionIndex(a.section) - sectionIndex(b.section) ||
+    Number(a.route !== '/') - Number(b.route !== '/') ||
+    (a.order === b.order ? 0 : a.order < b.order ? -1 : 1) ||
+    collator.compare(a.slug, b.slug)
+  );
+}
+
+function sectionIndex(id: string): number {
+  const i = SECTION_ORDER.indexOf(id);
+  return i === -1 ? SECTION_ORDER.length : i;
+}
+
+/** The 1-based line of a top-level frontmatter field, or 1 when the text is not at hand. */
+const lineOf = (text: string | undefined, field: string) => (text && field ? fieldLine(text, field) : 1);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,62 @@
+import type { z } from 'astro/zod';
+import { AssessmentSchema } from '../../schemas/assessment';
+import { ChecklistSchema } from '../../schemas/checklist';
+import { LadderSchema } from '../../schemas/ladder';
+import { LevelTitlesSchema } from '../../schemas/level-titles';
+import { parseDataFile } from '../content-check/data-file';
+import { parsePage } from '../content-check/page';
+import type { ContentProblem } from '../content-check/problem';
+import type { ContentFiles, DataFolder, RawContent, RawDataFile } from './raw-content';
+
+/** The schema each data folder's files must pass. */
+export const DATA_SCHEMAS: { [F in DataFolder]: z.ZodType<RawContent[F][number]['data']> } = {
+  ladders: LadderSchema,
+  assessments: AssessmentSchema,
+  checklists: ChecklistSchema,
+};
+
+/**
+ * Parses content files read from disk into raw content for the model. Every file is checked
+ * against its schema as the build checks it; a file that fails is left out of the content and
+ * its problems are returned, so one broken file never hides the others' problems.
+ * Pages are kept even when their frontmatter has problems: they still exist as addresses.
+ */
+export function parseContent(files: ContentFiles): { raw: RawContent; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const data = <F extends DataFolder>(folder: F): RawContent[F] =>
+    files[folder].flatMap(({ file, text }) => {
+      const parsed = parseDataFile(file, text, DATA_SCHEMAS[folder]);
+      problems.push(...parsed.problems);
+      return parsed.data === undefined ? [] : [{ file, name: fileName(file), data: parsed.data, text }];
+    }) as RawContent[F];
+  const pages = files.pages.map(({ file, rel, text }) => {
+    const parsed = parsePage(file, text);
+    problems.push(...parsed.problems);
+    return { file, rel, frontmatter: parsed.frontmatter ?? {}, body: parsed.body, text };
+  });
+  let levelTitles: RawDataFile<z.output<typeof LevelTitlesSchema>> | undefined;
+  if (files.levelTitles) {
+    const { file, text } = files.levelTitles;
+    const parsed = parseDataFile(file, text, LevelTitlesSchema);
+    problems.push(...parsed.problems);
+    if (parsed.data) levelTitles = { file, name: fileName(file), data: parsed.data, text };
+  }
+  return {
+    raw: {
+      pages,
+      ladders: data('ladders'),
+      assessments: data('assessments'),
+      checklists: data('checklists'),
+      levelTitles,
+    },
+    problems,
+  };
+}
+
+/** `content/ladders/ic-engineering.yaml` → `ic-engineering`. */
+export function fileName(path: string): string {
+  return path
+    .split('/')
+    .pop()!
+    .replace(/\.[a-z]+$/, '');
+}
