@@ -12,4 +12,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // src/lib is the pure model: the site, the CLI and the browser islands all import it, so it
+    // reads no files and knows nothing of Astro. Loading belongs in src/config or src/data.
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(node:|astro:)',
+              message: 'src/lib is pure: do I/O in src/config (disk) or src/data (content collections).',
+            },
+          ],
+          paths: ['fs', 'path', 'os', 'child_process', 'url', 'process'].map((name) => ({
+            name,
+            message: 'src/lib is pure: do I/O in src/config (disk) or src/data (content collections).',
+          })),
+        },
+      ],
+    },
+  },
 );

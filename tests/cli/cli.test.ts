@@ -13,17 +13,30 @@ import {
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { checkPage } from '../../src/lib/content-check/page';
+import { main } from '../../src/cli/main';
+import { ROOT } from '../paths';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'handbook.mjs');
 let scratch: string;
 
-/** Runs the real bin against a scratch copy of the handbook, as a user would (no TTY, CI set). */
-function run(args: string[], cwd = scratch) {
+/**
+ * Runs a command in-process, as `npx handbook` would, against a scratch copy of the handbook
+ * (the logic under test; a few tests below spawn the real bin for the entry point itself).
+ */
+async function run(args: string[], cwd = scratch) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), root: project(), cwd });
+  const text = (lines: string[]) => lines.map((l) => `${l}\n`).join('');
+  return { code, out: text(out), err: text(err) };
+}
+
+/** Runs the real bin as a user would (no TTY, CI set): Node check, TypeScript loading, exit code. */
+function spawnBin(args: string[], cwd = scratch) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, HANDBOOK_ROOT: join(scratch, 'project'), CI: 'true', NO_COLOR: '1' },
+    env: { ...process.env, HANDBOOK_ROOT: project(), CI: 'true', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -46,28 +59,28 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('handbook (no command, help, mistakes)', () => {
-  test('--help lists the commands and exits 0', () => {
-    const r = run(['--help']);
+  test('the real bin: --help lists the commands and exits 0', () => {
+    const r = spawnBin(['--help']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/new <kind> <slug>[\s\S]*plan[\s\S]*export[\s\S]*check/);
   });
 
-  test('no command and an unknown command exit 1 with what to run', () => {
-    expect(run([]).code).toBe(1);
-    const r = run(['publish']);
+  test('the real bin: no command and an unknown command exit 1 with what to run', () => {
+    expect(spawnBin([]).code).toBe(1);
+    const r = spawnBin(['publish']);
     expect(r.code).toBe(1);
     expect(r.err).toContain('Unknown command "publish". Commands: new, plan, export, check.');
   });
 
-  test('an unknown flag is refused with the command’s help pointer', () => {
-    const r = run(['plan', '--colour', 'blue']);
+  test('an unknown flag is refused with the command’s help pointer', async () => {
+    const r = await run(['plan', '--colour', 'blue']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Unknown option '--colour'.*npx handbook plan --help/s);
   });
 
-  test('each command has its own --help with an example', () => {
+  test('each command has its own --help with an example', async () => {
     for (const command of ['new', 'plan', 'export', 'check']) {
-      const r = run([command, '--help']);
+      const r = await run([command, '--help']);
       expect(r.code).toBe(0);
       expect(r.out).toContain('Example: npx handbook');
     }
@@ -75,8 +88,8 @@ describe('handbook (no command, help, mistakes)', () => {
 });
 
 describe('handbook new', () => {
-  test('scaffolds a playbook whose frontmatter passes the site’s schema', () => {
-    const r = run([
+  test('scaffolds a playbook whose frontmatter passes the site’s schema', async () => {
+    const r = await run([
       'new',
       'playbook',
       'running-retros',
@@ -93,31 +106,33 @@ describe('handbook new', () => {
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/at least 600 words/)]);
   });
 
-  test('never overwrites without --force, and writes nothing when refused', () => {
+  test('never overwrites without --force, and writes nothing when refused', async () => {
     const file = project('content', 'docs', 'management', 'running-retros.mdx');
     writeFileSync(file, 'my own words');
-    const r = run(['new', 'playbook', 'running-retros', '--section', 'management']);
+    const r = await run(['new', 'playbook', 'running-retros', '--section', 'management']);
     expect(r.code).toBe(1);
     expect(r.err).toContain(
       'content/docs/management/running-retros.mdx already exists. Nothing was written. Add --force to overwrite it.',
     );
     expect(readFileSync(file, 'utf8')).toBe('my own words');
-    expect(run(['new', 'playbook', 'running-retros', '--section', 'management', '--force']).code).toBe(0);
+    expect(
+      (await run(['new', 'playbook', 'running-retros', '--section', 'management', '--force'])).code,
+    ).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('title: Running retros');
   });
 
-  test('refuses a slug that would leave content/, and writes nothing', () => {
+  test('refuses a slug that would leave content/, and writes nothing', async () => {
     const before = files(scratch);
     for (const slug of ['../../evil', 'a/b', '..', 'Bad Name']) {
-      const r = run(['new', 'checklist', slug]);
+      const r = await run(['new', 'checklist', slug]);
       expect(r.code).toBe(1);
       expect(r.err).toContain('is not a usable name');
     }
     expect(files(scratch)).toEqual(before);
   });
 
-  test('a runbook brings its checklist; checklists, assessments and ladders are valid YAML', () => {
-    const r = run(['new', 'runbook', 'database-failover', '--json']);
+  test('a runbook brings its checklist; checklists, assessments and ladders are valid YAML', async () => {
+    const r = await run(['new', 'runbook', 'database-failover', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
       ok: true,
@@ -125,28 +140,28 @@ describe('handbook new', () => {
       files: ['content/docs/incidents/database-failover.mdx', 'content/checklists/database-failover.yaml'],
     });
     for (const kind of ['assessment', 'ladder', 'checklist'])
-      expect(run(['new', kind, `new-${kind}`]).code).toBe(0);
-    const check = run(['check', '--json']);
+      expect((await run(['new', kind, `new-${kind}`])).code).toBe(0);
+    const check = await run(['check', '--json']);
     const problems = JSON.parse(check.out).problems as { file: string; message: string }[];
     // The new YAML files validate; only the new pages' length rules are open.
     expect(problems.filter((p) => p.file.endsWith('.yaml'))).toEqual([]);
   });
 
-  test('--dry-run says what it would write and writes nothing; bad kind and section are refused', () => {
-    const r = run(['new', 'playbook', 'dry-page', '--dry-run']);
+  test('--dry-run says what it would write and writes nothing; bad kind and section are refused', async () => {
+    const r = await run(['new', 'playbook', 'dry-page', '--dry-run']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('would write content/docs/playbooks/dry-page.mdx');
     expect(existsSync(project('content', 'docs', 'playbooks', 'dry-page.mdx'))).toBe(false);
-    expect(run(['new', 'poem', 'x']).err).toContain(
+    expect((await run(['new', 'poem', 'x'])).err).toContain(
       'Unknown kind "poem". Kinds: playbook, runbook, checklist, assessment, ladder.',
     );
-    expect(run(['new', 'playbook', 'x', '--section', 'ops']).err).toContain('Unknown section "ops"');
+    expect((await run(['new', 'playbook', 'x', '--section', 'ops'])).err).toContain('Unknown section "ops"');
   });
 });
 
 describe('handbook plan', () => {
-  test('prints a dated plan: milestones, week 1, check-ins on working days', () => {
-    const r = run([
+  test('prints a dated plan: milestones, week 1, check-ins on working days', async () => {
+    const r = await run([
       'plan',
       '--role',
       'em',
@@ -166,8 +181,8 @@ describe('handbook plan', () => {
     expect(r.out).toMatch(/^- \[ \] /m);
   });
 
-  test('writes Markdown and a calendar of the check-ins to files', () => {
-    const r = run([
+  test('writes Markdown and a calendar of the check-ins to files', async () => {
+    const r = await run([
       'plan',
       '--role',
       'engineer',
@@ -187,8 +202,8 @@ describe('handbook plan', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20270406'); // day 30, counted from Monday 8 March
   });
 
-  test('writes an MDX page into content/ that passes the schema', () => {
-    const r = run([
+  test('writes an MDX page into content/ that passes the schema', async () => {
+    const r = await run([
       'plan',
       '--role',
       'pm',
@@ -204,21 +219,31 @@ describe('handbook plan', () => {
     expect(checkPage(file, 'playbooks/growth-pm-plan.mdx', readFileSync(file, 'utf8'))).toEqual([]);
   });
 
-  test('an invalid date, an unknown role or a missing team is a clear error and writes nothing', () => {
+  test('an invalid date, an unknown role or a missing team is a clear error and writes nothing', async () => {
     const before = files(scratch);
-    const bad = run(['plan', '--role', 'em', '--start', '2027-02-30', '--team', 'X', '--out', 'bad.md']);
+    const bad = await run([
+      'plan',
+      '--role',
+      'em',
+      '--start',
+      '2027-02-30',
+      '--team',
+      'X',
+      '--out',
+      'bad.md',
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('"2027-02-30" is not a date. Write it as YYYY-MM-DD');
-    expect(run(['plan', '--role', 'ceo', '--start', '2027-01-11', '--team', 'X']).err).toContain(
+    expect((await run(['plan', '--role', 'ceo', '--start', '2027-01-11', '--team', 'X'])).err).toContain(
       'Unknown role "ceo". Roles: em, engineer, pm, staff.',
     );
-    expect(run(['plan', '--role', 'em', '--start', '2027-01-11']).err).toContain('plan needs --team');
+    expect((await run(['plan', '--role', 'em', '--start', '2027-01-11'])).err).toContain('plan needs --team');
     expect(files(scratch)).toEqual(before);
   });
 
-  test('an existing output file is not overwritten without --force', () => {
+  test('an existing output file is not overwritten without --force', async () => {
     writeFileSync(join(scratch, 'mine.md'), 'keep me');
-    const r = run(['plan', '--role', 'em', '--start', '2027-01-11', '--team', 'X', '--out', 'mine.md']);
+    const r = await run(['plan', '--role', 'em', '--start', '2027-01-11', '--team', 'X', '--out', 'mine.md']);
     expect(r.code).toBe(1);
     expect(readFileSync(join(scratch, 'mine.md'), 'utf8')).toBe('keep me');
   });
@@ -234,9 +259,9 @@ describe('handbook export', () => {
     'confluence',
     'notion',
   ]) {
-    test(`exports to ${target} with no JSX, no imports and no broken links`, () => {
+    test(`exports to ${target} with no JSX, no imports and no broken links`, async () => {
       const out = join(scratch, `export-${target}`);
-      const r = run(['export', '--target', target, '--out', out, '--json']);
+      const r = await run(['export', '--target', target, '--out', out, '--json']);
       expect(r.code, r.err).toBe(0);
       const summary = JSON.parse(r.out);
       expect(summary.pages).toBeGreaterThan(40);
@@ -247,7 +272,7 @@ describe('handbook export', () => {
     });
   }
 
-  test('github-wiki has Home.md and _Sidebar.md; obsidian uses wikilinks and callouts; docusaurus admonitions', () => {
+  test('github-wiki has Home.md and _Sidebar.md; obsidian uses wikilinks and callouts; docusaurus admonitions', async () => {
     expect(files(join(scratch, 'export-github-wiki'))).toEqual(
       expect.arrayContaining(['Home.md', '_Sidebar.md']),
     );
@@ -266,9 +291,9 @@ describe('handbook export', () => {
     expect(docusaurus).toMatch(/^sidebar_position: \d+$/m);
   });
 
-  test('--section exports only those sections; links elsewhere become plain text', () => {
+  test('--section exports only those sections; links elsewhere become plain text', async () => {
     const out = join(scratch, 'export-incidents');
-    const r = run(['export', '--target', 'gfm', '--out', out, '--section', 'incidents', '--json']);
+    const r = await run(['export', '--target', 'gfm', '--out', out, '--section', 'incidents', '--json']);
     expect(r.code).toBe(0);
     expect(
       files(out)
@@ -278,24 +303,24 @@ describe('handbook export', () => {
     expect(JSON.parse(r.out).droppedLinks.length).toBeGreaterThan(0);
   });
 
-  test('refuses an unknown target, a non-empty folder and a folder inside content/, writing nothing', () => {
-    expect(run(['export', '--target', 'wordpress', '--out', 'x']).err).toContain(
+  test('refuses an unknown target, a non-empty folder and a folder inside content/, writing nothing', async () => {
+    expect((await run(['export', '--target', 'wordpress', '--out', 'x'])).err).toContain(
       'Unknown target "wordpress". Targets: gfm, github-wiki',
     );
     mkdirSync(join(scratch, 'full'));
     writeFileSync(join(scratch, 'full', 'notes.txt'), 'mine');
-    const full = run(['export', '--target', 'gfm', '--out', 'full']);
+    const full = await run(['export', '--target', 'gfm', '--out', 'full']);
     expect(full.code).toBe(1);
     expect(full.err).toContain('is not empty. Nothing was written.');
     expect(files(join(scratch, 'full'))).toEqual(['notes.txt']);
-    const inside = run(['export', '--target', 'gfm', '--out', project('content', 'exported')]);
+    const inside = await run(['export', '--target', 'gfm', '--out', project('content', 'exported')]);
     expect(inside.code).toBe(1);
     expect(existsSync(project('content', 'exported'))).toBe(false);
   });
 });
 
 describe('handbook check', () => {
-  test('reports a missing field, broken YAML and a broken link as file:line: message and exits 1', () => {
+  test('reports a missing field, broken YAML and a broken link as file:line: message and exits 1', async () => {
     const page = project('content', 'docs', 'incidents', 'on-call.mdx');
     writeFileSync(
       page,
@@ -304,7 +329,7 @@ describe('handbook check', () => {
         .replace('](/incidents/slos-and-error-budgets/)', '](/incidents/no-such-page/)'),
     );
     writeFileSync(project('content', 'checklists', 'broken.yaml'), 'id: broken\ntitle: [unclosed\n');
-    const r = run(['check']);
+    const r = await run(['check']);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^content\/docs\/incidents\/on-call\.mdx:\d+: section: "ops" is not a section/m);
     expect(r.out).toMatch(
@@ -312,5 +337,58 @@ describe('handbook check', () => {
     );
     expect(r.out).toMatch(/^content\/checklists\/broken\.yaml:\d+: not valid YAML/m);
     expect(r.err).toMatch(/\d+ problem\(s\) in \d+ files/);
+  });
+});
+
+describe('the CLI and the site agree (one model)', () => {
+  test('export lists the ladders in the site’s order: engineering, management, product', async () => {
+    const out = join(scratch, 'export-order');
+    expect((await run(['export', '--target', 'github-wiki', '--out', out])).code).toBe(0);
+    const sidebar = readFileSync(join(out, '_Sidebar.md'), 'utf8');
+    const at = (title: string) => sidebar.indexOf(`[${title}]`);
+    expect(at('IC engineering ladder')).toBeGreaterThan(-1);
+    expect(at('IC engineering ladder')).toBeLessThan(at('Engineering management ladder'));
+    expect(at('Engineering management ladder')).toBeLessThan(at('Product management ladder'));
+  });
+
+  test('check refuses a ladder whose id is not its file name, as the build does', async () => {
+    const copy = project('content', 'ladders', 'ic-copy.yaml');
+    cpSync(project('content', 'ladders', 'ic-engineering.yaml'), copy);
+    try {
+      const r = await run(['check']);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(
+        /^content\/ladders\/ic-copy\.yaml:\d+: id "ic-engineering" does not match the file name; rename the file to ic-engineering\.yaml or write id: ic-copy$/m,
+      );
+    } finally {
+      rmSync(copy);
+    }
+  });
+
+  test('plan with a broken checklist is the user’s mistake (exit 1), naming the file and line', async () => {
+    const file = project('content', 'checklists', 'new-em-90-days.yaml');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace(/^title: .*$/m, 'title: [unclosed'));
+    try {
+      const r = await run(['plan', '--role', 'em', '--start', '2027-01-11', '--team', 'X']);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(
+        /checklist that has problems[\s\S]*content\/checklists\/new-em-90-days\.yaml:\d+: not valid YAML/,
+      );
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+});
+
+describe('the real bin', () => {
+  test('exports, and exits 1 with file:line problems from check', () => {
+    const out = join(scratch, 'export-bin');
+    const r = spawnBin(['export', '--target', 'obsidian', '--out', out, '--section', 'incidents']);
+    expect(r.code, r.err).toBe(0);
+    expect(files(out)).toContain('incidents/on-call.md');
+    const check = spawnBin(['check']);
+    expect(check.code).toBe(1);
+    expect(check.out).toMatch(/^content\/checklists\/broken\.yaml:\d+: not valid YAML/m);
   });
 });

@@ -1,56 +1,40 @@
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { checkPage } from '../../src/lib/content-check/page';
-import { checkDataFile } from '../../src/lib/content-check/data-file';
-import type { z } from 'astro/zod';
-import { LadderSchema } from '../../src/schemas/ladder';
-import { ChecklistSchema } from '../../src/schemas/checklist';
-import { AssessmentSchema } from '../../src/schemas/assessment';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContentFiles } from '../../src/config/read-content';
+import { checkContent } from '../../src/lib/content-check/check-content';
+import { formatProblem } from '../../src/lib/content-check/problem';
+import { DATA_FOLDERS } from '../../src/lib/handbook/raw-content';
+import { CONTENT, ROOT } from '../paths';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const CONTENT = join(ROOT, 'content');
+/**
+ * The handbook's own content passes every rule `npx handbook check` applies (the same function):
+ * schemas, the model's rules across files, the kind rules, links, embedded components, and the
+ * exporter's parser. One test per file, so a failure names the file.
+ */
+const files = readContentFiles(CONTENT, ROOT);
+const { problems } = checkContent(files);
+const all = [
+  ...files.pages,
+  ...DATA_FOLDERS.flatMap((folder) => files[folder]),
+  ...(files.levelTitles ? [files.levelTitles] : []),
+].map((f) => f.file);
 
-/** Every file under `dir` whose name matches `pattern`, skipping drafts (`_name`). */
-function files(dir: string, pattern: RegExp): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && pattern.test(e.name) && !e.name.startsWith('_'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-const rel = (path: string, from = ROOT) => relative(from, path).split(sep).join('/');
-
-describe('every page in content/docs', () => {
-  const pages = files(join(CONTENT, 'docs'), /\.mdx?$/);
-
-  test('there are pages to check', () => {
-    expect(pages.length).toBeGreaterThan(0);
+describe('every content file passes every rule', () => {
+  test('there are pages and data files to check', () => {
+    expect(files.pages.length).toBeGreaterThan(0);
+    for (const folder of DATA_FOLDERS) expect(files[folder].length, folder).toBeGreaterThan(0);
   });
 
-  test.each(pages.map((p) => [rel(p)]))('%s has valid handbook frontmatter in the right folder', (file) => {
-    const problems = checkPage(file, rel(join(ROOT, file), join(CONTENT, 'docs')), readFileSync(join(ROOT, file), 'utf8'));
-    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
+  test('every problem is about a file that was read', () => {
+    expect(problems.filter((p) => !all.includes(p.file)).map(formatProblem)).toEqual([]);
+  });
+
+  test.each(all.map((f) => [f]))('%s', (file) => {
+    expect(problems.filter((p) => p.file === file).map(formatProblem)).toEqual([]);
   });
 });
 
-describe('every YAML data file in content/', () => {
-  /** The schema each data folder's files must satisfy. */
-  const schemas: Record<string, z.ZodType> = {
-    ladders: LadderSchema,
-    assessments: AssessmentSchema,
-    checklists: ChecklistSchema,
-  };
-  const folders = Object.keys(schemas);
-  const data = folders.flatMap((folder) => files(join(CONTENT, folder), /\.ya?ml$/));
-
-  test('each data collection has its folder, with a README for authors', () => {
-    for (const folder of folders) expect(existsSync(join(CONTENT, folder, 'README.md')), folder).toBe(true);
-  });
-
-  test.skipIf(data.length === 0).each(data.map((p) => [rel(p)]))('%s parses and validates', (file) => {
-    const folder = file.split('/')[1]!;
-    const problems = checkDataFile(file, readFileSync(join(ROOT, file), 'utf8'), schemas[folder]!);
-    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
-  });
+test('each data folder has a README for authors', () => {
+  for (const folder of DATA_FOLDERS) expect(existsSync(join(CONTENT, folder, 'README.md')), folder).toBe(true);
 });

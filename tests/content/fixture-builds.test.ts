@@ -1,65 +1,117 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { readContentFiles } from '../../src/config/read-content';
+import { checkContent } from '../../src/lib/content-check/check-content';
+import { FIXTURES, ROOT } from '../paths';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const HANDBOOKS = join(FIXTURES, 'handbooks');
+const scratch = mkdtempSync(join(tmpdir(), 'handbook-fixtures-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /**
- * Runs the real `astro build` on a fixture handbook (tests/fixtures/<name>/content) into a
- * temporary folder and returns its exit code and everything it printed.
+ * Runs the real `astro build` on a fixture handbook (tests/fixtures/handbooks/<name>/content)
+ * into a scratch folder and returns its exit code, everything it printed and where it built.
  */
-function buildFixture(name: string): { code: number | null; output: string } {
-  const scratch = mkdtempSync(join(tmpdir(), `handbook-${name}-`));
-  try {
-    const result = spawnSync('astro', ['build'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        HANDBOOK_CONTENT_DIR: `tests/fixtures/${name}/content`,
-        HANDBOOK_OUT_DIR: join(scratch, 'dist'),
-        HANDBOOK_CACHE_DIR: join(scratch, 'cache'),
-        FORCE_COLOR: '0',
-        NO_COLOR: '1',
-      },
-    });
-    // Strip ANSI colour codes so assertions read plain text.
-    const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-    return { code: result.status, output };
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+function buildFixture(name: string): { code: number | null; output: string; dist: string } {
+  const built = builds.get(name);
+  if (built) return built;
+  const dist = join(scratch, name, 'dist');
+  const result = spawnSync('astro', ['build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      HANDBOOK_CONTENT_DIR: `tests/fixtures/handbooks/${name}/content`,
+      HANDBOOK_OUT_DIR: dist,
+      HANDBOOK_CACHE_DIR: join(scratch, name, 'cache'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+  });
+  // Strip ANSI colour codes so assertions read plain text.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  builds.set(name, { code: result.status, output, dist });
+  return builds.get(name)!;
+}
+const builds = new Map<string, ReturnType<typeof buildFixture>>();
+
+/** What `npx handbook check` reports for a fixture (the same function, run in-process). */
+function checkFixture(name: string) {
+  const root = join(HANDBOOKS, name);
+  return checkContent(readContentFiles(join(root, 'content'), root)).problems;
 }
 
-describe('the build refuses bad content and says where it is', () => {
-  test('a page with a bad frontmatter field fails, naming the file, the field and what is allowed', () => {
-    const { code, output } = buildFixture('bad-frontmatter');
-    expect(code).not.toBe(0);
-    expect(output).toContain('tests/fixtures/bad-frontmatter/content/docs/start/bad-page.mdx');
-    expect(output).toContain('audience.0: "executives" is not an audience; use one of: engineer, manager, team');
+/** Each fixture with one deliberate mistake, and what the build and `handbook check` must both say. */
+const BROKEN: { name: string; file: string; says: string; buildNames?: string }[] = [
+  {
+    name: 'bad-frontmatter',
+    file: 'content/docs/start/bad-page.mdx',
+    says: 'audience.0: "executives" is not an audience; use one of: engineer, manager, team',
+  },
+  {
+    name: 'broken-link',
+    file: 'content/docs/start/linking-page.mdx',
+    says: '/start/no-such-page/',
+    // The link validator names pages by their path inside content/docs.
+    buildNames: 'start/linking-page.mdx',
+  },
+  {
+    name: 'bad-ladder',
+    file: 'content/ladders/missing-dimension.yaml',
+    says: 'levels[2].dimensions.mentoring is missing',
+  },
+  {
+    name: 'bad-data-file',
+    file: 'content/ladders/broken-ladder.yaml',
+    says: 'version: write the version as a whole number',
+  },
+  {
+    name: 'ladder-id-mismatch',
+    file: 'content/ladders/renamed-ladder.yaml',
+    says: 'id "small-ladder" does not match the file name; rename the file to small-ladder.yaml or write id: renamed-ladder',
+  },
+  {
+    name: 'section-mismatch',
+    file: 'content/docs/start/wrong-section.mdx',
+    says: 'section: the page says "incidents" but sits in the folder "start"',
+  },
+];
+
+describe('the build and `handbook check` refuse the same bad content, naming the same file', () => {
+  test.each(BROKEN.map((c) => [c.name, c]))('%s', (name, { file, says, buildNames }) => {
+    const build = buildFixture(name);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain(buildNames ?? `tests/fixtures/handbooks/${name}/${file}`);
+    expect(build.output).toContain(says);
+
+    const problems = checkFixture(name);
+    expect([...new Set(problems.map((p) => p.file))]).toEqual([file]);
+    expect(problems.map((p) => p.message).join('\n')).toContain(says);
   });
 
-  test('a page with a broken internal link fails, naming the file and the link', () => {
-    const { code, output } = buildFixture('broken-link');
-    expect(code).not.toBe(0);
-    expect(output).toContain('start/linking-page.mdx');
-    expect(output).toContain('/start/no-such-page/');
-    expect(output).toMatch(/Found 1 invalid link in 1 file/);
+  test('the broken link is reported by the build’s link validator', () => {
+    expect(buildFixture('broken-link').output).toMatch(/Found 1 invalid link in 1 file/);
   });
+});
 
-  test('a ladder with a dimension missing at one level fails, naming the file and the path inside it', () => {
-    const { code, output } = buildFixture('bad-ladder');
-    expect(code).not.toBe(0);
-    expect(output).toContain('tests/fixtures/bad-ladder/content/ladders/missing-dimension.yaml');
-    expect(output).toContain('levels[2].dimensions.mentoring is missing');
-  });
-
-  test('a data file with a wrong type fails, naming the file and the field', () => {
-    const { code, output } = buildFixture('bad-data-file');
-    expect(code).not.toBe(0);
-    expect(output).toContain('tests/fixtures/bad-data-file/content/ladders/broken-ladder.yaml');
-    expect(output).toContain('version: write the version as a whole number');
+describe('a handbook with assessments derived from two ladders', () => {
+  test('builds a page for every derived check, each linking its own ladder; check agrees it is valid', () => {
+    const { code, output, dist } = buildFixture('derived-from-two-ladders');
+    expect(code, output).toBe(0);
+    for (const [template, ladder] of [
+      ['readiness', 'small-ladder'],
+      ['em-readiness', 'small-em-ladder'],
+    ]) {
+      for (const level of ['regular', 'lead']) {
+        const page = join(dist, 'assessments', template!, level, 'index.html');
+        expect(existsSync(page), page).toBe(true);
+        expect(readFileSync(page, 'utf8')).toContain(`href="/ladders/${ladder}/${level}/"`);
+      }
+      expect(existsSync(join(dist, 'assessments', template!, 'starter'))).toBe(false);
+    }
+    expect(checkFixture('derived-from-two-ladders')).toEqual([]);
   });
 });

@@ -1,32 +1,31 @@
-import { test, expect, type Page, type BrowserContext } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { instruments } from './assessment-data';
+import { handbook, instruments } from './site';
+import { ladderPaths } from '../../src/lib/handbook/routes';
+import { watchRequests } from './requests';
+import { sampleAnswers } from '../sample-answers';
 import { axeViolations } from './axe';
 import { score, type Answers } from '../../src/lib/assessments/score';
 import type { Assessment } from '../../src/schemas/assessment';
 
 /**
- * Fills in an assessment deterministically (`seed` varies the answers) and returns what was
- * answered, so the test can work out the expected result with the same scoring code.
+ * Fills in an assessment with the deterministic sample answers (`seed` varies them) by clicking
+ * and typing as a reader would, and returns the answers, so the expected result can be worked
+ * out with the same scoring code.
  */
 async function fill(page: Page, a: Assessment, seed: number): Promise<Answers> {
-  const answers: Answers = {};
+  const answers = sampleAnswers(a, seed);
   const root = page.locator(`handbook-assessment[data-assessment-id="${a.id}"]`);
-  for (const [i, q] of a.questions.entries()) {
+  for (const q of a.questions) {
     const box = root.locator(`fieldset.question[data-question-id="${q.id}"]`);
+    const answer = answers[q.id]!;
     if (q.type === 'text') {
-      await box.locator('textarea').fill(`Reflection ${i}`);
-      answers[q.id] = { value: `Reflection ${i}` };
+      await box.locator('textarea').fill(String(answer.value));
       continue;
     }
-    const radios = box.locator('input[type=radio]');
-    const n = await radios.count();
-    const pick = (i * 3 + seed) % n;
-    await radios.nth(pick).check();
-    const value = await radios.nth(pick).getAttribute('value');
-    const note = q.evidence && i % 2 === 0 ? `Evidence ${i}` : undefined;
-    if (note) await box.locator('textarea').fill(note);
-    answers[q.id] = { value: q.type === 'scale' ? Number(value) : value!, ...(note ? { note } : {}) };
+    await box.locator(`input[type=radio][value="${answer.value}"]`).check();
+    // Notes depend only on the question, so refilling with another seed keeps them.
+    if (answer.note) await box.locator('textarea').fill(answer.note);
   }
   return answers;
 }
@@ -46,18 +45,27 @@ async function scores(page: Page): Promise<string[][]> {
 const expectedScores = (a: Assessment, answers: Answers) =>
   score(a, answers).dimensions.map((d) => [d.label, d.percent === null ? '—' : `${Math.round(d.percent)}%`]);
 
-/** Fails the test if anything is requested from another origin. */
-function guard(context: BrowserContext, origin: string): string[] {
-  const foreign: string[] = [];
-  context.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
-      foreign.push(url);
-  });
-  return foreign;
-}
+/**
+ * The full flow runs on a sample that covers every kind of instrument the engine has: a check
+ * derived from a ladder (evidence rule), a risk instrument (higher is worse), and one with
+ * choice questions. Every instrument's scoring, Markdown, link and file formats are covered
+ * without a browser in tests/content/instruments.test.ts.
+ */
+const all = instruments();
+const sample = [
+  all.find((i) => i.derived),
+  all.find((i) => !i.derived && i.assessment.higherIsWorse),
+  all.find(
+    (i) =>
+      !i.derived && !i.assessment.higherIsWorse && i.assessment.questions.some((q) => q.type === 'choice'),
+  ),
+].filter((i, n, list): i is (typeof all)[number] => Boolean(i) && list.indexOf(i) === n);
 
-for (const { assessment: a, page: path } of instruments()) {
+test('the sample covers a derived check, a risk instrument and choice questions', () => {
+  expect(sample).toHaveLength(3);
+});
+
+for (const { assessment: a, page: path } of sample) {
   test.describe(`${a.title} (${path})`, () => {
     test('fill in, see the result and chart, reload, share, export, import, snapshot, compare', async ({
       page,
@@ -66,7 +74,7 @@ for (const { assessment: a, page: path } of instruments()) {
       baseURL,
     }) => {
       test.setTimeout(90_000);
-      const foreign = guard(context, new URL(baseURL!).origin);
+      const { foreign } = watchRequests(context, new URL(baseURL!).origin);
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(path);
       const root = page.locator(`handbook-assessment[data-assessment-id="${a.id}"]`);
@@ -97,7 +105,7 @@ for (const { assessment: a, page: path } of instruments()) {
       expect(new URL(link).search).toBe('');
       expect(new URL(link).hash).toMatch(/^#answers=1\./);
       const fresh = await browser.newContext();
-      const freshForeign = guard(fresh, new URL(baseURL!).origin);
+      const { foreign: freshForeign } = watchRequests(fresh, new URL(baseURL!).origin);
       const other = await fresh.newPage();
       await other.goto(link);
       await expect(other.locator('.assessment-notice')).toContainText('answers from a shared link');
@@ -157,7 +165,7 @@ for (const { assessment: a, page: path } of instruments()) {
   });
 }
 
-const team = instruments().find((i) => i.assessment.team)!;
+const team = all.find((i) => i.assessment.team)!;
 
 test('a team view combines three members’ exports and shows the spread', async ({ page, browser }) => {
   const files: string[] = [];
@@ -183,7 +191,7 @@ test('a team view combines three members’ exports and shows the spread', async
 });
 
 test('a corrupted saved entry shows a notice and the assessment still works', async ({ page }) => {
-  const { assessment: a, page: path } = instruments()[0]!;
+  const { assessment: a, page: path } = all[0]!;
   await page.addInitScript((key) => localStorage.setItem(key, '{broken'), `handbook:assessment:${a.id}`);
   await page.goto(path);
   await expect(page.locator('.assessment-notice')).toContainText('could not be read');
@@ -196,7 +204,7 @@ test.describe('without JavaScript', () => {
   test('every question is shown as a worksheet, with the bands to read the score against', async ({
     page,
   }) => {
-    const { assessment: a, page: path } = instruments().find((i) => i.assessment.id === 'burnout-risk')!;
+    const { assessment: a, page: path } = all.find((i) => !i.derived)!;
     await page.goto(path);
     await expect(page.locator('fieldset.question')).toHaveCount(a.questions.length);
     await expect(page.locator('.worksheet-bands li')).toHaveCount(a.bands.length);
@@ -216,10 +224,10 @@ test('the assessment script ships only on pages with an assessment, and stays un
         s.map((x) => (x as HTMLScriptElement).src).filter((src) => src.includes('Assessment')),
       );
   };
-  const [script] = await scriptsOn(instruments()[0]!.page);
+  const [script] = await scriptsOn(all[0]!.page);
   expect(script).toBeTruthy();
   expect(await scriptsOn('/start/how-to-use/')).toEqual([]);
-  expect(await scriptsOn('/ladders/ic-engineering/')).toEqual([]);
+  expect(await scriptsOn(ladderPaths.ladder(handbook.ladders[0]!.id))).toEqual([]);
   const { gzipSync } = await import('node:zlib');
   const size = gzipSync(await (await request.get(script!)).body()).length;
   expect(size).toBeLessThanOrEqual(10 * 1024);

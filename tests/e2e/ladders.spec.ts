@@ -1,10 +1,10 @@
 import { test, expect, type Page } from '@playwright/test';
-import { ladders } from './ladder-data';
+import { handbook } from './site';
 import { ladderPaths } from '../../src/lib/handbook/routes';
 import { ladderToCsv, parseLadderCsv } from '../../src/lib/ladders/export';
 import { LadderSchema } from '../../src/schemas/ladder';
 
-const all = ladders();
+const all = handbook.ladders;
 
 /** Reads the values a radar polygon encodes, from its points, on a 0…max scale. */
 async function radarValues(page: Page, series: number): Promise<number[]> {

@@ -1,5 +1,4 @@
 import { test, expect } from '@playwright/test';
-import { builtPages } from './built-pages';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
@@ -24,16 +23,6 @@ test('on a phone, the search button keeps its name and opens search', async ({ p
   await expect(button).toBeVisible();
   await button.click();
   await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
-});
-
-test.describe('no page scrolls sideways at 360 px', () => {
-  for (const path of builtPages()) {
-    test(`on ${path}`, async ({ page }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
 });
 
 test('on a phone, the assessment tools fit the screen', async ({ page }) => {

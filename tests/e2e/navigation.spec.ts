@@ -1,20 +1,36 @@
 import { test, expect } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { buildSidebar, generatedLinks } from '../../src/lib/handbook/sidebar';
+import { sidebarPages } from '../../src/lib/handbook/model';
 import { SECTIONS } from '../../src/schemas/sections';
-import { countPages } from '../../src/config/count-pages';
+import { handbook } from './site';
 
-const CONTENT_DOCS = join(import.meta.dirname, '..', '..', 'content', 'docs');
-/** The sections that have pages, which are the ones the sidebar must show, in order. */
-const sectionsWithPages = SECTIONS.filter(
-  (s) => existsSync(join(CONTENT_DOCS, s.id)) && countPages(join(CONTENT_DOCS, s.id)) > 0,
-);
+/** The sidebar groups the handbook must show: the sections with pages or generated links, in order. */
+const groups = buildSidebar(handbook, 'content/docs').map((g) => g.label);
 
 test('the sidebar shows every section that has pages, in the handbook’s order', async ({ page }) => {
   await page.goto('/start/how-to-use/');
   const sidebar = page.getByRole('navigation', { name: 'Main' });
   const labels = await sidebar.locator('details > summary .group-label').allTextContents();
-  expect(labels.map((l) => l.trim())).toEqual(sectionsWithPages.map((s) => s.label));
+  expect(labels.map((l) => l.trim())).toEqual(groups);
+  expect(groups).toEqual(SECTIONS.filter((s) => groups.includes(s.label)).map((s) => s.label));
+});
+
+test('each sidebar group lists its pages in the model’s reading order, then its generated pages', async ({
+  page,
+}) => {
+  await page.goto('/start/how-to-use/');
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  const extra = generatedLinks(handbook);
+  for (const section of SECTIONS.filter((s) => groups.includes(s.label))) {
+    const group = sidebar.locator('details', {
+      has: page.locator('.group-label', { hasText: section.label }),
+    });
+    const hrefs = await group.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs, section.label).toEqual([
+      ...sidebarPages(handbook, section.id).map((p) => p.route),
+      ...(extra[section.id] ?? []).map((l) => l.link),
+    ]);
+  }
 });
 
 test('a reader can open a section in the sidebar and go to one of its pages', async ({ page }) => {

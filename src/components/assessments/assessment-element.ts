@@ -4,7 +4,7 @@
  * snapshots, JSON export/import, Markdown, a second view (manager or peer) and, for team
  * instruments, a team view from several exports. It never makes a network request.
  */
-import { score, type Answers, type Result } from '../../lib/assessments/score';
+import { score, type Answers } from '../../lib/assessments/score';
 import {
   decodeLink,
   encodeLink,

@@ -1,0 +1,43 @@
+import { test, expect } from '@playwright/test';
+import { axeViolations } from './axe';
+import { builtPages, pageKind } from './site';
+import { watchRequests } from './requests';
+
+/**
+ * One visit per built page checks what every page must do: no WCAG 2.2 AA violation (axe, light
+ * theme), no request to another origin, and no sideways scrolling on a 360 px phone. One page of
+ * each kind, and every page with a checklist or an assessment, also gets the dark theme's
+ * contrast pass: colours come from one theme, so each layout and component is checked once.
+ */
+const pages = builtPages();
+const firstOfKind = new Set<string>();
+const darkPass = new Set(
+  pages.filter((p) => !firstOfKind.has(pageKind(p)) && Boolean(firstOfKind.add(pageKind(p)))),
+);
+
+test.use({ colorScheme: 'light' });
+
+for (const path of pages) {
+  test(`${path}: accessible, private, fits a phone`, async ({ page, baseURL }) => {
+    const requests = watchRequests(page, new URL(baseURL!).origin);
+    await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await axeViolations(page), 'axe, light theme').toEqual([]);
+
+    if (darkPass.has(path)) {
+      // What the theme menu does: the whole site's colours follow this one attribute.
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+      expect(
+        await axeViolations(page, { rules: ['color-contrast', 'link-in-text-block'] }),
+        'axe, dark theme',
+      ).toEqual([]);
+    }
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'pixels of sideways scrolling at 360 px').toBeLessThanOrEqual(0);
+
+    expect(requests.foreign, 'requests to other origins').toEqual([]);
+  });
+}

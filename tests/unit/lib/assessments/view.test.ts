@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { score } from '../../../../src/lib/assessments/score';
+import {
+  esc,
+  otherHtml,
+  resultHtml,
+  snapshotHtml,
+  snapshotOptions,
+  teamHtml,
+} from '../../../../src/lib/assessments/view';
+import { smallAssessment } from '../../helpers/assessment-fixture';
+
+const def = smallAssessment();
+const today = new Date('2026-11-21T12:00:00Z');
+/** The text a reader sees in a piece of HTML, tags removed. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,:;])/g, '$1')
+    .trim();
+/** The rows of the first table body as arrays of cell texts. */
+const rows = (html: string) =>
+  [...html.matchAll(/<tr( class="disagree")?>(.*?)<\/tr>/g)]
+    .filter((m) => !m[2]!.includes('scope="col"'))
+    .map((m) => [...m[2]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]!));
+
+describe('resultHtml', () => {
+  test('asks for answers until there is a result', () => {
+    expect(resultHtml(def, score(def, {}), today)).toBe(
+      '<p>Answer the questions above to see your result here.</p>',
+    );
+  });
+
+  test('shows the band, the scores by area with a chart, the ends, the gap plan and a dated plan', () => {
+    const answers = {
+      tests: { value: 4, note: 'PR' },
+      reviews: { value: 4 },
+      mentor: { value: 'no' },
+      shipped: { value: 'small' },
+    };
+    const html = resultHtml(def, score(def, answers), today);
+    const r = score(def, answers);
+    expect(text(html)).toContain(`${r.band!.label}. ${r.band!.text}`);
+    expect(rows(html)).toEqual(
+      r.dimensions.map((d) => [
+        d.label,
+        d.percent === null ? '—' : `${Math.round(d.percent)}%`,
+        `${d.answered} of ${d.total}`,
+      ]),
+    );
+    expect(html).toContain('<svg');
+    expect(text(html)).toContain(
+      `Your strongest area: ${r.strongest[0]!.label}. Your weakest area: ${r.weakest[0]!.label}.`,
+    );
+    expect(html).toContain('<time datetime="2026-12-21">2026-12-21</time>: Check in.');
+  });
+
+  test('counts top ratings capped for want of evidence, and marks care flags', () => {
+    const answers = { tests: { value: 4 }, 'bad-day': { value: 'yes' } };
+    const html = resultHtml(def, score(def, answers), today);
+    expect(text(html)).toContain('1 top rating counted one step lower for want of evidence');
+    expect(html).toContain('<p class="flag flag-care">Talk to someone.</p>');
+  });
+});
+
+describe('comparisons', () => {
+  test('beside someone else: both scores per area, disagreements marked, differing questions listed', () => {
+    const html = otherHtml(def, { reviews: { value: 4 } }, { reviews: { value: 0 } }, 'Sam <manager>');
+    expect(html).toContain('<h4>You and Sam &lt;manager&gt;</h4>');
+    expect(rows(html)[0]).toEqual(['Craft', '100%', '0%', 'Talk about this']);
+    expect(html).toContain('<tr class="disagree">');
+    expect(text(html)).toContain('Questions you answered differently: I review code.');
+    expect(text(otherHtml(def, {}, {}, 'Sam'))).toContain('You gave the same answers.');
+  });
+
+  test('the team view has a column per member, the median and the spread', () => {
+    const html = teamHtml(def, [
+      { label: 'Ana', answers: { reviews: { value: 4 } } },
+      { label: 'Ben', answers: { reviews: { value: 0 } } },
+    ]);
+    expect(html).toContain('<th scope="col">Ana</th><th scope="col">Ben</th><th scope="col">Median</th>');
+    expect(rows(html)[0]).toEqual(['Craft', '100%', '0%', '50%', '100 points (wide)']);
+  });
+
+  test('a snapshot shows what moved', () => {
+    const html = snapshotHtml(
+      def,
+      { takenAt: '2026-10-01T10:00:00.000Z', answers: { reviews: { value: 0 } } },
+      { reviews: { value: 4 } },
+    );
+    expect(html).toContain('<h4>Since 2026-10-01</h4>');
+    expect(rows(html)[0]).toEqual(['Craft', '0%', '100%', 'up 100']);
+    expect(rows(html)[1]).toEqual(['People', '—', '—', '—']);
+  });
+
+  test('snapshot options escape the date text and keep their index', () => {
+    expect(snapshotOptions([{ takenAt: 'x', answers: {} }], () => '<today>')).toBe(
+      '<option value="">no snapshot</option><option value="0">&lt;today&gt;</option>',
+    );
+    expect(esc('"a" & <b>')).toBe('&quot;a&quot; &amp; &lt;b&gt;');
+  });
+});
