@@ -27,3 +27,9 @@ export function sectionLabel(id: SectionId): string {
   if (!section) throw new Error(`Unknown section "${id}". Known sections: ${SECTION_IDS.join(', ')}.`);
   return section.label;
 }
+
+/** A section's place in the sidebar (an unknown id sorts after every section). */
+export function sectionIndex(id: string): number {
+  const i = SECTION_IDS.indexOf(id as SectionId);
+  return i === -1 ? SECTION_IDS.length : i;
+}

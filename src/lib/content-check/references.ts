@@ -3,13 +3,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { findAssessment, findChecklist, type Handbook } from '../handbook/model';
 import { linkRoute } from '../handbook/routes';
+import { jsxAttribute } from '../export/parse';
 import type { ContentProblem } from './problem';
-
-/** The value of a JSX attribute written as a plain string, e.g. `id="on-call"`. */
-export function jsxAttribute(el: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
-  const value = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
-  return typeof value === 'string' ? value : undefined;
-}
 
 /** Every `<Checklist>` and `<Assessment>` a page embeds, with the ids it names and its line. */
 export function embeddedData(

@@ -1,23 +1,16 @@
-import { unified } from 'unified';
-import remarkStringify from 'remark-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkDirective from 'remark-directive';
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
 import type { Handbook } from '../handbook/model';
-import { SECTIONS } from '../../schemas/sections';
+import { unresolvedLinks } from './link-check';
+import { isPageMessage, located } from './located';
+import { exportedPages, pageFinder, type PageSource } from './pages';
 import { parseMdx } from './parse';
-import { STYLES, type ExportPage, type Target } from './targets';
-import { derivedPage, ladderPage, laddersHub, type GeneratedPage } from './generated-pages';
-import removeEsm from './plugins/remove-esm';
-import components from './plugins/components';
-import asides from './plugins/asides';
-import links from './plugins/links';
-import pageFrame from './plugins/page-frame';
-import strayDirectives from './plugins/stray-directives';
+import { PAGE_NOT_EXPORTED } from './plugins/links';
+import { exportProcessor } from './processor';
+import { STYLES, type Target } from './targets';
 
+/** What to export, and for which target. */
 export interface ExportInput {
+  /** The target to write for. */
   target: Target;
   /** The handbook to export; its pages must carry their text (the disk loader reads it). */
   handbook: Handbook;
@@ -27,10 +20,13 @@ export interface ExportInput {
   onPage?: (done: number, total: number) => void;
 }
 
+/** The exported files, and what the export could not carry over. */
 export interface ExportResult {
   /** Output path (relative to the export folder) → content. */
   files: Map<string, string>;
+  /** How many pages were exported. */
   pages: number;
+  /** What the export could not carry over, as `path:line:column: reason`. */
   warnings: string[];
   /** Links to pages left out of the export (written as plain text). */
   dropped: string[];
@@ -38,152 +34,45 @@ export interface ExportResult {
   unresolved: string[];
 }
 
-interface Item extends ExportPage {
-  description?: string;
-  sources: { title: string; author?: string; url?: string; note?: string }[];
-  tree: () => Root;
-}
-
 /** Exports the handbook for a target: pages, generated ladder and readiness pages, and index files. */
 export function exportSite(input: ExportInput): ExportResult {
   const style = STYLES[input.target];
+  const { handbook } = input;
+  const pages = exportedPages(handbook, input.sections);
+  const processor = exportProcessor(style, {
+    checklists: new Map(handbook.checklists.map((c) => [c.id, c])),
+    assessments: new Map(handbook.assessments.map((a) => [a.id, a])),
+    find: pageFinder(pages, handbook),
+  });
+  const files = new Map<string, string>();
   const warnings: string[] = [];
   const dropped: string[] = [];
-  const { handbook } = input;
-  const assessments = new Map(handbook.assessments.map((a) => [a.id, a]));
-  const checklists = new Map(handbook.checklists.map((c) => [c.id, c]));
-
-  const items: Item[] = [
-    // The 404 page is part of a website, not of a wiki.
-    ...handbook.pages
-      .filter((p) => p.route !== '/404/')
-      .map((p) => ({
-        route: p.route,
-        title: p.title,
-        section: p.section,
-        order: p.route === '/' ? 0 : p.order === Number.MAX_VALUE ? 100 : p.order,
-        description: p.description,
-        sources: p.sources,
-        tree: () => parseMdx(p.text ?? p.body),
-      })),
-    ...[
-      laddersHub(handbook.ladders),
-      ...handbook.ladders.map(ladderPage),
-      ...handbook.derived.map(derivedPage),
-    ].map((g: GeneratedPage, i) => ({
-      route: g.route,
-      title: g.title,
-      section: g.section,
-      order: 200 + i,
-      description: g.description,
-      sources: g.sources,
-      tree: () => parseMdx(g.markdown),
-    })),
-  ]
-    .filter((item) => !input.sections || input.sections.includes(item.section) || item.route === '/')
-    // The model's reading order, kept within each section (generated pages follow the section's own).
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => sectionIndex(a.item.section) - sectionIndex(b.item.section) || a.index - b.index)
-    .map(({ item }) => item);
-
-  const byRoute = new Map(items.map((i) => [i.route, i]));
-  const resolve = (route: string): ExportPage | undefined => {
-    if (byRoute.has(route)) return byRoute.get(route);
-    const ladder = /^\/ladders\/([a-z0-9-]+)(?:[./]|$)/.exec(route);
-    return ladder ? byRoute.get(`/ladders/${ladder[1]}/`) : undefined;
-  };
-  const stringifier = unified()
-    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', listItemIndent: 'one' })
-    .use(remarkGfm)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(style.callout === 'directive' ? remarkDirective : () => undefined);
-
-  const files = new Map<string, string>();
-  items.forEach((item, n) => {
-    const tree = item.tree();
-    removeEsm()(tree);
-    components({ checklists, assessments, warnings })(tree);
-    strayDirectives((name) => ['note', 'tip', 'caution', 'danger'].includes(name))(tree);
-    asides({ style })(tree);
-    links({ style, from: item, resolve, dropped })(tree);
-    pageFrame({ style, page: item, description: item.description, sources: item.sources })(tree);
-    visit(tree, (node) => {
-      if (node.type.startsWith('mdx'))
-        throw new Error(`${item.route}: a ${node.type} node was left after export`);
-    });
-    files.set(style.file(item), stringifier.stringify(tree));
-    input.onPage?.(n + 1, items.length);
+  pages.forEach((page, n) => {
+    const file = pageFile(page);
+    try {
+      files.set(style.file(page), processor.stringify(processor.runSync(parseMdx(file), file), file));
+    } catch (error) {
+      // A page that cannot be exported stops the export, saying where (path:line:column).
+      if (isPageMessage(error)) throw new Error(located(error, file.path), { cause: error });
+      throw error;
+    }
+    for (const message of file.messages) {
+      if (message.ruleId === PAGE_NOT_EXPORTED) dropped.push(message.actual!);
+      else if (message.fatal === false) warnings.push(located(message));
+    }
+    input.onPage?.(n + 1, pages.length);
   });
-  for (const [path, content] of indexFiles(input.target, items)) files.set(path, content);
+  for (const [path, content] of style.indexFiles?.(pages) ?? []) files.set(path, content);
   return {
     files,
-    pages: items.length,
+    pages: pages.length,
     warnings: [...new Set(warnings)],
     dropped: [...new Set(dropped)],
     unresolved: unresolvedLinks(input.target, files),
   };
 }
 
-function sectionIndex(id: string): number {
-  const i = SECTIONS.findIndex((s) => s.id === id);
-  return i === -1 ? SECTIONS.length : i;
-}
-
-/** Sidebars and category files some targets use to order pages. */
-function indexFiles(target: Target, items: ExportPage[]): [string, string][] {
-  const style = STYLES[target];
-  const home = items.find((i) => i.route === '/') ?? items[0]!;
-  const grouped = SECTIONS.map((s) => ({
-    section: s,
-    pages: items.filter((i) => i.section === s.id && i.route !== '/'),
-  })).filter((g) => g.pages.length);
-  if (target === 'github-wiki' || target === 'gitlab-wiki') {
-    const lines = grouped.flatMap(({ section, pages }) => [
-      `**${section.label}**`,
-      '',
-      ...pages.map((p) => {
-        const l = style.link(home, p, '');
-        return `- [${p.title}](${l.kind === 'markdown' ? l.url : ''})`;
-      }),
-      '',
-    ]);
-    return [[target === 'github-wiki' ? '_Sidebar.md' : '_sidebar.md', lines.join('\n')]];
-  }
-  if (target === 'docusaurus') {
-    return grouped.map(({ section }) => [
-      `${section.id}/_category_.json`,
-      `${JSON.stringify({ label: section.label, position: sectionIndex(section.id) + 1 }, null, 2)}\n`,
-    ]);
-  }
-  return [];
-}
-
-/** Links in exported Markdown that do not lead to an exported file. */
-export function unresolvedLinks(target: Target, files: Map<string, string>): string[] {
-  const missing: string[] = [];
-  for (const [path, content] of files) {
-    if (!path.endsWith('.md')) continue;
-    const dir = path.split('/').slice(0, -1);
-    for (const [, url] of content.matchAll(/\]\(([^)\s]+)\)/g)) {
-      if (/^(https?:|mailto:|#)/.test(url!)) continue;
-      const file = url!.split('#')[0]!;
-      const resolved =
-        target === 'github-wiki'
-          ? `${file}.md`
-          : normalise([...dir, ...file.split('/')].join('/')) + (target === 'gitlab-wiki' ? '.md' : '');
-      if (!files.has(resolved)) missing.push(`${path}: ${url}`);
-    }
-    for (const [, wiki] of content.matchAll(/\[\[([^|\]#]+)/g))
-      if (!files.has(`${wiki}.md`)) missing.push(`${path}: [[${wiki}]]`);
-  }
-  return missing;
-}
-
-function normalise(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '..') out.pop();
-    else if (part && part !== '.') out.push(part);
-  }
-  return out.join('/');
+/** A page's VFile: its text, the path messages name, and what the plugins need in `data`. */
+function pageFile({ path, text, ...exportPage }: PageSource): VFile {
+  return new VFile({ path, value: text, data: { exportPage } });
 }

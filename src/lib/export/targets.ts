@@ -1,8 +1,14 @@
+import { docusaurusCategories, wikiSidebar } from './index-files';
+import { followRelative, relativeFile } from './output-paths';
+
 /**
- * The export targets: where each page goes, how links and callouts are written, and which
- * extra files (home page, sidebar) a target needs. Everything target-specific is here.
+ * The export targets: where each page goes, how links and callouts are written, which
+ * frontmatter a page keeps, which extra files (sidebars, category files) a target needs, and how
+ * a written link leads back to a file. Everything target-specific is here; the exporter and its
+ * plugins only read a target's style.
  */
 
+/** Every target `handbook export --target` accepts. */
 export const TARGETS = [
   'gfm',
   'github-wiki',
@@ -12,85 +18,101 @@ export const TARGETS = [
   'confluence',
   'notion',
 ] as const;
+/** One export target. */
 export type Target = (typeof TARGETS)[number];
 
 /** A page as the exporter sees it. */
 export interface ExportPage {
   /** Site path, e.g. /incidents/on-call/ (the home page is /). */
   route: string;
+  /** The page title (flat wikis name their files after it). */
   title: string;
+  /** The section id, e.g. `incidents`. */
   section: string;
   /** Sort order within the section. */
   order: number;
 }
 
-/** The callout kinds the handbook uses (Starlight asides). */
-export type CalloutKind = 'note' | 'tip' | 'caution' | 'danger';
+/** A link as a target writes it: a Markdown URL, or an Obsidian `[[wikilink]]` target. */
+export type WrittenLink = { kind: 'markdown'; url: string } | { kind: 'wikilink'; target: string };
 
+/**
+ * How an aside is written: a GitHub alert (`> [!TIP]`), an Obsidian callout, a `:::`
+ * admonition, or a plain quote opening with a bold "Tip:" for importers that know no alerts.
+ */
+export type CalloutStyle = 'alert' | 'obsidian' | 'directive' | 'quote';
+
+/** An extra output file: its path relative to the export folder, and its content. */
+export type IndexFile = [path: string, content: string];
+
+/** Everything that differs from one target to another. */
 export interface TargetStyle {
   /** The output file for a page, relative to the export folder. */
   file(page: ExportPage): string;
   /** How to write a link from one page to another (hash without #, may be empty). */
-  link(
-    from: ExportPage,
-    to: ExportPage,
-    hash: string,
-  ): { kind: 'markdown'; url: string } | { kind: 'wikilink'; target: string };
-  /**
-   * How an aside is written: a GitHub alert (`> [!TIP]`), an Obsidian callout, a `:::`
-   * admonition, or a plain quote opening with a bold "Tip:" for importers that know no alerts.
-   */
-  callout: 'alert' | 'obsidian' | 'directive' | 'quote';
+  link(from: ExportPage, to: ExportPage, hash: string): WrittenLink;
+  /** The output file a relative Markdown link (without its #hash) written in `fromFile` leads to. */
+  linkedFile(fromFile: string, url: string): string;
+  /** How asides are written. */
+  callout: CalloutStyle;
   /** YAML frontmatter to keep on each page (undefined: none, the title becomes an H1). */
   frontmatter?(page: ExportPage, description: string | undefined): Record<string, unknown>;
+  /** Files the target needs besides the pages (sidebars, category files), from the pages in order. */
+  indexFiles?(pages: ExportPage[]): IndexFile[];
 }
 
 const slugPath = (page: ExportPage) => (page.route === '/' ? 'index' : page.route.slice(1, -1));
 /** A flat, readable page name for wikis without folders: "Incidents-On-call". */
 const flatName = (page: ExportPage) =>
   page.route === '/' ? 'Home' : page.title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
-/** The relative path from one output file to another. */
-function relativeFile(fromFile: string, toFile: string): string {
-  const from = fromFile.split('/').slice(0, -1);
-  const to = toFile.split('/');
-  let i = 0;
-  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
-  return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/') || to[to.length - 1]!;
-}
-
 const withHash = (url: string, hash: string) => (hash ? `${url}#${hash}` : url);
+const folderFile = (page: ExportPage) => `${slugPath(page)}.md`;
 
+/** One folder per section, relative `.md` links: read by GitHub, GitLab, Notion and Docusaurus alike. */
 const folderMarkdown: TargetStyle = {
-  file: (page) => `${slugPath(page)}.md`,
-  link(from, to, hash) {
-    return { kind: 'markdown', url: withHash(relativeFile(this.file(from), this.file(to)), hash) };
-  },
+  file: folderFile,
+  link: (from, to, hash) => ({
+    kind: 'markdown',
+    url: withHash(relativeFile(folderFile(from), folderFile(to)), hash),
+  }),
+  linkedFile: followRelative,
   callout: 'alert',
 };
 
+// GitHub wikis are flat: page names from titles, links without .md, Home.md and _Sidebar.md.
+const githubWiki: TargetStyle = {
+  file: (page) => `${flatName(page)}.md`,
+  link: (_from, to, hash) => ({ kind: 'markdown', url: withHash(flatName(to), hash) }),
+  // A wiki link names a page, wherever the linking page is.
+  linkedFile: (_fromFile, url) => `${url}.md`,
+  callout: 'alert',
+  indexFiles: (pages) => [wikiSidebar('_Sidebar.md', pages, githubWiki.link)],
+};
+
+// GitLab wikis keep folders; links are relative page paths without .md.
+const gitlabFile = (page: ExportPage) => `${page.route === '/' ? 'home' : slugPath(page)}.md`;
+const gitlabWiki: TargetStyle = {
+  file: gitlabFile,
+  link: (from, to, hash) => ({
+    kind: 'markdown',
+    url: withHash(relativeFile(gitlabFile(from), gitlabFile(to)).replace(/\.md$/, ''), hash),
+  }),
+  linkedFile: (fromFile, url) => `${followRelative(fromFile, url)}.md`,
+  callout: 'alert',
+  indexFiles: (pages) => [wikiSidebar('_sidebar.md', pages, gitlabWiki.link)],
+};
+
+/** The style of each target. */
 export const STYLES: Record<Target, TargetStyle> = {
   // A portable folder of GitHub-flavoured Markdown, one folder per section, relative .md links.
   gfm: folderMarkdown,
-  // GitHub wikis are flat: page names from titles, links without .md, Home.md and _Sidebar.md.
-  'github-wiki': {
-    file: (page) => `${flatName(page)}.md`,
-    link: (_from, to, hash) => ({ kind: 'markdown', url: withHash(flatName(to), hash) }),
-    callout: 'alert',
-  },
-  // GitLab wikis keep folders; links are page paths without .md, relative to the wiki root.
-  'gitlab-wiki': {
-    file: (page) => `${page.route === '/' ? 'home' : slugPath(page)}.md`,
-    link(from, to, hash) {
-      const path = relativeFile(this.file(from), this.file(to)).replace(/\.md$/, '');
-      return { kind: 'markdown', url: withHash(path, hash) };
-    },
-    callout: 'alert',
-  },
+  'github-wiki': githubWiki,
+  'gitlab-wiki': gitlabWiki,
   // Obsidian: [[wikilinks]] by path, `> [!note]` callouts, frontmatter as properties.
   obsidian: {
-    file: (page) => `${slugPath(page)}.md`,
-    link: (_from, to, hash) => ({ kind: 'wikilink', target: `${slugPath(to)}${hash ? `#${hash}` : ''}` }),
+    file: folderFile,
+    link: (_from, to, hash) => ({ kind: 'wikilink', target: withHash(slugPath(to), hash) }),
+    linkedFile: followRelative,
     callout: 'obsidian',
     frontmatter: (page, description) => ({
       title: page.title,
@@ -98,7 +120,8 @@ export const STYLES: Record<Target, TargetStyle> = {
       tags: [page.section],
     }),
   },
-  // Docusaurus: docs with its frontmatter, `:::note[Title]` admonitions, relative .md links.
+  // Docusaurus: docs with its frontmatter, `:::note[Title]` admonitions, relative .md links,
+  // and a _category_.json per section folder for the sidebar's labels and order.
   docusaurus: {
     ...folderMarkdown,
     callout: 'directive',
@@ -108,13 +131,13 @@ export const STYLES: Record<Target, TargetStyle> = {
       sidebar_position: page.order,
       ...(page.route === '/' ? { slug: '/' } : {}),
     }),
+    indexFiles: docusaurusCategories,
   },
   // Confluence's Markdown import reads one file at a time: flat files, asides as plain quotes.
   confluence: {
     file: (page) => `${flatName(page)}.md`,
-    link(_from, to, hash) {
-      return { kind: 'markdown', url: withHash(`${flatName(to)}.md`, hash) };
-    },
+    link: (_from, to, hash) => ({ kind: 'markdown', url: withHash(`${flatName(to)}.md`, hash) }),
+    linkedFile: followRelative,
     callout: 'quote',
   },
   // Notion imports a folder of Markdown files and turns relative .md links into page links.

@@ -2,7 +2,7 @@ import type { Assessment } from '../../schemas/assessment';
 import type { Checklist } from '../../schemas/checklist';
 import { TRACKS, type Ladder, type Level } from '../../schemas/ladder';
 import { PAGE_KINDS, type Source } from '../../schemas/page';
-import { SECTIONS } from '../../schemas/sections';
+import { sectionIndex } from '../../schemas/sections';
 import { deriveForLevel } from '../assessments/derive';
 import { yamlLine } from '../content-check/data-file';
 import { fieldLine } from '../content-check/frontmatter';
@@ -324,7 +324,6 @@ function kindFields(page: RawPage): Parameters<typeof kindProblems>[0] | undefin
   return { kind: kind as (typeof PAGE_KINDS)[number], sources };
 }
 
-const SECTION_ORDER: readonly string[] = SECTIONS.map((s) => s.id);
 /** Starlight sorts a sidebar group by `sidebar.order`, then by id with the English collator. */
 const collator = new Intl.Collator('en');
 
@@ -340,11 +339,6 @@ function readingOrder(a: Page, b: Page): number {
     (a.order === b.order ? 0 : a.order < b.order ? -1 : 1) ||
     collator.compare(a.slug, b.slug)
   );
-}
-
-function sectionIndex(id: string): number {
-  const i = SECTION_ORDER.indexOf(id);
-  return i === -1 ? SECTION_ORDER.length : i;
 }
 
 /** The 1-based line of a top-level frontmatter field, or 1 when the text is not at hand. */

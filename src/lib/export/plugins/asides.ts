@@ -1,59 +1,71 @@
-import type { Root, BlockContent, Blockquote, Paragraph } from 'mdast';
+import type { BlockContent, Blockquote, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Transformer } from 'unified';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import type { TargetStyle } from '../targets';
-import { replaceNodes } from './tree';
+import { u } from 'unist-builder';
+import { SKIP, visit } from 'unist-util-visit';
+import { paragraph, strong, text } from '../mdast-builders';
+import type { CalloutStyle } from '../targets';
 
-const KINDS = new Set(['note', 'tip', 'caution', 'danger']);
+/** The kinds of Starlight aside (`:::tip`); other `:::` containers are not asides. */
+export const ASIDE_KINDS: readonly string[] = ['note', 'tip', 'caution', 'danger'];
+
 /** GitHub alert types for Starlight's aside types. */
 const ALERT: Record<string, string> = { note: 'NOTE', tip: 'TIP', caution: 'WARNING', danger: 'CAUTION' };
 
+/** How the target writes callouts. */
+export interface AsideOptions {
+  /** The target's callout style (`directive` keeps the asides as they are). */
+  callout: CalloutStyle;
+}
+
+/** The opening of the callout: an alert or callout marker, or a bold "Tip:" for plain quotes. */
+function lead(
+  aside: ContainerDirective,
+  label: string | undefined,
+  callout: CalloutStyle,
+): PhrasingContent[] {
+  if (callout === 'quote') {
+    const word = aside.name.charAt(0).toUpperCase() + aside.name.slice(1);
+    return [strong(label ? `${word}: ${label}.` : `${word}:`), text(' ')];
+  }
+  // The marker is a raw node because Markdown output would otherwise escape its `[`.
+  const marker =
+    callout === 'obsidian' ? `[!${aside.name}]${label ? ` ${label}` : ''}` : `[!${ALERT[aside.name]}]`;
+  // The marker opens the first line of the quote; GitHub alerts have no titles, so a title
+  // follows as bold text on the next line.
+  return callout === 'alert' && label
+    ? [u('html', `${marker}\n`), strong(label), u('html', '\n')]
+    : [u('html', `${marker}\n`)];
+}
+
+/** A blockquote whose first paragraph starts with `opening` (a marker or a bold label). */
+function quote(opening: PhrasingContent[], body: BlockContent[]): Blockquote {
+  const [head, ...tail] = body;
+  return u(
+    'blockquote',
+    head?.type === 'paragraph'
+      ? [{ ...head, children: [...opening, ...head.children] }, ...tail]
+      : [paragraph(...opening), ...body],
+  );
+}
+
 /**
  * Turns Starlight asides (`:::tip[Title]`) into the target's callouts: GitHub/GitLab alerts
- * (`> [!TIP]`), Obsidian callouts (`> [!tip] Title`), or kept as `:::` admonitions for Docusaurus.
- * The marker is a raw node because Markdown output would otherwise escape its `[`.
+ * (`> [!TIP]`), Obsidian callouts (`> [!tip] Title`), plain quotes, or kept as `:::`
+ * admonitions for Docusaurus.
  */
-export default function asides(options: { style: TargetStyle }) {
+export default function asides(options: AsideOptions): Transformer<Root> {
   return (tree: Root) => {
-    replaceNodes(tree, (node) => {
-      if (node.type !== 'containerDirective' || !KINDS.has((node as ContainerDirective).name))
-        return undefined;
-      const aside = node as ContainerDirective;
+    if (options.callout === 'directive') return; // Docusaurus reads `:::tip[Title]` as it is
+    visit(tree, 'containerDirective', (aside, index, parent) => {
+      if (!parent || index === undefined || !ASIDE_KINDS.includes(aside.name)) return undefined;
       const [first, ...rest] = aside.children;
       const label = first && (first as Paragraph).data?.directiveLabel ? toString(first) : undefined;
       const body = (label ? rest : aside.children) as BlockContent[];
-      if (options.style.callout === 'directive') return undefined; // Docusaurus reads `:::tip[Title]` as it is
-      if (options.style.callout === 'quote') {
-        const word = aside.name.charAt(0).toUpperCase() + aside.name.slice(1);
-        const lead: Paragraph['children'] = [
-          { type: 'strong', children: [{ type: 'text', value: label ? `${word}: ${label}.` : `${word}:` }] },
-          { type: 'text', value: ' ' },
-        ];
-        return [quote(lead, body)];
-      }
-      const marker =
-        options.style.callout === 'obsidian'
-          ? `[!${aside.name}]${label ? ` ${label}` : ''}`
-          : `[!${ALERT[aside.name]}]`;
-      // The marker opens the first line of the quote; GitHub alerts have no titles, so a title
-      // follows as bold text on the next line.
-      const lead: Paragraph['children'] = [{ type: 'html', value: `${marker}\n` }];
-      if (options.style.callout === 'alert' && label)
-        lead.push(
-          { type: 'strong', children: [{ type: 'text', value: label }] },
-          { type: 'html', value: '\n' },
-        );
-      return [quote(lead, body)];
+      (parent.children as RootContent[]).splice(index, 1, quote(lead(aside, label, options.callout), body));
+      // Visit the quote: an aside inside an aside becomes a callout too.
+      return [SKIP, index];
     });
   };
-}
-
-/** A blockquote whose first paragraph starts with `lead` (a marker or a bold label). */
-function quote(lead: Paragraph['children'], body: BlockContent[]): Blockquote {
-  const [head, ...tail] = body;
-  const opening: BlockContent[] =
-    head?.type === 'paragraph'
-      ? [{ ...head, children: [...lead, ...head.children] }, ...tail]
-      : [{ type: 'paragraph', children: lead }, ...body];
-  return { type: 'blockquote', children: opening };
 }

@@ -1,132 +1,106 @@
-import type { Root, BlockContent, ListItem, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Transformer } from 'unified';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Checklist } from '../../../schemas/checklist';
+import { u } from 'unist-builder';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import type { Assessment } from '../../../schemas/assessment';
-import { replaceNodes } from './tree';
-import { answerOptions, questionGroups } from '../../assessments/groups';
+import type { Checklist } from '../../../schemas/checklist';
+import { assessmentMarkdown, checklistMarkdown } from '../data-markdown';
+import { paragraph, strong, text } from '../mdast-builders';
+import { jsxAttribute } from '../parse';
 
-export interface ComponentData {
-  checklists: Map<string, Checklist>;
-  assessments: Map<string, Assessment>;
-  /** Components the exporter does not know, by name, for the summary. */
-  warnings: string[];
+/** The data the components embed, by id. */
+export interface ComponentOptions {
+  /** Every checklist a `<Checklist id>` can name. */
+  checklists: ReadonlyMap<string, Checklist>;
+  /** Every assessment (standalone or derived) an `<Assessment id>` can name. */
+  assessments: ReadonlyMap<string, Assessment>;
 }
 
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
-const paragraph = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
-const item = (children: PhrasingContent[], checked: boolean | null = null): ListItem => ({
-  type: 'listItem',
-  spread: false,
-  checked,
-  children: [{ type: 'paragraph', children }],
-});
-const list = (items: ListItem[], ordered = false): BlockContent => ({
-  type: 'list',
-  ordered,
-  spread: false,
-  children: items,
-});
-const attr = (el: MdxJsxFlowElement | MdxJsxTextElement, name: string) => {
-  const value = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
-  return typeof value === 'string' ? value : undefined;
-};
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** Node types that sit inside a line: a component holding only these wrote its text on one line. */
+const INLINE = new Set([
+  'text',
+  'strong',
+  'emphasis',
+  'link',
+  'inlineCode',
+  'mdxJsxTextElement',
+  'html',
+  'break',
+]);
 
 /** Children of a component as blocks: inline text on one line becomes its own paragraph. */
-function asBlocks(children: (MdxJsxFlowElement | MdxJsxTextElement)['children']): BlockContent[] {
-  const inline =
-    children.length > 0 &&
-    children.every((c) =>
-      ['text', 'strong', 'emphasis', 'link', 'inlineCode', 'mdxJsxTextElement', 'html', 'break'].includes(
-        c.type,
-      ),
-    );
-  return inline
-    ? [{ type: 'paragraph', children: children as PhrasingContent[] }]
-    : (children as BlockContent[]);
+function asBlocks(children: JsxElement['children']): BlockContent[] {
+  const inline = children.length > 0 && children.every((c) => INLINE.has(c.type));
+  return inline ? [paragraph(...(children as PhrasingContent[]))] : (children as BlockContent[]);
 }
 
-/** A checklist (or one group of it) as headed GitHub task lists. */
-export function checklistMarkdown(checklist: Checklist, group?: string): BlockContent[] {
-  return checklist.groups
-    .filter((g) => !group || g.id === group)
-    .flatMap((g) => [
-      paragraph(strong(g.title)),
-      list(g.items.map((i) => item([text(i.text), ...(i.owner ? [text(` — ${i.owner}`)] : [])], false))),
-    ]);
-}
-
-/** An assessment as a worksheet: every question with its possible answers, then the bands. */
-export function assessmentMarkdown(a: Assessment): BlockContent[] {
-  const blocks: BlockContent[] = [paragraph(strong(`Worksheet: ${a.title}.`), text(` ${a.intro}`))];
-  for (const group of questionGroups(a)) {
-    blocks.push(paragraph(strong(group.label)));
-    blocks.push(
-      list(
-        group.questions.map((q) => {
-          const options = answerOptions(a, q);
-          const li = item([text(q.text), ...(q.evidence ? [text(' (evidence: a link or an example)')] : [])]);
-          if (options.length) li.children.push(list(options.map((o) => item([text(o.label)], false))));
-          return li;
-        }),
-        true,
-      ),
-    );
+/** What a component becomes in Markdown; the file gets a message for anything unknown. */
+function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): RootContent[] {
+  switch (el.name) {
+    case 'Checklist': {
+      const id = jsxAttribute(el, 'id');
+      const checklist = options.checklists.get(id ?? '');
+      if (!checklist) file.fail(`<Checklist id="${id}" />: no such checklist`, el);
+      return checklistMarkdown(checklist, jsxAttribute(el, 'group'));
+    }
+    case 'Assessment': {
+      const id = jsxAttribute(el, 'id');
+      const assessment = options.assessments.get(id ?? '');
+      if (!assessment) file.fail(`<Assessment id="${id}" />: no such assessment`, el);
+      return assessmentMarkdown(assessment);
+    }
+    case 'PrintOnOnePage':
+      return [];
+    case 'Card':
+      // A card written on one line sits inside a paragraph: keep it inline there.
+      if (el.type === 'mdxJsxTextElement')
+        return [strong(jsxAttribute(el, 'title') ?? ''), text(' — '), ...(el.children as PhrasingContent[])];
+      return [paragraph(strong(jsxAttribute(el, 'title') ?? '')), ...asBlocks(el.children)];
+    case 'LinkCard': {
+      const href = jsxAttribute(el, 'href') ?? '/';
+      const description = jsxAttribute(el, 'description');
+      return [
+        paragraph(
+          u('link', { url: href }, [text(jsxAttribute(el, 'title') ?? href)]),
+          ...(description ? [text(` — ${description}`)] : []),
+        ),
+      ];
+    }
+    case 'CardGrid':
+    case 'Steps':
+    case 'Tabs':
+    case 'kbd':
+      return el.children as RootContent[];
+    case 'TabItem':
+      // Like a card, a tab written on one line sits inside a paragraph: keep it inline there.
+      if (el.type === 'mdxJsxTextElement')
+        return [strong(jsxAttribute(el, 'label') ?? ''), text(' — '), ...(el.children as PhrasingContent[])];
+      return [paragraph(strong(jsxAttribute(el, 'label') ?? '')), ...asBlocks(el.children)];
+    default:
+      file.message(`<${el.name}> has no Markdown equivalent; its content was kept`, el);
+      return el.children as RootContent[];
   }
-  blocks.push(paragraph(strong('Reading the result')));
-  blocks.push(list(a.bands.map((b) => item([strong(b.label), text(` — ${b.text}`)]))));
-  return blocks;
 }
 
 /**
  * Replaces the handbook's MDX components with their Markdown equivalents: checklists become
  * task lists, assessments worksheets, cards headed paragraphs and links; layout-only components
- * disappear; anything else keeps its children and is reported.
+ * disappear; anything else keeps its children and is reported. A missing checklist or
+ * assessment fails the page.
  */
-export default function components(data: ComponentData) {
-  return (tree: Root) => {
-    replaceNodes(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
-      const el = node as MdxJsxFlowElement | MdxJsxTextElement;
-      switch (el.name) {
-        case 'Checklist': {
-          const checklist = data.checklists.get(attr(el, 'id') ?? '');
-          if (!checklist) throw new Error(`<Checklist id="${attr(el, 'id')}" />: no such checklist`);
-          return checklistMarkdown(checklist, attr(el, 'group'));
-        }
-        case 'Assessment': {
-          const assessment = data.assessments.get(attr(el, 'id') ?? '');
-          if (!assessment) throw new Error(`<Assessment id="${attr(el, 'id')}" />: no such assessment`);
-          return assessmentMarkdown(assessment);
-        }
-        case 'PrintOnOnePage':
-          return [];
-        case 'Card':
-          // A card written on one line sits inside a paragraph: keep it inline there.
-          if (el.type === 'mdxJsxTextElement')
-            return [strong(attr(el, 'title') ?? ''), text(' — '), ...(el.children as PhrasingContent[])];
-          return [paragraph(strong(attr(el, 'title') ?? '')), ...asBlocks(el.children)];
-        case 'LinkCard': {
-          const href = attr(el, 'href') ?? '/';
-          const description = attr(el, 'description');
-          return [
-            paragraph(
-              { type: 'link', url: href, children: [text(attr(el, 'title') ?? href)] },
-              ...(description ? [text(` — ${description}`)] : []),
-            ),
-          ];
-        }
-        case 'CardGrid':
-        case 'Steps':
-        case 'Tabs':
-        case 'kbd':
-          return el.children as RootContent[];
-        case 'TabItem':
-          return [paragraph(strong(attr(el, 'label') ?? '')), ...asBlocks(el.children)];
-        default:
-          data.warnings.push(`<${el.name}> has no Markdown equivalent; its content was kept`);
-          return el.children as RootContent[];
-      }
+export default function components(options: ComponentOptions): Transformer<Root> {
+  return (tree: Root, file: VFile) => {
+    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node, index, parent) => {
+      if (!parent || index === undefined) return undefined;
+      const el = node as JsxElement;
+      (parent.children as RootContent[]).splice(index, 1, ...markdownFor(el, options, file));
+      // Visit the replacement, not the element's old children: a Card inside a CardGrid is
+      // replaced in its new place, once.
+      return [SKIP, index];
     });
   };
 }

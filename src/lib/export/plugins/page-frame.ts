@@ -1,58 +1,47 @@
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { Transformer } from 'unified';
+import { u } from 'unist-builder';
+import { remove } from 'unist-util-remove';
+import type { VFile } from 'vfile';
 import { stringify } from 'yaml';
-import type { ExportPage, TargetStyle } from '../targets';
+import type { Source } from '../../../schemas/page';
+import { list, listItem, text } from '../mdast-builders';
+import { exportPageOf } from '../page-data';
+import type { TargetStyle } from '../targets';
 
-export interface FrameOptions {
+/** What frames a page in this target. */
+export interface PageFrameOptions {
+  /** The target's style: its frontmatter, if it keeps any. */
   style: TargetStyle;
-  page: ExportPage;
-  description?: string;
-  sources: { title: string; author?: string; url?: string; note?: string }[];
+}
+
+/** One source as the site lists it: the title in italics (linked when it has a URL), author, note. */
+function sourceLine(source: Source): PhrasingContent[] {
+  const title = u('emphasis', [text(source.title)]);
+  return [
+    source.url ? u('link', { url: source.url }, [title]) : title,
+    ...(source.author ? [text(`, ${source.author}`)] : []),
+    ...(source.note ? [text(` — ${source.note}`)] : []),
+  ];
 }
 
 /**
  * Replaces the handbook frontmatter with what the target expects (its own frontmatter, or an
  * H1 title), and appends the page's Sources, which the site renders from frontmatter.
  */
-export default function pageFrame(options: FrameOptions) {
-  return (tree: Root) => {
-    tree.children = tree.children.filter((node) => node.type !== 'yaml');
-    const head: RootContent[] = options.style.frontmatter
+export default function pageFrame(options: PageFrameOptions): Transformer<Root> {
+  return (tree: Root, file: VFile) => {
+    const page = exportPageOf(file);
+    remove(tree, { cascade: false }, 'yaml');
+    const head: RootContent = options.style.frontmatter
+      ? u('yaml', stringify(options.style.frontmatter(page, page.description)).trim())
+      : u('heading', { depth: 1 as const }, [text(page.title)]);
+    const sources: RootContent[] = page.sources.length
       ? [
-          {
-            type: 'yaml',
-            value: stringify(options.style.frontmatter(options.page, options.description)).trim(),
-          },
-        ]
-      : [{ type: 'heading', depth: 1, children: [{ type: 'text', value: options.page.title }] }];
-    const sources: RootContent[] = options.sources.length
-      ? [
-          { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Sources' }] },
-          {
-            type: 'list',
-            spread: false,
-            children: options.sources.map((s) => ({
-              type: 'listItem',
-              spread: false,
-              children: [
-                {
-                  type: 'paragraph',
-                  children: [
-                    s.url
-                      ? {
-                          type: 'link',
-                          url: s.url,
-                          children: [{ type: 'emphasis', children: [{ type: 'text', value: s.title }] }],
-                        }
-                      : { type: 'emphasis', children: [{ type: 'text', value: s.title }] },
-                    ...(s.author ? [{ type: 'text' as const, value: `, ${s.author}` }] : []),
-                    ...(s.note ? [{ type: 'text' as const, value: ` — ${s.note}` }] : []),
-                  ],
-                },
-              ],
-            })),
-          },
+          u('heading', { depth: 2 as const }, [text('Sources')]),
+          list(page.sources.map((s) => listItem(sourceLine(s)))),
         ]
       : [];
-    tree.children = [...head, ...tree.children, ...sources];
+    tree.children = [head, ...tree.children, ...sources];
   };
 }

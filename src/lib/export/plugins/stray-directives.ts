@@ -1,32 +1,38 @@
-import type { Root, PhrasingContent, RootContent } from 'mdast';
-import type { TextDirective, LeafDirective, ContainerDirective } from 'mdast-util-directive';
+import type { Root, RootContent } from 'mdast';
+import type { Transformer } from 'unified';
+import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { replaceNodes } from './tree';
+import { SKIP, visit } from 'unist-util-visit';
+import { paragraph, text } from '../mdast-builders';
+
+/** Which `:::` containers are not stray. */
+export interface StrayDirectiveOptions {
+  /** Container directive names the later plugins handle (the aside kinds); they stay. */
+  keep: readonly string[];
+}
+
+/** A text or leaf directive as it was written: `:name[label]` or `::name[label]`. */
+const asWritten = (colons: string, d: TextDirective | LeafDirective) =>
+  `${colons}${d.name}${d.children.length ? `[${toString(d)}]` : ''}`;
 
 /**
  * Prose like "at 10:30" or "ratio 3:1" is fine, but a colon before a word ("SEV1:major") parses
- * as a directive. Outside the asides, directives are just text: put them back as written.
+ * as a directive. Outside the asides, directives are just text: put them back as written, and
+ * unwrap `:::` containers that are not asides.
  */
-export default function strayDirectives(keep: (name: string) => boolean) {
+export default function strayDirectives(options: StrayDirectiveOptions): Transformer<Root> {
   return (tree: Root) => {
-    replaceNodes(tree, (node) => {
-      if (node.type === 'textDirective') {
-        const d = node as TextDirective;
-        const label = d.children.length ? `[${toString(d)}]` : '';
-        return [{ type: 'text', value: `:${d.name}${label}` } as PhrasingContent];
-      }
-      if (node.type === 'leafDirective') {
-        const d = node as LeafDirective;
-        return [
-          {
-            type: 'paragraph',
-            children: [{ type: 'text', value: `::${d.name}${d.children.length ? `[${toString(d)}]` : ''}` }],
-          } as RootContent,
-        ];
-      }
-      if (node.type === 'containerDirective' && !keep((node as ContainerDirective).name))
-        return (node as ContainerDirective).children as RootContent[];
-      return undefined;
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return undefined;
+      let replacement: RootContent[];
+      if (node.type === 'textDirective') replacement = [text(asWritten(':', node))];
+      else if (node.type === 'leafDirective') replacement = [paragraph(text(asWritten('::', node)))];
+      else if (node.type === 'containerDirective' && !options.keep.includes(node.name))
+        replacement = node.children;
+      else return undefined;
+      (parent.children as RootContent[]).splice(index, 1, ...replacement);
+      // Visit what took its place (an unwrapped container may hold more directives).
+      return [SKIP, index];
     });
   };
 }

@@ -1,0 +1,40 @@
+import type { BlockContent } from 'mdast';
+import type { Assessment } from '../../schemas/assessment';
+import type { Checklist } from '../../schemas/checklist';
+import { answerOptions, questionGroups } from '../assessments/groups';
+import { list, listItem, paragraph, strong, text } from './mdast-builders';
+
+/** A checklist (or one group of it) as headed GitHub task lists. */
+export function checklistMarkdown(checklist: Checklist, group?: string): BlockContent[] {
+  return checklist.groups
+    .filter((g) => !group || g.id === group)
+    .flatMap((g) => [
+      paragraph(strong(g.title)),
+      list(g.items.map((i) => listItem([text(i.text), ...(i.owner ? [text(` — ${i.owner}`)] : [])], false))),
+    ]);
+}
+
+/** An assessment as a worksheet: every question with its possible answers, then the bands. */
+export function assessmentMarkdown(a: Assessment): BlockContent[] {
+  const blocks: BlockContent[] = [paragraph(strong(`Worksheet: ${a.title}.`), text(` ${a.intro}`))];
+  for (const group of questionGroups(a)) {
+    blocks.push(paragraph(strong(group.label)));
+    blocks.push(
+      list(
+        group.questions.map((q) => {
+          const options = answerOptions(a, q);
+          const item = listItem([
+            text(q.text),
+            ...(q.evidence ? [text(' (evidence: a link or an example)')] : []),
+          ]);
+          if (options.length) item.children.push(list(options.map((o) => listItem([text(o.label)], false))));
+          return item;
+        }),
+        true,
+      ),
+    );
+  }
+  blocks.push(paragraph(strong('Reading the result')));
+  blocks.push(list(a.bands.map((b) => listItem([strong(b.label), text(` — ${b.text}`)]))));
+  return blocks;
+}

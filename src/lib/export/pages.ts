@@ -1,0 +1,73 @@
+import type { Handbook } from '../handbook/model';
+import { ladderPaths } from '../handbook/routes';
+import { derivedPage, ladderPage, laddersHub, type GeneratedPage } from './generated-pages';
+import type { ExportPageData } from './page-data';
+import { sectionIndex } from '../../schemas/sections';
+import type { ExportPage } from './targets';
+
+/** A page to export: what the plugins know about it, and its MDX source. */
+export interface PageSource extends ExportPageData {
+  /** The path its messages name: the source file, or the route of a generated page. */
+  path: string;
+  /** The MDX text, frontmatter included. */
+  text: string;
+}
+
+/**
+ * The pages to export, in reading order: the hand-written pages (without the website's 404),
+ * then the pages generated from data (ladders, readiness worksheets) after their section's own,
+ * limited to `sections` when given (the home page always stays).
+ */
+export function exportedPages(handbook: Handbook, sections?: string[]): PageSource[] {
+  const written: PageSource[] = handbook.pages
+    .filter((p) => p.route !== '/404/')
+    .map((p) => ({
+      route: p.route,
+      title: p.title,
+      section: p.section,
+      order: p.route === '/' ? 0 : p.order === Number.MAX_VALUE ? 100 : p.order,
+      description: p.description,
+      sources: p.sources,
+      path: p.file,
+      text: p.text ?? p.body,
+    }));
+  const generated: PageSource[] = [
+    laddersHub(handbook.ladders),
+    ...handbook.ladders.map(ladderPage),
+    ...handbook.derived.map(derivedPage),
+  ].map((g: GeneratedPage, i) => ({
+    route: g.route,
+    title: g.title,
+    section: g.section,
+    order: 200 + i,
+    description: g.description,
+    sources: g.sources,
+    path: g.route,
+    text: g.markdown,
+  }));
+  return (
+    [...written, ...generated]
+      .filter((page) => !sections || sections.includes(page.section) || page.route === '/')
+      // The model's reading order, kept within each section (generated pages follow the section's own).
+      .map((page, index) => ({ page, index }))
+      .sort((a, b) => sectionIndex(a.page.section) - sectionIndex(b.page.section) || a.index - b.index)
+      .map(({ page }) => page)
+  );
+}
+
+/**
+ * Finds the exported page for a site path: pages by their route, and any generated address
+ * of a ladder (a level, a comparison, a download) on the ladder's page, which holds all of it.
+ */
+export function pageFinder(
+  pages: ExportPage[],
+  handbook: Handbook,
+): (route: string) => ExportPage | undefined {
+  const byRoute = new Map(pages.map((p) => [p.route, p]));
+  const ladderOf = new Map(
+    handbook.generated.flatMap((g) =>
+      'ladder' in g ? [[g.route, ladderPaths.ladder(g.ladder.id)] as const] : [],
+    ),
+  );
+  return (route) => byRoute.get(route) ?? byRoute.get(ladderOf.get(route) ?? '');
+}

@@ -1,0 +1,39 @@
+import { unified } from 'unified';
+import remarkStringify from 'remark-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkDirective from 'remark-directive';
+import type { TargetStyle } from './targets';
+import removeEsm from './plugins/remove-esm';
+import components, { type ComponentOptions } from './plugins/components';
+import strayDirectives from './plugins/stray-directives';
+import asides, { ASIDE_KINDS } from './plugins/asides';
+import links, { type LinkOptions } from './plugins/links';
+import pageFrame from './plugins/page-frame';
+import noMdxLeft from './plugins/no-mdx-left';
+
+/** What the transforms need besides the target's style: the handbook's data and its exported pages. */
+export type ExportData = ComponentOptions & Pick<LinkOptions, 'find'>;
+
+/**
+ * The processor that turns a parsed page into the target's Markdown: the transforms in order,
+ * then remark-stringify. It has no parser (pages are parsed as MDX by `parseMdx`): with
+ * remark-mdx here, the output would be escaped for MDX rather than for Markdown.
+ */
+export function exportProcessor(style: TargetStyle, data: ExportData) {
+  const processor = unified()
+    .use(removeEsm)
+    .use(components, { checklists: data.checklists, assessments: data.assessments })
+    .use(strayDirectives, { keep: ASIDE_KINDS })
+    .use(asides, { callout: style.callout })
+    .use(links, { style, find: data.find })
+    .use(pageFrame, { style })
+    .use(noMdxLeft)
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', listItemIndent: 'one' })
+    .use(remarkGfm)
+    .use(remarkFrontmatter, ['yaml']);
+  // Only targets that keep `:::` admonitions write directives: elsewhere, directive syntax would
+  // have the stringifier escape every colon before a word in prose.
+  if (style.callout === 'directive') processor.use(remarkDirective);
+  return processor;
+}
