@@ -16,12 +16,13 @@
 export function nameSearchButtonByItsText(html: string): string {
   const button = /<button\b[^>]*\bdata-open-modal\b[^>]*>[\s\S]*?<\/button>/.exec(html);
   if (!button) fail('the search button');
-  const label = /<span class="sl-hidden md:sl-block([^"]*)" aria-hidden="true">/;
+  // In `astro dev` elements carry extra attributes (the dev toolbar's source locations).
+  const label = /<span class="sl-hidden md:sl-block([^"]*)" aria-hidden="true"([^>]*)>/;
   if (!label.test(button[0])) fail('the "Search" label inside the search button');
   if (!/\saria-label="[^"]*"/.test(button[0])) fail('the aria-label of the search button');
   const fixed = button[0]
     .replace(/\saria-label="[^"]*"/, '')
-    .replace(label, '<span class="handbook-search-label$1">');
+    .replace(label, '<span class="handbook-search-label$1"$2>');
   return html.slice(0, button.index) + fixed + html.slice(button.index + button[0].length);
 }
 

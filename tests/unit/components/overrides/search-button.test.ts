@@ -23,6 +23,16 @@ describe('nameSearchButtonByItsText', () => {
     expect(fixed.length).toBeLessThan(starlightSearch.length);
   });
 
+  test('works on the markup of `astro dev`, whose elements carry source attributes', () => {
+    const dev = starlightSearch.replace(
+      'aria-hidden="true">Search',
+      'aria-hidden="true" data-astro-source-file="Search.astro" data-astro-source-loc="26:3">Search',
+    );
+    expect(nameSearchButtonByItsText(dev)).toContain(
+      '<span class="handbook-search-label astro-x" data-astro-source-file="Search.astro" data-astro-source-loc="26:3">Search</span>',
+    );
+  });
+
   test('fails loudly when Starlight’s markup changes', () => {
     expect(() => nameSearchButtonByItsText('<div>no button</div>')).toThrow(/search button was not found/);
     expect(() => nameSearchButtonByItsText(fixed)).toThrow(/"Search" label .* was not found/);
