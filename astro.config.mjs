@@ -44,6 +44,9 @@ export default defineConfig({
       customCss: ['./src/styles/handbook.css'],
       // No Google fonts, no analytics, no external scripts: the handbook makes no third-party requests.
       sidebar: buildSidebar(handbook, join(contentRoot(), 'docs')),
+      // Each page lists its own section in full and the others as one link each, so a page's
+      // HTML does not grow with the rest of the handbook.
+      routeMiddleware: './src/components/overrides/scope-sidebar.ts',
       lastUpdated: false,
       // Templates are prose to copy: wrap long lines instead of scrolling sideways, which reads
       // better on a phone and leaves no scroll-only region that keyboard users cannot reach.

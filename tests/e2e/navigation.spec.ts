@@ -1,42 +1,61 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { buildSidebar, generatedLinks } from '../../src/lib/handbook/sidebar';
 import { sidebarPages } from '../../src/lib/handbook/model';
 import { SECTIONS } from '../../src/schemas/sections';
 import { handbook } from './site';
 
-/** The sidebar groups the handbook must show: the sections with pages or generated links, in order. */
+/** The sections the sidebar must show: those with pages or generated links, in order. */
 const groups = buildSidebar(handbook, 'content/docs').map((g) => g.label);
+const shown = SECTIONS.filter((s) => groups.includes(s.label));
 
-test('the sidebar shows every section that has pages, in the handbook’s order', async ({ page }) => {
-  await page.goto('/start/how-to-use/');
-  const sidebar = page.getByRole('navigation', { name: 'Main' });
-  const labels = await sidebar.locator('details > summary .group-label').allTextContents();
-  expect(labels.map((l) => l.trim())).toEqual(groups);
-  expect(groups).toEqual(SECTIONS.filter((s) => groups.includes(s.label)).map((s) => s.label));
-});
+/** The top-level entries of the sidebar: an open group's label, or a closed section's link text. */
+const topLevel = (page: Page) =>
+  page
+    .getByRole('navigation', { name: 'Main' })
+    .locator('ul.top-level > li')
+    .evaluateAll((items) =>
+      items.map((li) =>
+        (li.querySelector(':scope > details .group-label, :scope > a')?.textContent ?? '').trim(),
+      ),
+    );
 
-test('each sidebar group lists its pages in the model’s reading order, then its generated pages', async ({
+test('the sidebar shows every section that has pages, in the handbook’s order, its own open', async ({
   page,
 }) => {
-  await page.goto('/start/how-to-use/');
+  await page.goto('/incidents/on-call/');
+  expect(await topLevel(page)).toEqual(groups);
   const sidebar = page.getByRole('navigation', { name: 'Main' });
+  // The page's own section is open; every other section is one link, so pages stay small.
+  await expect(sidebar.locator('details')).toHaveCount(1);
+  await expect(sidebar.locator('details .group-label')).toHaveText('Incidents & on-call');
+  await expect(sidebar.getByRole('link', { name: 'Promotions', exact: true })).toHaveAttribute(
+    'href',
+    sidebarPages(handbook, 'promotions')[0]!.route,
+  );
+});
+
+test('each section, opened from its link, lists its pages in the model’s reading order, then its generated pages', async ({
+  page,
+}) => {
   const extra = generatedLinks(handbook);
-  for (const section of SECTIONS.filter((s) => groups.includes(s.label))) {
-    const group = sidebar.locator('details', {
-      has: page.locator('.group-label', { hasText: section.label }),
-    });
-    const hrefs = await group.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs, section.label).toEqual([
+  for (const section of shown) {
+    const expected = [
       ...sidebarPages(handbook, section.id).map((p) => p.route),
       ...(extra[section.id] ?? []).map((l) => l.link),
-    ]);
+    ];
+    await page.goto(expected[0]!);
+    const group = page.getByRole('navigation', { name: 'Main' }).locator('details');
+    await expect(group.locator('.group-label')).toHaveText(section.label);
+    const hrefs = await group.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs, section.label).toEqual(expected);
   }
 });
 
 test('a reader can open a section in the sidebar and go to one of its pages', async ({ page }) => {
   await page.goto('/start/how-to-use/');
   const sidebar = page.getByRole('navigation', { name: 'Main' });
-  await sidebar.getByText('Incidents & on-call', { exact: true }).click();
+  await sidebar.getByRole('link', { name: 'Incidents & on-call', exact: true }).click();
+  await expect(sidebar.locator('details .group-label')).toHaveText('Incidents & on-call');
   await sidebar.getByRole('link', { name: 'SLOs and error budgets' }).click();
   await expect(page).toHaveURL(/\/incidents\/slos-and-error-budgets\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SLOs and error budgets');

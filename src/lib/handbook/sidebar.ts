@@ -60,3 +60,105 @@ export function buildSidebar(handbook: Handbook, docsPath: string): SidebarGroup
       items: [...(hasPages ? [{ autogenerate: { directory: `${docs}/${section.id}` } }] : []), ...links],
     }));
 }
+
+/** A sidebar entry as Starlight hands it to route middleware (only the fields used here). */
+export type SidebarEntry = SidebarTreeLink | SidebarTreeGroup;
+interface SidebarTreeLink {
+  type: 'link';
+  label: string;
+  href: string;
+  isCurrent: boolean;
+  badge: unknown;
+  attrs: Record<string, unknown>;
+}
+interface SidebarTreeGroup {
+  type: 'group';
+  label: string;
+  entries: SidebarEntry[];
+  collapsed: boolean;
+  badge: unknown;
+}
+
+/** How many links a group lists at most around the current page before the rest is summarised. */
+export const SIDEBAR_WINDOW = 15;
+
+/**
+ * The sidebar of one page, kept small whatever the size of the handbook:
+ * - the group of the current page is open, every other group is one link to its first page (a
+ *   link, not an empty collapsed group, so keyboard and screen-reader users land somewhere);
+ * - inside the open group, the same rule for its subgroups;
+ * - a group with very many pages lists `SIDEBAR_WINDOW` pages on each side of the current one,
+ *   and one link for the earlier pages and one for the later pages, each to the nearest of them.
+ * Without this, every page carries every link of the handbook, and a page's HTML grows with
+ * the handbook. Every page stays reachable from every other page through these links.
+ *
+ * The current group is the one holding the current page; for a page the sidebar does not list
+ * (a ladder level, a comparison), the group of its section.
+ *
+ * @param entries the full sidebar, top level first
+ * @param sectionLabel the label of the page's section, if it has one
+ */
+export function scopeSidebar(entries: SidebarEntry[], sectionLabel?: string): SidebarEntry[] {
+  const current =
+    entries.find((e) => e.type === 'group' && holdsCurrent(e)) ??
+    entries.find((e) => e.type === 'group' && e.label === sectionLabel);
+  return entries.map((entry) => (entry === current ? openGroup(entry as SidebarTreeGroup) : asLink(entry)));
+}
+
+/** The open group: its subgroups scoped the same way, its links windowed around the current page. */
+function openGroup(group: SidebarTreeGroup): SidebarTreeGroup {
+  const at = group.entries.findIndex((e) => (e.type === 'link' ? e.isCurrent : holdsCurrent(e)));
+  const entries = group.entries.map((e, i) =>
+    e.type === 'group' ? (i === at ? openGroup(e) : asLink(e)) : e,
+  );
+  if (entries.length <= 2 * SIDEBAR_WINDOW + 1) return { ...group, entries };
+  const centre = Math.max(at, 0);
+  const from = Math.max(0, centre - SIDEBAR_WINDOW);
+  const to = Math.min(entries.length, centre + SIDEBAR_WINDOW + 1);
+  const summary = (label: string, target: SidebarEntry | undefined, count: number): SidebarEntry[] => {
+    const link = target && (target.type === 'link' ? target : firstLink(target));
+    return link && count > 0
+      ? [
+          {
+            type: 'link',
+            label: `${label} (${count} more)`,
+            href: link.href,
+            isCurrent: false,
+            badge: undefined,
+            attrs: {},
+          },
+        ]
+      : [];
+  };
+  return {
+    ...group,
+    entries: [
+      ...summary(`Earlier in ${group.label}`, entries[from - 1], from),
+      ...entries.slice(from, to),
+      ...summary(`Later in ${group.label}`, entries[to], entries.length - to),
+    ],
+  };
+}
+
+/** A closed group as one link to its first page; a link as it is. */
+function asLink(entry: SidebarEntry): SidebarEntry {
+  if (entry.type === 'link') return entry;
+  const first = firstLink(entry);
+  return first
+    ? { type: 'link', label: entry.label, href: first.href, isCurrent: false, badge: entry.badge, attrs: {} }
+    : entry;
+}
+
+/** True when the current page is somewhere in this group. */
+function holdsCurrent(group: SidebarTreeGroup): boolean {
+  return group.entries.some((e) => (e.type === 'link' ? e.isCurrent : holdsCurrent(e)));
+}
+
+/** The first link in a group, depth first. */
+function firstLink(group: SidebarTreeGroup): SidebarTreeLink | undefined {
+  for (const e of group.entries) {
+    const link = e.type === 'link' ? e : firstLink(e);
+    if (link) return link;
+  }
+  return undefined;
+}

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildSidebar } from '../../../../src/lib/handbook/sidebar';
+import {
+  SIDEBAR_WINDOW,
+  buildSidebar,
+  scopeSidebar,
+  type SidebarEntry,
+} from '../../../../src/lib/handbook/sidebar';
 import { SECTIONS } from '../../../../src/schemas/sections';
 import { handbookOf, pageText } from '../../helpers/handbook-fixture';
 import { smallLadderData } from '../../helpers/ladder-fixture';
@@ -64,5 +69,84 @@ describe('buildSidebar', () => {
   test('accepts a docs path written with ./ or a trailing slash', () => {
     const [first] = buildSidebar(withPagesIn(ALL), './content/docs/');
     expect(first!.items[0]).toEqual({ autogenerate: { directory: 'content/docs/start' } });
+  });
+});
+
+describe('scopeSidebar', () => {
+  const link = (href: string, isCurrent = false): SidebarEntry => ({
+    type: 'link',
+    label: href,
+    href,
+    isCurrent,
+    badge: undefined,
+    attrs: {},
+  });
+  const group = (label: string, entries: SidebarEntry[]): SidebarEntry => ({
+    type: 'group',
+    label,
+    entries,
+    collapsed: true,
+    badge: undefined,
+  });
+  const hrefs = (entries: SidebarEntry[]): string[] =>
+    entries.map((e) => (e.type === 'link' ? e.href : `[${e.label}: ${hrefs(e.entries).join(' ')}]`));
+
+  test('keeps the current page’s group open and turns every other group into a link to its first page', () => {
+    const sidebar = [
+      group('Start', [link('/start/a/'), link('/start/b/')]),
+      group('Incidents', [link('/incidents/a/'), link('/incidents/b/', true)]),
+      group('Levels', [group('Deep', [link('/levels/deep/x/')]), link('/ladders/')]),
+    ];
+    expect(hrefs(scopeSidebar(sidebar))).toEqual([
+      '/start/a/',
+      '[Incidents: /incidents/a/ /incidents/b/]',
+      '/levels/deep/x/',
+    ]);
+    const [start] = scopeSidebar(sidebar);
+    expect(start).toMatchObject({ type: 'link', label: 'Start', isCurrent: false });
+  });
+
+  test('for a page the sidebar does not list, opens the group of its section; with neither, opens none', () => {
+    const sidebar = [group('Start', [link('/start/a/')]), group('Levels', [link('/ladders/')])];
+    expect(hrefs(scopeSidebar(sidebar, 'Levels'))).toEqual(['/start/a/', '[Levels: /ladders/]']);
+    expect(hrefs(scopeSidebar(sidebar))).toEqual(['/start/a/', '/ladders/']);
+  });
+
+  test('inside the open group, only the subgroup holding the page stays open', () => {
+    const sidebar = [
+      group('Playbooks', [
+        group('EM', [link('/p/em/a/'), link('/p/em/b/', true)]),
+        group('PM', [link('/p/pm/a/')]),
+        link('/p/c/'),
+      ]),
+    ];
+    expect(hrefs(scopeSidebar(sidebar))).toEqual(['[Playbooks: [EM: /p/em/a/ /p/em/b/] /p/pm/a/ /p/c/]']);
+  });
+
+  test('a very long group lists a window around the current page, and links to the pages before and after it', () => {
+    const pages = Array.from({ length: 100 }, (_, i) => link(`/big/${i}/`, i === 50));
+    const [open] = scopeSidebar([group('Big', pages)]);
+    const entries = (open as { entries: SidebarEntry[] }).entries;
+    expect(entries).toHaveLength(2 * SIDEBAR_WINDOW + 3);
+    expect(entries[0]).toMatchObject({
+      label: `Earlier in Big (${50 - SIDEBAR_WINDOW} more)`,
+      href: `/big/${49 - SIDEBAR_WINDOW}/`,
+    });
+    expect(entries[1]).toMatchObject({ href: `/big/${50 - SIDEBAR_WINDOW}/` });
+    expect(entries.at(-1)).toMatchObject({
+      label: `Later in Big (${49 - SIDEBAR_WINDOW} more)`,
+      href: `/big/${51 + SIDEBAR_WINDOW}/`,
+    });
+    // At the start of the group there is nothing earlier to link to.
+    const first = scopeSidebar([
+      group(
+        'Big',
+        pages.map((p, i) => ({ ...p, isCurrent: i === 0 }) as SidebarEntry),
+      ),
+    ])[0] as {
+      entries: SidebarEntry[];
+    };
+    expect(first.entries[0]).toMatchObject({ href: '/big/0/' });
+    expect(first.entries).toHaveLength(SIDEBAR_WINDOW + 2);
   });
 });

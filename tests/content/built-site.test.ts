@@ -43,3 +43,45 @@ describe('every internal link in the built site resolves', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('pages stay small however large the handbook grows', () => {
+  /** The part of a page's HTML between two markers, or '' when a marker is missing. */
+  const between = (html: string, open: string, close: string) => {
+    const start = html.indexOf(open);
+    const end = html.indexOf(close, start);
+    return start === -1 || end === -1 ? '' : html.slice(start, end + close.length);
+  };
+
+  test.skipIf(pages.length === 0).each(pages.map((p) => [p]))('%s', (page) => {
+    const html = readFileSync(servedFile(page)!, 'utf8');
+    // The sidebar is what grows with the handbook: it lists the page's own section (a window
+    // of it, in a very large section) and one link per other section.
+    expect(between(html, '<sl-sidebar-pane', '</sl-sidebar-pane>').length, 'sidebar bytes').toBeLessThanOrEqual(
+      SIDEBAR_BUDGET,
+    );
+    // Everything but the page's own article: head, header, sidebar, table of contents.
+    const article = between(html, '<main', '</main>').length;
+    expect(html.length - article, 'bytes around the article').toBeLessThanOrEqual(CHROME_BUDGET);
+  });
+});
+
+/** Budgets set from the measurement (November 2026: sidebar ≤ 6.2 kB, around the article ≤ 36.5 kB). */
+const SIDEBAR_BUDGET = 10 * 1024;
+const CHROME_BUDGET = 45 * 1024;
+
+test.skipIf(pages.length === 0)('every page can be reached from the home page by following links', () => {
+  const seen = new Set(['/']);
+  const queue = ['/'];
+  while (queue.length > 0) {
+    const page = queue.shift()!;
+    const file = servedFile(page);
+    if (!file?.endsWith('.html')) continue;
+    for (const [, href] of readFileSync(file, 'utf8').matchAll(/\shref="(\/[^"#?]*)/g)) {
+      if (href!.startsWith('//') || seen.has(href!)) continue;
+      seen.add(href!);
+      queue.push(href!);
+    }
+  }
+  const unreachable = pages.filter((p) => p !== '/404.html' && !seen.has(p));
+  expect(unreachable).toEqual([]);
+});
