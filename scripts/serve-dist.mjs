@@ -1,10 +1,13 @@
-// Serves the built site (dist/) on 127.0.0.1 for the browser tests: a plain static server, so
-// the tests never collide with an `npm start` the developer has running (Astro 7's preview
-// server refuses to start twice for one project).
+// Serves the built site (dist/) on 127.0.0.1 for the browser tests and the benchmark: a plain
+// static server, so the tests never collide with an `npm start` the developer has running
+// (Astro 7's preview server refuses to start twice for one project). Like any real host it
+// compresses text and lets browsers keep the hashed assets, so Lighthouse measures the site,
+// not a server without gzip.
 //
 //   node scripts/serve-dist.mjs [--port 4399] [--dir dist]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -41,8 +44,16 @@ createServer((request, response) => {
   const file = fileFor(pathname);
   const status = file ? 200 : 404;
   const body = file ?? join(root, '404.html');
-  response.writeHead(status, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
+  const type = TYPES[extname(body)] ?? 'application/octet-stream';
+  const gzip = /charset=utf-8|wasm/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(status, {
+    'Content-Type': type,
+    // Astro's /_astro/ files carry a content hash in their name; everything else may change.
+    'Cache-Control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+  });
   if (request.method === 'HEAD') response.end();
+  else if (gzip) createReadStream(body).pipe(createGzip()).pipe(response);
   else createReadStream(body).pipe(response);
 }).listen(Number(values.port), '127.0.0.1', () => {
   console.log(`Serving ${root} on http://127.0.0.1:${values.port}/`);
