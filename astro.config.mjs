@@ -1,5 +1,5 @@
 // @ts-check
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { buildSidebar } from './src/lib/handbook/sidebar';
@@ -43,7 +43,9 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/handbook.css'],
       // No Google fonts, no analytics, no external scripts: the handbook makes no third-party requests.
-      sidebar: buildSidebar(handbook, join(contentRoot(), 'docs')),
+      // Starlight matches sidebar directories against paths from the project root, so an absolute
+      // HANDBOOK_CONTENT_DIR is made relative first.
+      sidebar: buildSidebar(handbook, relative(process.cwd(), join(contentRoot(), 'docs'))),
       // Each page lists its own section in full and the others as one link each, so a page's
       // HTML does not grow with the rest of the handbook.
       routeMiddleware: './src/components/overrides/scope-sidebar.ts',

@@ -5,7 +5,8 @@ import { watchRequests } from './requests';
 
 /**
  * One visit per built page checks what every page must do: no WCAG 2.2 AA violation (axe, light
- * theme), no request to another origin, and no sideways scrolling on a 360 px phone. One page of
+ * theme), no request to another origin, no error in the console, and no sideways scrolling on a
+ * 360 px phone. One page of
  * each kind, and every page with a checklist or an assessment, also gets the dark theme's
  * contrast pass: colours come from one theme, so each layout and component is checked once.
  */
@@ -20,6 +21,9 @@ test.use({ colorScheme: 'light' });
 for (const path of pages) {
   test(`${path}: accessible, private, fits a phone`, async ({ page, baseURL }) => {
     const requests = watchRequests(page, new URL(baseURL!).origin);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -39,5 +43,6 @@ for (const path of pages) {
     expect(overflow, 'pixels of sideways scrolling at 360 px').toBeLessThanOrEqual(0);
 
     expect(requests.foreign, 'requests to other origins').toEqual([]);
+    expect(errors, 'errors in the console').toEqual([]);
   });
 }

@@ -129,5 +129,3 @@ export class HandbookChecklist extends HTMLElement {
     element.hidden = false;
   }
 }
-
-customElements.define('handbook-checklist', HandbookChecklist);

@@ -1,0 +1,251 @@
+// @ts-check
+// The Markdown report of a run: one table per part, every number with its unit.
+
+/** Sizes in decimal units: 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes. */
+export function bytes(/** @type {number | undefined} */ n) {
+  if (n === undefined || Number.isNaN(n)) return '–';
+  if (n < 1e6) return `${(n / 1e3).toFixed(1)} kB`;
+  if (n < 1e9) return `${(n / 1e6).toFixed(n < 1e7 ? 2 : 1)} MB`;
+  return `${(n / 1e9).toFixed(2)} GB`;
+}
+
+/** Raw and gzip sizes in one cell: `48.7 / 13.1 kB`. */
+function rawGzip(/** @type {{ raw: number, gzip: number }} */ size) {
+  return `${(size.raw / 1e3).toFixed(1)} / ${(size.gzip / 1e3).toFixed(1)} kB`;
+}
+
+export function seconds(/** @type {number | undefined} */ s) {
+  if (s === undefined) return '–';
+  return s < 10 ? `${s.toFixed(2)} s` : `${s.toFixed(1)} s`;
+}
+
+/** A duration for people: `6 min 12 s`. */
+export function duration(/** @type {number} */ s) {
+  const m = Math.floor(s / 60);
+  return m ? `${m} min ${Math.round(s - m * 60)} s` : `${s.toFixed(1)} s`;
+}
+
+function ms(/** @type {number | undefined} */ n) {
+  return n === undefined ? '–' : `${Math.round(n)} ms`;
+}
+
+function ratio(/** @type {number | undefined} */ a, /** @type {number | undefined} */ b) {
+  return a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}×`;
+}
+
+/**
+ * A Markdown table.
+ * @param {string[]} head
+ * @param {(string | number)[][]} rows
+ */
+function table(head, rows) {
+  const line = (/** @type {(string | number)[]} */ cells) =>
+    `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** How the local server sent the pages, for the text under a table. */
+function served(/** @type {boolean | undefined} */ gzip) {
+  return gzip === undefined ? '' : gzip ? ' (gzip)' : ' (no compression)';
+}
+
+/** A part that failed or was skipped, as a line under its heading. */
+function status(/** @type {any} */ results, /** @type {string} */ part) {
+  if (results.skipped.includes(part)) return '_Skipped (`--skip`)._';
+  if (results.errors[part])
+    return `**Failed:** ${results.errors[part].split('\n')[0]}\n\n\`\`\`\n${results.errors[part]}\n\`\`\``;
+  return undefined;
+}
+
+/**
+ * The report of a run, from the results object `run.mjs` saves as JSON.
+ * @param {any} r
+ * @returns {string}
+ */
+export function markdown(r) {
+  const out = [];
+  out.push(`# Handbook benchmark, ${r.pages} synthetic pages`);
+  out.push(
+    `Run ${r.startedAt} on ${r.machine.cpus} CPUs (${r.machine.cpuModel}), ${bytes(r.machine.memoryBytes)} memory, ` +
+      `Node ${r.machine.node}, Astro ${r.versions.astro}, Starlight ${r.versions.starlight}. ` +
+      `Load average ${r.machine.loadAtStart.map((/** @type {number} */ l) => l.toFixed(1)).join(' / ')} at the start and ` +
+      `${r.machine.loadAtEnd.map((/** @type {number} */ l) => l.toFixed(1)).join(' / ')} at the end (other work on the machine makes times noisy). ` +
+      `The whole run took **${duration(r.durationSeconds)}**. Sizes in decimal units (1 kB = 1,000 bytes); gzip at level 6.`,
+  );
+
+  out.push(`## 1. Builds: synthetic handbook vs bare Starlight`);
+  const b = r.builds;
+  out.push(
+    status(r, 'builds') ??
+      [
+        `The handbook build is the real \`content/\` (${r.realPages} pages) plus ${r.pages} synthetic pages of about ${r.syntheticWords} words in \`${r.section}/\`, ` +
+          `built with the handbook's configuration; bare Starlight builds the same ${r.pages} pages without the handbook's components, plus an index page. ` +
+          `CPU time is user + system of the whole process tree; memory is the highest sum of RSS over the tree, sampled every 100 ms. ` +
+          `The typical page is \`${b.samplePage}\`; its sidebar links show how much of the sidebar each page carries.`,
+        table(
+          [
+            'Build',
+            'Wall time',
+            'CPU time',
+            'Peak memory',
+            'Output (dist)',
+            'Pages built',
+            'Synthetic page HTML',
+            'Its sidebar links',
+            'Pagefind index',
+          ],
+          [
+            ...[
+              ['handbook', b.handbook],
+              ['bare Starlight', b.bare],
+            ].map(([name, x]) =>
+              x
+                ? [
+                    name,
+                    seconds(x.wallSeconds),
+                    `${seconds(x.cpuSeconds)} (${seconds(x.userSeconds)} user + ${seconds(x.sysSeconds)} sys)`,
+                    bytes(x.peakRssBytes),
+                    bytes(x.distBytes),
+                    `${x.pagesBuilt ?? '–'} (${x.htmlFiles} HTML files)`,
+                    bytes(x.samplePageBytes),
+                    x.sampleSidebarLinks ?? '–',
+                    bytes(x.pagefindBytes),
+                  ]
+                : [name, 'failed', '', '', '', '', '', '', ''],
+            ),
+            [
+              '**handbook / bare**',
+              ratio(b.handbook?.wallSeconds, b.bare?.wallSeconds),
+              ratio(b.handbook?.cpuSeconds, b.bare?.cpuSeconds),
+              ratio(b.handbook?.peakRssBytes, b.bare?.peakRssBytes),
+              ratio(b.handbook?.distBytes, b.bare?.distBytes),
+              ratio(b.handbook?.pagesBuilt, b.bare?.pagesBuilt),
+              ratio(b.handbook?.samplePageBytes, b.bare?.samplePageBytes),
+              ratio(b.handbook?.sampleSidebarLinks, b.bare?.sampleSidebarLinks),
+              ratio(b.handbook?.pagefindBytes, b.bare?.pagefindBytes),
+            ],
+          ],
+        ),
+        ...(b.errors.length ? b.errors.map((/** @type {string} */ e) => `**Failed:** ${e}`) : []),
+      ].join('\n\n'),
+  );
+
+  out.push(`## 2. Page weight of the real handbook, per page type`);
+  out.push(
+    status(r, 'weights') ??
+      [
+        `Raw / gzip. CSS and JS are every file from \`/_astro/\` the page loads (stylesheets including the print one; scripts with their static imports, ` +
+          `not Pagefind's UI, which loads when search opens) plus inline \`<style>\`/\`<script>\` (also counted in the HTML). ` +
+          `"Ours" is script built from \`src/components/\`; the rest is Starlight's, Astro's and Expressive Code's. Pages from ${r.pageTypesFrom}.`,
+        table(
+          ['Page type', 'Address', 'HTML', 'CSS', 'JS', 'JS ours', 'JS Starlight', 'Our scripts'],
+          r.weights.map((/** @type {any} */ w) =>
+            w.error
+              ? [w.type, `\`${w.route}\``, `failed: ${w.error}`, '', '', '', '', '']
+              : [
+                  w.type,
+                  `\`${w.route}\``,
+                  rawGzip(w.html),
+                  rawGzip(w.css),
+                  rawGzip(w.js),
+                  rawGzip(w.jsOurs),
+                  rawGzip(w.jsStarlight),
+                  w.ourFiles
+                    .map((/** @type {string} */ f) => f.replace(/_astro_type_script_index_\d+_lang/, ''))
+                    .join(', ') || '–',
+                ],
+          ),
+        ),
+      ].join('\n\n'),
+  );
+
+  out.push(`## 3. Search`);
+  out.push(
+    status(r, 'search') ??
+      [
+        `Time from clicking the search button to the first visible result, typing the query key by key, in headless Chromium, ` +
+          `each run in a fresh browser context on the home page (cold cache; includes Pagefind's 300 ms typing debounce). Served by \`scripts/serve-dist.mjs\`${served(r.search[0]?.gzip)}.`,
+        table(
+          ['Site', 'Pagefind index', 'Index files', 'Query', 'First result (median)', 'Min', 'Max', 'Runs'],
+          r.search.map((/** @type {any} */ s) =>
+            s.error
+              ? [s.site, bytes(s.indexBytes), s.indexFiles ?? '–', '', `failed: ${s.error}`, '', '', '']
+              : [
+                  s.site,
+                  bytes(s.indexBytes),
+                  s.indexFiles,
+                  `"${s.query}"`,
+                  ms(s.medianMs),
+                  ms(s.minMs),
+                  ms(s.maxMs),
+                  s.runsMs.length,
+                ],
+          ),
+        ),
+      ].join('\n\n'),
+  );
+
+  out.push(`## 4. Export (synthetic handbook)`);
+  out.push(
+    status(r, 'export') ??
+      [
+        `\`handbook export --target <t> --json\` on the synthetic handbook (real content plus ${r.pages} pages). ` +
+          `Export time is the CLI's own figure; the command's wall time adds Node's start-up and loading the model.`,
+        table(
+          ['Target', 'Pages', 'Files', 'Export time', 'Pages per second', 'Command wall time'],
+          r.export.map((/** @type {any} */ e) =>
+            e.error
+              ? [e.target, e.error, '', '', '', '']
+              : [
+                  e.target,
+                  e.pages,
+                  e.files,
+                  seconds(e.seconds),
+                  `${Math.round(e.pagesPerSecond)} pages/s`,
+                  seconds(e.wallSeconds),
+                ],
+          ),
+        ),
+      ].join('\n\n'),
+  );
+
+  out.push(`## 5. Lighthouse (mobile, real handbook)`);
+  out.push(
+    status(r, 'lighthouse') ??
+      [
+        `Lighthouse ${r.versions.lighthouse}, default (mobile) preset with simulated throttling, served by \`scripts/serve-dist.mjs\`${served(r.lighthouseServerGzip)}. ` +
+          `"Costs points" lists the weighted audits scoring below 1, by id.`,
+        table(
+          [
+            'Page type',
+            'Address',
+            'Performance',
+            'Accessibility',
+            'Best practices',
+            'SEO',
+            'FCP / LCP / TBT / CLS',
+            'Costs points',
+          ],
+          r.lighthouse.map((/** @type {any} */ l) =>
+            l.error
+              ? [l.type, `\`${l.route}\``, `failed: ${l.error}`, '', '', '', '', '']
+              : [
+                  l.type,
+                  `\`${l.route}\``,
+                  ...['performance', 'accessibility', 'best-practices', 'seo'].map((c) => l.scores[c] ?? '–'),
+                  `${ms(l.metrics.fcpMs)} / ${ms(l.metrics.lcpMs)} / ${ms(l.metrics.tbtMs)} / ${l.metrics.cls?.toFixed(3) ?? '–'}`,
+                  Object.entries(l.costs)
+                    .filter(([, ids]) => ids.length)
+                    .map(([cat, ids]) => `${cat}: ${ids.join(', ')}`)
+                    .join('; ') || 'none',
+                ],
+          ),
+        ),
+      ].join('\n\n'),
+  );
+
+  if (r.notes.length)
+    out.push(`## Notes\n\n${r.notes.map((/** @type {string} */ n) => `- ${n}`).join('\n')}`);
+  out.push(`Full results: \`${r.resultsFile}\``);
+  return `${out.join('\n\n')}\n`;
+}
