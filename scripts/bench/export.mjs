@@ -2,17 +2,10 @@
 // How fast `handbook export` is, per target, on a given handbook.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { importSource } from './source.mjs';
 
-/** Every target `handbook export` has. */
-export const TARGETS = [
-  'gfm',
-  'github-wiki',
-  'gitlab-wiki',
-  'obsidian',
-  'docusaurus',
-  'confluence',
-  'notion',
-];
+/** Every target `handbook export` has, from the exporter itself. */
+const { TARGETS } = await importSource('src/lib/export/targets.ts');
 
 /** Targets planned but perhaps not there yet: tried, and reported as "not built yet" if refused. */
 export const PLANNED = ['booklet'];

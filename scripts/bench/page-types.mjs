@@ -1,6 +1,6 @@
 // @ts-check
 // One page of each type of the real handbook, taken from the handbook's model.
-import { register } from 'node:module';
+import { importSource } from './source.mjs';
 import { join } from 'node:path';
 
 /** The page of each type measured when the model offers it (stable addresses). */
@@ -30,10 +30,7 @@ export const PREFERRED = {
  */
 export async function pageTypes(root) {
   try {
-    register(new URL('../../bin/ts-resolve.mjs', import.meta.url));
-    const { loadHandbookFromDisk } = await import(
-      /* @vite-ignore */ new URL('../../src/config/read-content.ts', import.meta.url).href
-    );
+    const { loadHandbookFromDisk } = await importSource('src/config/read-content.ts');
     /** @type {{ handbook: { pages: { route: string, body: string, inSidebar: boolean }[], generated: { kind: string, route: string }[] } }} */
     const { handbook } = loadHandbookFromDisk(join(root, 'content'), root);
     const has = (/** @type {string} */ body, /** @type {string} */ tag) => body.includes(`<${tag}`);

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { checkPage } from '../../src/lib/content-check/page';
 import { main } from '../../src/cli/main';
+import { TARGETS } from '../../src/lib/export/targets';
 import { ROOT } from '../paths';
 
 const BIN = join(ROOT, 'bin', 'handbook.mjs');
@@ -250,15 +251,7 @@ describe('handbook plan', () => {
 });
 
 describe('handbook export', () => {
-  for (const target of [
-    'gfm',
-    'github-wiki',
-    'gitlab-wiki',
-    'obsidian',
-    'docusaurus',
-    'confluence',
-    'notion',
-  ]) {
+  for (const target of TARGETS) {
     test(`exports to ${target} with no JSX, no imports and no broken links`, async () => {
       const out = join(scratch, `export-${target}`);
       const r = await run(['export', '--target', target, '--out', out, '--json']);
