@@ -146,10 +146,7 @@ async function main(argv) {
           dist: handbookDist,
           samplePage,
           env: {
-            // The same folder, written relative to the project: with an absolute path the
-            // handbook's sidebar comes out empty (its autogenerate directories are built from
-            // this path and Starlight matches them against root-relative file paths).
-            HANDBOOK_CONTENT_DIR: relative(ROOT, contentDir),
+            HANDBOOK_CONTENT_DIR: contentDir,
             HANDBOOK_OUT_DIR: handbookDist,
             HANDBOOK_CACHE_DIR: join(scratch, 'cache-handbook'),
           },

@@ -1,13 +1,11 @@
 import { getCollection } from 'astro:content';
 import { contentRoot } from '../config/content-root';
 import { readLevelTitlesFile } from '../config/read-content';
-import { parseDataFile } from '../lib/content-check/data-file';
 import { formatProblem } from '../lib/content-check/problem';
 import { buildHandbook, routesOf, type GeneratedRoute, type Handbook } from '../lib/handbook/model';
-import { fileName } from '../lib/handbook/parse-content';
+import { fileName, parseLevelTitles } from '../lib/handbook/parse-content';
 import type { RawDataFile } from '../lib/handbook/raw-content';
 import type { RouteKind } from '../lib/handbook/routes';
-import { LevelTitlesSchema } from '../schemas/level-titles';
 
 let cached: Promise<Handbook> | undefined;
 
@@ -43,13 +41,13 @@ export function loadHandbook(): Promise<Handbook> {
   return cached;
 }
 
-/** The fork's level titles, checked against their schema. */
+/** The fork's level titles, checked against their schema as `handbook check` checks them. */
 function levelTitles() {
   const source = readLevelTitlesFile(contentRoot());
   if (!source) return undefined;
-  const { data, problems } = parseDataFile(source.file, source.text, LevelTitlesSchema);
+  const { levelTitles, problems } = parseLevelTitles(source);
   if (problems.length > 0) throw new Error(`\n${problems.map(formatProblem).join('\n')}`);
-  return { file: source.file, name: 'level-titles', data: data!, text: source.text };
+  return levelTitles;
 }
 
 /**

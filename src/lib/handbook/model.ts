@@ -13,6 +13,7 @@ import { applyLevelTitles, levelTitleProblems } from '../ladders/titles';
 import type { RawContent, RawDataFile, RawPage } from './raw-content';
 import {
   derivedAssessmentId,
+  derivedAssessmentPath,
   fillRoute,
   pageFolder,
   pageRoute,
@@ -217,7 +218,7 @@ export function buildHandbook(raw: RawContent): {
         template,
         ladder,
         level,
-        route: fillRoute('derivedAssessment', { template: template.id, level: level.id }),
+        route: derivedAssessmentPath(template.id, level.id),
         assessment: deriveForLevel(template, ladder, level, id),
       };
     });

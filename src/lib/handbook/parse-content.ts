@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { AssessmentSchema } from '../../schemas/assessment';
 import { ChecklistSchema } from '../../schemas/checklist';
 import { LadderSchema } from '../../schemas/ladder';
-import { LevelTitlesSchema } from '../../schemas/level-titles';
+import { LevelTitlesSchema, type LevelTitles } from '../../schemas/level-titles';
 import { parseDataFile } from '../content-check/data-file';
 import { parsePage } from '../content-check/page';
 import type { ContentProblem } from '../content-check/problem';
@@ -34,13 +34,9 @@ export function parseContent(files: ContentFiles): { raw: RawContent; problems: 
     problems.push(...parsed.problems);
     return { file, rel, frontmatter: parsed.frontmatter ?? {}, body: parsed.body, text };
   });
-  let levelTitles: RawDataFile<z.output<typeof LevelTitlesSchema>> | undefined;
-  if (files.levelTitles) {
-    const { file, text } = files.levelTitles;
-    const parsed = parseDataFile(file, text, LevelTitlesSchema);
-    problems.push(...parsed.problems);
-    if (parsed.data) levelTitles = { file, name: fileName(file), data: parsed.data, text };
-  }
+  const titles = files.levelTitles ? parseLevelTitles(files.levelTitles) : undefined;
+  problems.push(...(titles?.problems ?? []));
+  const levelTitles = titles?.levelTitles;
   return {
     raw: {
       pages,
@@ -50,6 +46,19 @@ export function parseContent(files: ContentFiles): { raw: RawContent; problems: 
       levelTitles,
     },
     problems,
+  };
+}
+
+/** The level titles file checked against its schema: the titles when valid, and its problems. */
+export function parseLevelTitles(source: { file: string; text: string }): {
+  levelTitles?: RawDataFile<LevelTitles>;
+  problems: ContentProblem[];
+} {
+  const { file, text } = source;
+  const parsed = parseDataFile(file, text, LevelTitlesSchema);
+  return {
+    levelTitles: parsed.data ? { file, name: fileName(file), data: parsed.data, text } : undefined,
+    problems: parsed.problems,
   };
 }
 
