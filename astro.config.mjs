@@ -1,20 +1,27 @@
 // @ts-check
-import { join, relative } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { buildSidebar } from './src/lib/handbook/sidebar';
-import { contentRoot } from './src/config/content-root';
-import { loadHandbookFromDisk } from './src/config/read-content';
-import { validateLinks } from './src/integrations/validate-links';
+import { editBaseUrl, repositoryOf } from './src/lib/config/repository';
+import { siteBuild } from './src/config/site-build';
+import { logoPath } from './src/config/settings';
+import { localStyles } from './src/config/local-files';
+import { linkChecks } from './src/integrations/validate-links';
+import { termsInMarkdown } from './src/integrations/terms-in-markdown';
+import { termValues } from './src/lib/config/terms';
 
-// The sidebar comes from the handbook model, read from disk because the config is evaluated
-// before the content collections exist. Problems are not reported here: the build reports
-// them, with the file and line, when the site loads the same model.
-const { handbook } = loadHandbookFromDisk(contentRoot());
+// The team's settings (handbook.config.yaml and the environment) and the handbook model, read
+// from disk because this file is evaluated before the content collections exist. The sidebar
+// comes from the model. Content problems are reported by the build, with the file and line,
+// when the site loads the same model; a bad config stops here, naming the key.
+const { settings, handbook } = siteBuild();
+const { config } = settings;
+const repository = repositoryOf(config);
 
 export default defineConfig({
-  // Served from the root of whatever host a team deploys to; change with `base` if needed.
-  site: process.env.HANDBOOK_SITE_URL ?? 'http://127.0.0.1:4321',
+  // Where the site is served: handbook.config.yaml's site and base, or HANDBOOK_SITE_URL and HANDBOOK_BASE.
+  site: settings.site,
+  base: settings.base,
   // Tests build fixture handbooks into their own folders so they never touch ./dist.
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
   cacheDir: process.env.HANDBOOK_CACHE_DIR ?? './node_modules/.astro',
@@ -23,6 +30,7 @@ export default defineConfig({
   // `true` removes whitespace only where it is safe, so generated sentences keep their spaces.
   compressHTML: true,
   vite: {
+    plugins: [termsInMarkdown(settings.layers, termValues(config))],
     build: {
       rollupOptions: {
         // Astro 7 marks every MDX module with "use astro:head-inject"; the bundler warns once per
@@ -36,16 +44,16 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Engineering Handbook',
-      description:
-        'Career ladders, playbooks and private self-assessments for engineers, managers and the teams that host them.',
-      logo: { src: './src/assets/logo.svg', alt: '' },
+      title: config.name,
+      description: config.description,
+      logo: { src: logoPath(settings) ?? './src/assets/logo.svg', alt: '' },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/handbook.css'],
+      // The fork's own styles (local/styles/*.css) come after ours, so they win.
+      customCss: ['./src/styles/handbook.css', ...localStyles(settings)],
+      // "Edit this page" and "Report a problem" (EditLink override) only when the fork names its repository.
+      ...(repository ? { editLink: { baseUrl: editBaseUrl(repository) } } : {}),
       // No Google fonts, no analytics, no external scripts: the handbook makes no third-party requests.
-      // Starlight matches sidebar directories against paths from the project root, so an absolute
-      // HANDBOOK_CONTENT_DIR is made relative first.
-      sidebar: buildSidebar(handbook, relative(process.cwd(), join(contentRoot(), 'docs'))),
+      sidebar: buildSidebar(handbook),
       // Each page lists its own section in full and the others as one link each, so a page's
       // HTML does not grow with the rest of the handbook.
       routeMiddleware: './src/components/overrides/scope-sidebar.ts',
@@ -59,12 +67,7 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       // A link to a page or heading that does not exist fails the build, naming the file.
-      plugins: [
-        validateLinks(
-          contentRoot(),
-          handbook.generated.map((g) => g.route),
-        ),
-      ],
+      plugins: linkChecks(settings, handbook),
     }),
   ],
 });

@@ -1,27 +1,33 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { HandbookPageSchema } from './schemas/page';
 import { LadderSchema } from './schemas/ladder';
 import { ChecklistSchema } from './schemas/checklist';
 import { AssessmentSchema } from './schemas/assessment';
-import { contentRoot } from './config/content-root';
+import { layeredCollection } from './config/layered-loader';
+import { siteBuild } from './config/site-build';
+import { termValues } from './lib/config/terms';
 
-const root = contentRoot();
+const { settings, excluded } = siteBuild();
 
-/** The loader for a folder of YAML data files in `content/` (files starting with _ are drafts). */
-function yamlFolder(folder: string) {
-  return glob({ base: `${root}/${folder}`, pattern: '[^_]*.{yaml,yml}' });
-}
+/** A collection read from `content/` and the fork's `local/` (files starting with _ are drafts). */
+const layered = (folder: string, pattern: string, id: 'page' | 'file') =>
+  layeredCollection({ layers: settings.layers, folder, pattern, exclude: excluded, terms: termValues(settings.config), id });
 
 export const collections = {
-  // Playbooks and guides: Starlight's docs collection, read from top-level content/docs so a
-  // team forking the handbook edits content/ without touching code. Files starting with _ are drafts.
+  // Playbooks and guides: Starlight's docs collection, read from top-level content/docs (and
+  // local/docs) so a team forking the handbook edits content without touching code.
   docs: defineCollection({
-    loader: glob({ base: `${root}/docs`, pattern: '**/[^_]*.{md,mdx}' }),
+    loader: layered('docs', '**/[^_]*.{md,mdx}', 'page'),
     schema: docsSchema({ extend: HandbookPageSchema }),
   }),
-  ladders: defineCollection({ loader: yamlFolder('ladders'), schema: LadderSchema }),
-  assessments: defineCollection({ loader: yamlFolder('assessments'), schema: AssessmentSchema }),
-  checklists: defineCollection({ loader: yamlFolder('checklists'), schema: ChecklistSchema }),
+  ladders: defineCollection({ loader: layered('ladders', '[^_]*.{yaml,yml}', 'file'), schema: LadderSchema }),
+  assessments: defineCollection({
+    loader: layered('assessments', '[^_]*.{yaml,yml}', 'file'),
+    schema: AssessmentSchema,
+  }),
+  checklists: defineCollection({
+    loader: layered('checklists', '[^_]*.{yaml,yml}', 'file'),
+    schema: ChecklistSchema,
+  }),
 };

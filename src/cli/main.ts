@@ -48,7 +48,7 @@ const COMMANDS: Record<
     options: { target: { type: 'string' }, out: { type: 'string' }, section: { type: 'string' } },
     run: exportCommand,
   },
-  check: { options: {}, run: checkCommand },
+  check: { options: { stale: { type: 'boolean' }, strict: { type: 'boolean' } }, run: checkCommand },
 };
 
 /**

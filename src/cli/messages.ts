@@ -63,12 +63,17 @@ Exports pages, checklists, assessments and ladders as Markdown for another tool.
   --section   only these sections, comma-separated (e.g. incidents,playbooks)
 
 Example: npx handbook export --target github-wiki --out ../handbook.wiki`,
-  check: `handbook check [--json]
+  check: `handbook check [--json] [--stale [--strict]]
 
 Validates every page, checklist, assessment and ladder, every internal link, and that the
 exporter can parse every page. Prints each problem as file:line: message; exits 1 if any.
+Reads handbook.config.yaml (or the file HANDBOOK_CONFIG names) and the fork's local/ folder.
 
-Example: npx handbook check`,
+  --stale    instead, list the pages past their review date, by owner (exits 0)
+  --strict   with --stale: exit 1 when any page is past its review date
+
+Examples: npx handbook check
+          npx handbook check --stale --strict   (a weekly CI job)`,
 };
 
 export const messages = {
@@ -105,6 +110,12 @@ export const messages = {
     `exported ${count} pages to ${dir} in ${seconds.toFixed(2)} s`,
   progress: (done: number, total: number) => `  ${done}/${total} pages`,
   checkOk: (files: number) => `checked ${files} files: no problems`,
+  strictNeedsStale: '--strict works with --stale: "npx handbook check --stale --strict".',
+  staleLine: (owner: string | undefined, due: string, every: string) =>
+    `due for review since ${due} (every ${every}); owner: ${owner ?? 'none — set owner in the frontmatter or handbook.config.yaml'}`,
+  staleNone: (pages: number) => `${pages} pages with a review date: none is past it`,
+  staleSome: (overdue: number, pages: number) => `${overdue} of ${pages} pages are past their review date`,
+  badSettings: (detail: string) => `${detail}\nFix handbook.config.yaml (or the environment variable named), then run the command again.`,
   checkFailed: (problems: number, files: number) => `${problems} problem(s) in ${files} files`,
   internal: (error: unknown) =>
     `Internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in the handbook CLI; please report it with the command you ran.`,

@@ -1,9 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { buildHandbook, type Handbook } from '../lib/handbook/model';
-import { parseContent } from '../lib/handbook/parse-content';
+import { fileName, parseContent } from '../lib/handbook/parse-content';
 import { DATA_FOLDERS, type ContentFiles } from '../lib/handbook/raw-content';
 import { formatProblem, type ContentProblem } from '../lib/content-check/problem';
+import { defaultOptions, type HandbookOptions } from '../lib/handbook/options';
+import { termValues } from '../lib/config/terms';
+import type { Settings } from './settings';
 
 /**
  * Reads a handbook's content from disk: the loader for the Astro config (sidebar), the CLI and
@@ -19,25 +22,52 @@ const posix = (path: string) => path.split(sep).join('/');
  * pages anywhere under `docs/`, data files at the top of their folder; files starting with `_`
  * (drafts) and anything under a dot folder are skipped.
  *
- * @param contentDir the `content/` folder
+ * Layers: given several content folders (upstream's `content/`, then the fork's `local/`), a
+ * file in a later folder replaces the file at the same path in an earlier one, and files only
+ * a later folder has are added. That is the fork layer: a fork never edits upstream's files.
+ *
+ * @param layers the content folder, or the content folders in order (later wins)
  * @param from paths in messages are relative to this folder (the project root)
  */
-export function readContentFiles(contentDir: string, from: string = process.cwd()): ContentFiles {
+export function readContentFiles(layers: string | string[], from: string = process.cwd()): ContentFiles {
+  const dirs = (Array.isArray(layers) ? layers : [layers]).map((dir) => resolve(from, dir));
   const read = (abs: string) => ({ file: posix(relative(from, abs)), text: readFileSync(abs, 'utf8') });
-  const docs = join(contentDir, 'docs');
+  /** Each layer's files by their key; a later layer's file replaces an earlier one's. */
+  const replaced: string[] = [];
+  const merged = <T>(list: (dir: string) => [key: string, abs: string][], make: (abs: string, key: string) => T): T[] => {
+    const byKey = new Map<string, [string, string]>();
+    for (const dir of dirs)
+      for (const [key, abs] of list(dir)) {
+        const earlier = byKey.get(key);
+        if (earlier) replaced.push(posix(relative(from, earlier[1])));
+        byKey.set(key, [key, abs]);
+      }
+    return [...byKey.values()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, abs]) => make(abs, key));
+  };
+  const pages = merged(
+    (dir) => listFiles(join(dir, 'docs'), /\.mdx?$/, true).map((abs) => [posix(relative(join(dir, 'docs'), abs)).replace(/\.mdx?$/, ''), abs]),
+    (abs) => {
+      const docs = dirs.find((dir) => abs.startsWith(join(dir, 'docs') + sep))!;
+      return { ...read(abs), rel: posix(relative(join(docs, 'docs'), abs)) };
+    },
+  );
+  const data = (folder: string) =>
+    merged((dir) => listFiles(join(dir, folder), /\.ya?ml$/, false).map((abs) => [fileName(abs), abs]), read);
   return {
-    pages: listFiles(docs, /\.mdx?$/, true).map((abs) => ({ ...read(abs), rel: posix(relative(docs, abs)) })),
-    ...(Object.fromEntries(
-      DATA_FOLDERS.map((folder) => [
-        folder,
-        listFiles(join(contentDir, folder), /\.ya?ml$/, false).map(read),
-      ]),
-    ) as Pick<ContentFiles, (typeof DATA_FOLDERS)[number]>),
-    levelTitles: readLevelTitlesFile(contentDir, from),
+    pages,
+    ...(Object.fromEntries(DATA_FOLDERS.map((folder) => [folder, data(folder)])) as Pick<
+      ContentFiles,
+      (typeof DATA_FOLDERS)[number]
+    >),
+    levelTitles: dirs
+      .map((dir) => readLevelTitlesFile(dir, from))
+      .filter(Boolean)
+      .pop(),
+    replaced,
   };
 }
 
-/** `content/level-titles.yaml` as text, or undefined when the fork has none. */
+/** `level-titles.yaml` of a content folder as text, or undefined when it has none. */
 export function readLevelTitlesFile(contentDir: string, from: string = process.cwd()) {
   const abs = join(contentDir, 'level-titles.yaml');
   return existsSync(abs) ? { file: posix(relative(from, abs)), text: readFileSync(abs, 'utf8') } : undefined;
@@ -59,23 +89,43 @@ function listFiles(dir: string, pattern: RegExp, recursive: boolean): string[] {
 }
 
 /**
- * The handbook in `contentDir`, with every problem found on the way: files that fail their
- * schema (left out of the model), and the model's own rules.
+ * The handbook, with every problem found on the way: files that fail their schema (left out of
+ * the model), unknown terms, and the model's own rules.
+ *
+ * @param source a content folder (upstream's handbook, no config), or the fork's settings
  */
 export function loadHandbookFromDisk(
-  contentDir: string,
+  source: string | Settings,
   from: string = process.cwd(),
 ): { handbook: Handbook; files: ContentFiles; problems: ContentProblem[]; warnings: ContentProblem[] } {
-  const files = readContentFiles(contentDir, from);
-  const parsed = parseContent(files);
-  const built = buildHandbook(parsed.raw);
+  const { layers, options } = sourceOf(source);
+  const files = readContentFiles(layers, from);
+  const parsed = parseContent(files, termValues(options.config));
+  const built = buildHandbook(parsed.raw, options);
   return { ...built, files, problems: [...parsed.problems, ...built.problems] };
 }
 
-/** The handbook in `contentDir`; throws, listing every problem and warning, if there is any. */
-export function loadValidHandbook(contentDir: string, from: string = process.cwd()): Handbook {
-  const { handbook, problems, warnings } = loadHandbookFromDisk(contentDir, from);
+/** The handbook; throws, listing every problem and warning, if there is any. */
+export function loadValidHandbook(source: string | Settings, from: string = process.cwd()): Handbook {
+  const { handbook, problems, warnings } = loadHandbookFromDisk(source, from);
   const all = [...problems, ...warnings];
   if (all.length > 0) throw new Error(`The handbook has problems:\n${all.map(formatProblem).join('\n')}`);
   return handbook;
+}
+
+/** The content folders and model options of a source. */
+export function sourceOf(source: string | Settings): { layers: string[]; options: HandbookOptions } {
+  return typeof source === 'string'
+    ? { layers: [source], options: defaultOptions() }
+    : { layers: source.layers, options: handbookOptions(source) };
+}
+
+/** What the model needs from the settings. */
+export function handbookOptions(settings: Settings): HandbookOptions {
+  return {
+    config: settings.config,
+    configFile: settings.configFile,
+    visibility: settings.visibility,
+    today: settings.today,
+  };
 }

@@ -1,6 +1,6 @@
+import { resolve, sep } from 'node:path';
 import { getCollection } from 'astro:content';
-import { contentRoot } from '../config/content-root';
-import { readLevelTitlesFile } from '../config/read-content';
+import { handbookOptions, siteBuild } from '../config/site-build';
 import { formatProblem } from '../lib/content-check/problem';
 import { buildHandbook, routesOf, type GeneratedRoute, type Handbook } from '../lib/handbook/model';
 import { fileName, parseLevelTitles } from '../lib/handbook/parse-content';
@@ -16,24 +16,34 @@ let cached: Promise<Handbook> | undefined;
  */
 export function loadHandbook(): Promise<Handbook> {
   cached ??= (async () => {
-    const docs = `${contentRoot().replace(/^\.\//, '')}/docs/`;
+    const { settings, levelTitles, handbook: fromDisk } = siteBuild();
+    const docsFolders = settings.layers.map((layer) => resolve(layer, 'docs') + sep);
+    /** The page's path inside its layer's docs folder: `local/docs/start/x.mdx` → `start/x.mdx`. */
+    const rel = (file: string) => {
+      const abs = resolve(file);
+      const docs = docsFolders.find((d) => abs.startsWith(d))!;
+      return abs.slice(docs.length).split(sep).join('/');
+    };
     const dataFile = <T>(entry: { filePath?: string; data: T }): RawDataFile<T> => ({
       file: entry.filePath!,
       name: fileName(entry.filePath!),
       data: entry.data,
     });
-    const { handbook, problems, warnings } = buildHandbook({
-      pages: (await getCollection('docs')).map((entry) => ({
-        file: entry.filePath!,
-        rel: entry.filePath!.slice(entry.filePath!.indexOf(docs) + docs.length),
-        frontmatter: entry.data,
-        body: entry.body ?? '',
-      })),
-      ladders: (await getCollection('ladders')).map(dataFile),
-      assessments: (await getCollection('assessments')).map(dataFile),
-      checklists: (await getCollection('checklists')).map(dataFile),
-      levelTitles: levelTitles(),
-    });
+    const { handbook, problems, warnings } = buildHandbook(
+      {
+        pages: (await getCollection('docs')).map((entry) => ({
+          file: entry.filePath!,
+          rel: rel(entry.filePath!),
+          frontmatter: entry.data,
+          body: entry.body ?? '',
+        })),
+        ladders: (await getCollection('ladders')).map(dataFile),
+        assessments: (await getCollection('assessments')).map(dataFile),
+        checklists: (await getCollection('checklists')).map(dataFile),
+        levelTitles: parsedLevelTitles(levelTitles),
+      },
+      { ...handbookOptions(settings), leftOut: fromDisk.excluded },
+    );
     for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
     if (problems.length > 0) throw new Error(`\n${problems.map(formatProblem).join('\n')}`);
     return handbook;
@@ -42,8 +52,7 @@ export function loadHandbook(): Promise<Handbook> {
 }
 
 /** The fork's level titles, checked against their schema as `handbook check` checks them. */
-function levelTitles() {
-  const source = readLevelTitlesFile(contentRoot());
+function parsedLevelTitles(source?: { file: string; text: string }) {
   if (!source) return undefined;
   const { levelTitles, problems } = parseLevelTitles(source);
   if (problems.length > 0) throw new Error(`\n${problems.map(formatProblem).join('\n')}`);

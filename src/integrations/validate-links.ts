@@ -2,6 +2,29 @@ import { pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import starlightLinksValidator from 'starlight-links-validator';
+import type { Settings } from '../config/settings';
+import type { Handbook } from '../lib/handbook/model';
+import { linkProblems } from '../lib/content-check/references';
+import { formatProblem } from '../lib/content-check/problem';
+
+/**
+ * A link to a page or heading that does not exist fails the build, naming the file.
+ *
+ * Before anything is built, links to pages this edition leaves out fail with the reason
+ * (internal, or a section turned off). Then:
+ * - upstream's layout (one content folder, served from `/`): starlight-links-validator checks
+ *   every link and heading as pages render;
+ * - a fork with `local/` pages, or a site under a sub-path: the validator can do neither (it
+ *   finds pages only in one `content/docs`, and wants links written with the base, which the
+ *   handbook adds itself), so the model checks every link to a page here instead. Links to
+ *   headings are then checked by the tests of the built site.
+ */
+export function linkChecks(settings: Settings, handbook: Handbook): StarlightPlugin[] {
+  const simple = settings.layers.length === 1 && settings.base === '/';
+  const problems = linkProblems(handbook, simple);
+  if (problems.length > 0) throw new Error(`\n${problems.map(formatProblem).join('\n')}`);
+  return simple ? [validateLinks(settings.layers[0]!, handbook.generated.map((g) => g.route))] : [];
+}
 
 /**
  * starlight-links-validator, pointed at our top-level `content/docs`.
@@ -14,7 +37,7 @@ import starlightLinksValidator from 'starlight-links-validator';
  * @param contentDir the content root, e.g. `./content` (its folder name must be `content`)
  * @param generatedRoutes the addresses the site generates from data (the model's routes)
  */
-export function validateLinks(contentDir: string, generatedRoutes: string[]): StarlightPlugin {
+function validateLinks(contentDir: string, generatedRoutes: string[]): StarlightPlugin {
   const plugin = starlightLinksValidator({
     errorOnRelativeLinks: true,
     errorOnInvalidHashes: true,

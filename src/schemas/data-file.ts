@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { VisibilitySchema } from './visibility';
 
 /** One line of a data file's changelog. */
 export const ChangelogEntrySchema = z.strictObject({
@@ -28,4 +29,6 @@ export const DataFileSchema = z.object({
     .min(1, { error: 'versions start at 1' }),
   /** Newest first: what changed in each version, in a sentence. */
   changelog: z.array(ChangelogEntrySchema).default([]),
+  /** `internal` leaves the file, and every page made from it, out of the public edition. */
+  visibility: VisibilitySchema,
 });

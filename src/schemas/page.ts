@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 import { AUDIENCE_IDS } from './audience';
 import { SECTION_IDS } from './sections';
 import { ID_PATTERN } from './primitives';
+import { Duration, Owner } from './config';
+import { VisibilitySchema } from './visibility';
 
 /** A level id as used by the ladders in `content/ladders/` (e.g. `senior`, `staff`, `em-1`). */
 const levelId = z.string().regex(ID_PATTERN, {
@@ -64,6 +66,12 @@ export const HandbookPageSchema = z.object({
     .refine((date) => date.getTime() <= latestReviewDate().getTime(), {
       error: 'the review date is in the future; use the day you actually reviewed the page',
     }),
+  /** `internal` leaves the page out of the public edition (HANDBOOK_VISIBILITY=public). */
+  visibility: VisibilitySchema,
+  /** Who keeps the page right: a person or a team (the section's or the config's owner if left out). */
+  owner: Owner.optional(),
+  /** How often the page is reviewed, e.g. "6 months" (the section's or the config's if left out). */
+  reviewEvery: Duration.optional(),
   /** The works the page draws on; an empty list says "nothing outside this handbook". */
   sources: z.array(SourceSchema, {
     error: 'list the works the page draws on (title, optional author, url, note), or write sources: []',

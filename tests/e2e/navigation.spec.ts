@@ -5,7 +5,7 @@ import { SECTIONS } from '../../src/schemas/sections';
 import { handbook } from './site';
 
 /** The sections the sidebar must show: those with pages or generated links, in order. */
-const groups = buildSidebar(handbook, 'content/docs').map((g) => g.label);
+const groups = buildSidebar(handbook).map((g) => g.label);
 const shown = SECTIONS.filter((s) => groups.includes(s.label));
 
 /** The top-level entries of the sidebar: an open group's label, or a closed section's link text. */

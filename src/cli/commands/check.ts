@@ -1,17 +1,23 @@
-import { join } from 'node:path';
 import { UserError, type Context } from '../context';
 import { messages } from '../messages';
-import { readContentFiles } from '../../config/read-content';
+import { cliSettings } from '../settings';
+import { handbookOptions, readContentFiles } from '../../config/read-content';
 import { checkContent } from '../../lib/content-check/check-content';
-import { formatProblem } from '../../lib/content-check/problem';
+import { fieldLine } from '../../lib/content-check/frontmatter';
+import { formatProblem, type ContentProblem } from '../../lib/content-check/problem';
+import { overdueByOwner } from '../../lib/handbook/review';
+import type { Handbook } from '../../lib/handbook/model';
 
 /**
  * `handbook check`: every content rule over every file (see `checkContent`), reported as
- * `file:line: message`.
+ * `file:line: message`. With `--stale`, the pages past their review date instead.
  */
-export function checkCommand(ctx: Context) {
-  const files = readContentFiles(join(ctx.root, 'content'), ctx.root);
-  const { problems } = checkContent(files);
+export function checkCommand(ctx: Context, flags: Record<string, string | boolean | undefined>) {
+  if (flags.strict && !flags.stale) throw new UserError(messages.strictNeedsStale);
+  const settings = cliSettings(ctx);
+  const files = readContentFiles(settings.layers, ctx.root);
+  const { problems, handbook } = checkContent(files, handbookOptions(settings));
+  if (flags.stale) return staleReport(ctx, handbook, Boolean(flags.strict));
   const count =
     files.pages.length +
     files.ladders.length +
@@ -26,4 +32,23 @@ export function checkCommand(ctx: Context) {
     );
   }
   if (problems.length > 0) throw new UserError('', { cause: 'reported' });
+}
+
+/** The pages past their review date, by owner, each at its `lastReviewed` line. */
+function staleReport(ctx: Context, handbook: Handbook, strict: boolean) {
+  const groups = overdueByOwner(handbook.pages);
+  const stale: ContentProblem[] = groups.flatMap((g) =>
+    g.pages.map((page) => ({
+      file: page.file,
+      line: page.text ? fieldLine(page.text, 'lastReviewed') : 1,
+      message: messages.staleLine(g.owner, page.review.due.toISOString().slice(0, 10), page.review.every),
+    })),
+  );
+  const reviewed = handbook.pages.filter((p) => p.review).length;
+  if (ctx.json) ctx.out(JSON.stringify({ ok: !strict || stale.length === 0, pages: reviewed, stale }));
+  else {
+    for (const p of stale) ctx.out(formatProblem(p));
+    (stale.length ? ctx.err : ctx.out)(stale.length ? messages.staleSome(stale.length, reviewed) : messages.staleNone(reviewed));
+  }
+  if (strict && stale.length > 0) throw new UserError('', { cause: 'reported' });
 }

@@ -6,6 +6,7 @@ import { SECTION_IDS } from '../../schemas/sections';
 import { exportSite } from '../../lib/export/export-site';
 import { TARGETS, type Target } from '../../lib/export/targets';
 import { loadHandbookFromDisk } from '../../config/read-content';
+import { cliSettings } from '../settings';
 
 /** `handbook export`: the handbook as Markdown for another tool, written to an empty folder. */
 export function exportCommand(ctx: Context, flags: Record<string, string | boolean | undefined>) {
@@ -33,7 +34,7 @@ export function exportCommand(ctx: Context, flags: Record<string, string | boole
 
   const started = performance.now();
   // Files with problems are left out of the model; `handbook check` reports them.
-  const { handbook } = loadHandbookFromDisk(join(ctx.root, 'content'), ctx.root);
+  const { handbook } = loadHandbookFromDisk(cliSettings(ctx), ctx.root);
   const showProgress = !ctx.json && handbook.pages.length >= 200;
   const result = exportSite({
     target: target as Target,

@@ -4,6 +4,7 @@
  * snapshots, JSON export/import, Markdown, a second view (manager or peer) and, for team
  * instruments, a team view from several exports. It never makes a network request.
  */
+import { withBase } from '../../lib/handbook/base';
 import { score, type Answers } from '../../lib/assessments/score';
 import {
   decodeLink,
@@ -128,7 +129,8 @@ export class HandbookAssessment extends HTMLElement {
 
   #render() {
     const result = score(this.#def, this.#answers());
-    this.querySelector('.result-body')!.innerHTML = resultHtml(this.#def, result, new Date());
+    // Result links are site paths; under a sub-path they need the base, as the server-rendered links have.
+    this.querySelector('.result-body')!.innerHTML = withBase(resultHtml(this.#def, result, new Date()), import.meta.env.BASE_URL);
   }
 
   #act(action: string | undefined) {

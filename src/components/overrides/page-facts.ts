@@ -1,6 +1,7 @@
 import { audienceLabel } from '../../schemas/audience';
 import { HandbookPageSchema, type Source } from '../../schemas/page';
 import { sectionLabel } from '../../schemas/sections';
+import type { Review } from '../../lib/handbook/review';
 
 /** What the page footer shows about a page, with labels ready for display. */
 export interface PageFacts {
@@ -12,13 +13,21 @@ export interface PageFacts {
   /** The review date in words, e.g. "21 November 2026". */
   reviewedText: string;
   sources: Source[];
+  /** Who looks after the page, when the page, its section or the config says. */
+  owner?: string;
+  /** When the next review is due, and whether that day has passed. */
+  due?: { iso: string; text: string; overdue: boolean };
 }
+
+/** A date in words, e.g. "21 November 2026". */
+export const dateInWords = (date: Date): string =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 
 /**
  * Turns a page's frontmatter into display-ready facts, or returns undefined for pages that
  * are not handbook pages (Starlight's own 404 page has none of our fields).
  */
-export function readPageFacts(data: unknown): PageFacts | undefined {
+export function readPageFacts(data: unknown, review?: Review): PageFacts | undefined {
   const parsed = HandbookPageSchema.safeParse(data);
   if (!parsed.success) return undefined;
   const page = parsed.data;
@@ -28,12 +37,13 @@ export function readPageFacts(data: unknown): PageFacts | undefined {
     section: sectionLabel(page.section),
     levels: page.levels ?? [],
     reviewedIso,
-    reviewedText: new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(page.lastReviewed),
+    reviewedText: dateInWords(page.lastReviewed),
     sources: page.sources,
+    owner: review?.owner,
+    due: review && {
+      iso: review.due.toISOString().slice(0, 10),
+      text: dateInWords(review.due),
+      overdue: review.overdue,
+    },
   };
 }

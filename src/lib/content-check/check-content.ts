@@ -2,6 +2,8 @@ import { parseMdx } from '../export/parse';
 import { buildHandbook, type Handbook } from '../handbook/model';
 import { parseContent } from '../handbook/parse-content';
 import type { ContentFiles } from '../handbook/raw-content';
+import { defaultOptions, type HandbookOptions } from '../handbook/options';
+import { termValues } from '../config/terms';
 import type { ContentProblem } from './problem';
 import { referenceProblems } from './references';
 
@@ -11,11 +13,16 @@ import { referenceProblems } from './references';
  * exporter can parse each page. `npx handbook check` and the content tests run exactly this;
  * the build runs the same schemas and the same model.
  */
-export function checkContent(files: ContentFiles): { problems: ContentProblem[]; handbook: Handbook } {
-  const parsed = parseContent(files);
-  const built = buildHandbook(parsed.raw);
+export function checkContent(
+  files: ContentFiles,
+  options: HandbookOptions = defaultOptions(),
+): { problems: ContentProblem[]; handbook: Handbook } {
+  const parsed = parseContent(files, termValues(options.config));
+  const built = buildHandbook(parsed.raw, options);
   const problems = [...parsed.problems, ...built.problems, ...built.warnings];
-  for (const page of files.pages) {
+  // The pages this edition publishes, with the team's terms in their text.
+  for (const page of built.handbook.pages) {
+    if (page.text === undefined) continue;
     try {
       problems.push(...referenceProblems(page.file, parseMdx(page.text), built.handbook));
     } catch (error) {

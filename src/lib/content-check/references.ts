@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { findAssessment, findChecklist, type Handbook } from '../handbook/model';
+import { findAssessment, findChecklist, type Excluded, type Handbook } from '../handbook/model';
 import { linkRoute } from '../handbook/routes';
-import { jsxAttribute } from '../export/parse';
+import { jsxAttribute, parseMdx } from '../export/parse';
 import type { ContentProblem } from './problem';
 
 /** Every `<Checklist>` and `<Assessment>` a page embeds, with the ids it names and its line. */
@@ -33,12 +33,17 @@ export function referenceProblems(file: string, tree: Root, handbook: Handbook):
   const problems: ContentProblem[] = [];
   visit(tree, 'link', (node) => {
     const route = linkRoute(node.url);
-    if (route && !handbook.routes.has(route))
-      problems.push({
-        file,
-        line: node.position?.start.line ?? 1,
-        message: `link to ${node.url}: no such page. Check the path, or run "npm run build" to see every page.`,
-      });
+    if (!route || handbook.routes.has(route)) return;
+    const left = handbook.excluded.find((p) => p.route === route);
+    // A link into a section the config turns off is shown as plain text (see `unlinkRoutes`).
+    if (left?.reason === 'section-off') return;
+    problems.push({
+      file,
+      line: node.position?.start.line ?? 1,
+      message: left
+        ? excludedLinkMessage(node.url, left)
+        : `link to ${node.url}: no such page. Check the path, or run "npm run build" to see every page.`,
+    });
   });
   for (const ref of embeddedData(tree)) {
     const say = (message: string) => problems.push({ file, line: ref.line, message });
@@ -55,6 +60,38 @@ export function referenceProblems(file: string, tree: Root, handbook: Handbook):
     }
   }
   return problems;
+}
+
+/**
+ * The internal links of every page that lead to no page of this build, for the build to check
+ * before anything else. With `excludedOnly`, only links to internal pages the public edition
+ * leaves out, so the message says why. Links into a section the config turns off are no
+ * problem: they are shown as plain text.
+ */
+export function linkProblems(handbook: Handbook, excludedOnly = false): ContentProblem[] {
+  const left = new Map(handbook.excluded.filter((e) => e.route).map((e) => [e.route!, e]));
+  if (excludedOnly && left.size === 0) return [];
+  return handbook.pages.flatMap((page) => {
+    if (page.text === undefined) return [];
+    const problems: ContentProblem[] = [];
+    visit(parseMdx(page.text), 'link', (node) => {
+      const route = linkRoute(node.url);
+      if (!route || handbook.routes.has(route)) return;
+      const target = left.get(route);
+      if ((!target && excludedOnly) || target?.reason === 'section-off') return;
+      problems.push({
+        file: page.file,
+        line: node.position?.start.line ?? 1,
+        message: target ? excludedLinkMessage(node.url, target) : `link to ${node.url}: no such page. Check the path.`,
+      });
+    });
+    return problems;
+  });
+}
+
+/** Why a link leads to an internal page the public edition leaves out, and the fix. */
+function excludedLinkMessage(url: string, page: Excluded): string {
+  return `link to ${url}: ${page.file} is internal, so the public edition leaves it out. Remove the link, or mark this page visibility: internal too.`;
 }
 
 const known = (items: { id: string }[]) =>

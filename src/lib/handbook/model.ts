@@ -11,10 +11,13 @@ import type { ContentProblem } from '../content-check/problem';
 import { adjacentPairs, allPairs } from '../ladders/diff';
 import { applyLevelTitles, levelTitleProblems } from '../ladders/titles';
 import type { RawContent, RawDataFile, RawPage } from './raw-content';
+import { defaultOptions, sectionIsOn, type HandbookOptions } from './options';
+import { reviewOf, type Review } from './review';
 import {
   derivedAssessmentId,
   derivedAssessmentPath,
   fillRoute,
+  linkRoute,
   pageFolder,
   pageRoute,
   pageSlug,
@@ -44,6 +47,16 @@ export interface Handbook {
   generated: GeneratedRoute[];
   /** Every address of the site: pages and generated routes. */
   routes: Set<string>;
+  /** Files this edition leaves out (internal in the public edition, or a section turned off). */
+  excluded: Excluded[];
+}
+
+/** A file the content has but this build leaves out, and why; links to its page are reported. */
+export interface Excluded {
+  file: string;
+  /** The page's address; undefined for a data file. */
+  route?: string;
+  reason: 'internal' | 'section-off';
 }
 
 /** A hand-written page of `content/docs/`. */
@@ -64,6 +77,8 @@ export interface Page {
   /** True for pages listed in their section's sidebar group (not home, 404 or `sidebar.hidden`). */
   inSidebar: boolean;
   sources: Source[];
+  /** Who reviews the page and when it is due; undefined for pages with no review date. */
+  review?: Review;
   body: string;
   /** The whole file, when the loader read it. */
   text?: string;
@@ -82,7 +97,7 @@ export interface DerivedAssessment {
 
 /** A page or download the site generates from data, with the parameters of its route file. */
 export type GeneratedRoute =
-  | Route<'ladders', object>
+  | Route<'ladders' | 'dueForReview', object>
   | Route<'ladder' | 'compareIndex' | 'ladderJson' | 'ladderCsv', { ladder: Ladder }>
   | Route<'level' | 'radar', { ladder: Ladder; level: Level }>
   | Route<'next' | 'compare', { ladder: Ladder; from: Level; to: Level }>
@@ -134,11 +149,15 @@ export function sidebarPages(handbook: Handbook, sectionId: string): Page[] {
  * being written may not meet yet (too short, no sources), which `handbook check` and the tests
  * enforce and the build only reports.
  */
-export function buildHandbook(raw: RawContent): {
+export function buildHandbook(
+  content: RawContent,
+  options: HandbookOptions = defaultOptions(),
+): {
   handbook: Handbook;
   problems: ContentProblem[];
   warnings: ContentProblem[];
 } {
+  const { raw, excluded } = edition(content, options);
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const at = (source: { file: string; text?: string }, path: PropertyKey[], message: string) =>
@@ -158,7 +177,7 @@ export function buildHandbook(raw: RawContent): {
       return [];
     });
 
-  const pages = raw.pages.map(toPage).sort(readingOrder);
+  const pages = raw.pages.map((p) => toPage(p, options)).sort(readingOrder);
   const pageRoutes = new Set(pages.map((p) => p.route));
   for (const page of raw.pages) {
     const section = sectionProblem(page.rel, page.frontmatter.section);
@@ -179,10 +198,20 @@ export function buildHandbook(raw: RawContent): {
       problems.push(at(raw.levelTitles, p.path, p.message));
     ladders = applyLevelTitles(ladders, raw.levelTitles.data);
   }
+  // Related pages in a section the config turns off are dropped, as links to them are unlinked.
+  const sectionOff = new Set(excluded.filter((e) => e.reason === 'section-off').map((e) => e.route));
+  if (sectionOff.size > 0)
+    ladders = ladders.map((ladder) => ({
+      ...ladder,
+      levels: ladder.levels.map((level) => ({
+        ...level,
+        relatedPages: level.relatedPages.filter((href) => !sectionOff.has(href)),
+      })),
+    }));
   for (const file of raw.ladders) {
     file.data.levels.forEach((level, i) =>
       level.relatedPages.forEach((href, k) => {
-        if (!pageRoutes.has(href))
+        if (!pageRoutes.has(href) && !sectionOff.has(href))
           problems.push(
             at(
               file,
@@ -235,17 +264,18 @@ export function buildHandbook(raw: RawContent): {
       );
   }
 
-  const generated = generatedRoutes(ladders, derived);
+  const generated = generatedRoutes(ladders, derived).filter((g) => sectionIsOn(options.config, routeSection(g)));
   return {
     handbook: {
       pages,
       ladders,
-      checklists: named(raw.checklists),
-      assessments: [...standalone, ...derived.map((d) => d.assessment)],
+      checklists: named(raw.checklists).map((c) => withoutLinksTo(c, sectionOff)),
+      assessments: [...standalone, ...derived.map((d) => d.assessment)].map((a) => withoutLinksTo(a, sectionOff)),
       templates,
       derived,
       generated,
       routes: new Set([...pageRoutes, ...generated.map((g) => g.route)]),
+      excluded,
     },
     problems,
     warnings,
@@ -286,6 +316,7 @@ function generatedRoutes(ladders: Ladder[], derived: DerivedAssessment[]): Gener
       route({ kind: 'ladderCsv', params: l, ladder }),
     );
   }
+  routes.push(route({ kind: 'dueForReview', params: {} }));
   for (const d of derived)
     routes.push(
       route({
@@ -297,8 +328,70 @@ function generatedRoutes(ladders: Ladder[], derived: DerivedAssessment[]): Gener
   return routes;
 }
 
+/**
+ * The content this build publishes: without internal pages and data in the public edition,
+ * without the pages of sections the config turns off, and with the config's level titles in
+ * place of `level-titles.yaml` when it has them.
+ */
+function edition(content: RawContent, options: HandbookOptions): { raw: RawContent; excluded: Excluded[] } {
+  const excluded: Excluded[] = [...(options.leftOut ?? [])];
+  const isPublic = options.visibility === 'public';
+  const pages = content.pages.filter((page) => {
+    const reason = !sectionIsOn(options.config, pageFolder(page.rel))
+      ? 'section-off'
+      : isPublic && page.frontmatter.visibility === 'internal'
+        ? 'internal'
+        : undefined;
+    if (reason) excluded.push({ file: page.file, route: pageRoute(page.rel), reason });
+    return !reason;
+  });
+  const published = <T extends { visibility?: string }>(files: RawDataFile<T>[]) =>
+    files.filter((f) => {
+      const internal = isPublic && f.data.visibility === 'internal';
+      if (internal) excluded.push({ file: f.file, reason: 'internal' });
+      return !internal;
+    });
+  const levels = options.config.levels;
+  return {
+    raw: {
+      pages,
+      ladders: published(content.ladders),
+      assessments: published(content.assessments),
+      checklists: published(content.checklists),
+      levelTitles: levels
+        ? { file: options.configFile ?? 'handbook.config.yaml', name: 'level-titles', data: levels }
+        : content.levelTitles,
+    },
+    excluded,
+  };
+}
+
+/**
+ * Data with every `link` to one of `routes` removed (a checklist item's or an assessment
+ * action's): the text stays, the link to a page of a section turned off goes.
+ */
+function withoutLinksTo<T>(data: T, routes: Set<string | undefined>): T {
+  if (routes.size === 0) return data;
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key, v]) => !(key === 'link' && typeof v === 'string' && routes.has(linkRoute(v))))
+        .map(([key, v]) => [key, walk(v)]),
+    );
+  };
+  return walk(data) as T;
+}
+
+/** The section a generated page belongs to: ladders under Levels, derived checks under Assessments. */
+function routeSection(route: GeneratedRoute): string {
+  if (route.kind === 'dueForReview') return 'start';
+  return route.kind === 'derivedAssessment' ? 'assessments' : 'levels';
+}
+
 /** A raw page as the model keeps it. */
-function toPage(raw: RawPage): Page {
+function toPage(raw: RawPage, options: HandbookOptions): Page {
   const fm = raw.frontmatter;
   const sidebar = isRecord(fm.sidebar) ? fm.sidebar : {};
   const route = pageRoute(raw.rel);
@@ -313,6 +406,7 @@ function toPage(raw: RawPage): Page {
     order: typeof sidebar.order === 'number' ? sidebar.order : Number.MAX_VALUE,
     inSidebar: raw.rel.includes('/') && sidebar.hidden !== true,
     sources: Array.isArray(fm.sources) ? (fm.sources as Source[]) : [],
+    review: reviewOf(fm, pageFolder(raw.rel), options.config, options.today),
     body: raw.body,
     text: raw.text,
   };

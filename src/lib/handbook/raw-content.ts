@@ -50,6 +50,8 @@ export interface ContentFiles {
   assessments: { file: string; text: string }[];
   checklists: { file: string; text: string }[];
   levelTitles?: { file: string; text: string };
+  /** Files a later content layer replaces (the fork's page at the same path wins). */
+  replaced?: string[];
 }
 
 /** The data folders of `content/`, each with its own schema. */

@@ -30,6 +30,8 @@ export const ROUTE_PATTERNS = {
   ladderCsv: '/ladders/[ladder].csv',
   /** An assessment derived from a ladder for one target level (promotion readiness). */
   derivedAssessment: '/assessments/[template]/[level]/',
+  /** Pages past their review date, by owner. */
+  dueForReview: '/due-for-review/',
 } as const;
 
 /** A kind of generated page. */

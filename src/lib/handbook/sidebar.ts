@@ -9,8 +9,8 @@ export interface SidebarGroup {
   items: SidebarItem[];
 }
 
-/** A sidebar entry: a section's generated page list, or a link to a generated page. */
-export type SidebarItem = { autogenerate: { directory: string } } | SidebarLink;
+/** A sidebar entry: a content page by its id, or a link to a generated page. */
+export type SidebarItem = { slug: string } | SidebarLink;
 
 /** A link to a page that is not a content file (e.g. a ladder overview). */
 export interface SidebarLink {
@@ -31,33 +31,28 @@ export function generatedLinks(handbook: Handbook): Partial<Record<string, Sideb
 
 /**
  * Builds Starlight's sidebar from the handbook: one group per section, in the order of
- * `SECTIONS`, listing the section's pages and then its generated pages. Sections with nothing
- * to list are left out, so a fork that drops a section never shows an empty heading.
+ * `SECTIONS`, listing the section's pages in the model's reading order and then its generated
+ * pages. Sections with nothing to list are left out, so a fork that drops a section never
+ * shows an empty heading.
  *
- * A section's pages are listed by Starlight's `autogenerate`, so a page added while `npm run
- * dev` runs appears at once; Starlight orders them by the rule the model's reading order
- * follows (`sidebar.order`, then address), which a browser test holds them to.
- *
- * Starlight matches `autogenerate.directory` against each page's file path with
- * `src/content/docs/` stripped. Our pages live in top-level `content/docs/`, which Starlight
- * does not strip, so the directory is given as the full path from the project root.
- *
- * @param docsPath the docs folder relative to the project root, e.g. `content/docs`
+ * Pages are listed by id rather than with Starlight's `autogenerate`: a section's pages may come
+ * from two folders (upstream's `content/docs/` and the fork's `local/docs/`), and the model
+ * already knows their order. Starlight takes each link's label from the page's title (or its
+ * `sidebar.label`). A page added while `npm run dev` runs appears after a restart.
  */
-export function buildSidebar(handbook: Handbook, docsPath: string): SidebarGroup[] {
-  const docs = docsPath.replace(/^\.\/|\/$/g, '');
+export function buildSidebar(handbook: Handbook): SidebarGroup[] {
   const extra = generatedLinks(handbook);
   return SECTIONS.map((section) => ({
     section,
-    hasPages: sidebarPages(handbook, section.id).length > 0,
+    pages: sidebarPages(handbook, section.id),
     links: extra[section.id] ?? [],
   }))
-    .filter(({ hasPages, links }) => hasPages || links.length > 0)
-    .map(({ section, hasPages, links }) => ({
+    .filter(({ pages, links }) => pages.length > 0 || links.length > 0)
+    .map(({ section, pages, links }) => ({
       label: section.label,
       // "Start here" stays open; other groups open by themselves on their own pages.
       collapsed: section.id !== 'start',
-      items: [...(hasPages ? [{ autogenerate: { directory: `${docs}/${section.id}` } }] : []), ...links],
+      items: [...pages.map((page) => ({ slug: page.slug })), ...links],
     }));
 }
 

@@ -229,7 +229,7 @@ describe('buildHandbook: derived assessments and routes', () => {
     ]);
   });
 
-  test('every route is listed once: pages, then each ladder’s pages and downloads, then derived checks', () => {
+  test('every route is listed once: pages, then each ladder’s pages and downloads, the review list, then derived checks', () => {
     const { handbook } = build({
       pages: [page('index.mdx', 'start')],
       ladders: [ladder('small-ladder', 'ic')],
@@ -255,6 +255,7 @@ describe('buildHandbook: derived assessments and routes', () => {
       '/ladders/small-ladder/radar/lead.svg',
       '/ladders/small-ladder.json',
       '/ladders/small-ladder.csv',
+      '/due-for-review/',
       '/assessments/readiness/regular/',
       '/assessments/readiness/lead/',
     ]);

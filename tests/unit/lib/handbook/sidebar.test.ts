@@ -18,16 +18,30 @@ const withPagesIn = (sections: readonly string[], ladders: object[] = []) =>
 const ALL = SECTIONS.map((s) => s.id);
 
 describe('buildSidebar', () => {
-  test('makes one group per section, in order, each generated from its folder', () => {
-    const sidebar = buildSidebar(withPagesIn(ALL), 'content/docs');
+  test('makes one group per section, in order, listing its pages by id', () => {
+    const sidebar = buildSidebar(withPagesIn(ALL));
     expect(sidebar.map((g) => g.label)).toEqual(SECTIONS.map((s) => s.label));
-    expect(sidebar[6]!.items).toEqual([{ autogenerate: { directory: 'content/docs/incidents' } }]);
+    expect(sidebar[6]!.items).toEqual([{ slug: 'incidents/a-page' }]);
+  });
+
+  test('lists a section’s pages in the model’s reading order, whichever folder they come from', () => {
+    const handbook = handbookOf({
+      pages: [
+        { rel: 'incidents/b.mdx', text: pageText('B', 'incidents', 'Text.') },
+        { rel: 'incidents/a.mdx', text: pageText('A', 'incidents', 'Text.', 'sidebar:\n  order: 2\n') },
+        { rel: 'incidents/c.mdx', text: pageText('C', 'incidents', 'Text.', 'sidebar:\n  order: 1\n') },
+      ],
+    });
+    expect(buildSidebar(handbook)[0]!.items).toEqual([
+      { slug: 'incidents/c' },
+      { slug: 'incidents/a' },
+      { slug: 'incidents/b' },
+    ]);
   });
 
   test('leaves out sections that have no pages', () => {
     const sidebar = buildSidebar(
       withPagesIn(ALL.filter((id) => id !== 'templates' && id !== 'levels')),
-      'content/docs',
     );
     expect(sidebar.map((g) => g.label)).not.toContain('Templates');
     expect(sidebar.map((g) => g.label)).not.toContain('Levels & ladders');
@@ -44,11 +58,11 @@ describe('buildSidebar', () => {
         },
       ],
     });
-    expect(buildSidebar(handbook, 'content/docs')).toEqual([]);
+    expect(buildSidebar(handbook)).toEqual([]);
   });
 
   test('keeps "Start here" open and collapses the rest', () => {
-    const sidebar = buildSidebar(withPagesIn(ALL), 'content/docs');
+    const sidebar = buildSidebar(withPagesIn(ALL));
     expect(sidebar.filter((g) => !g.collapsed).map((g) => g.label)).toEqual(['Start here']);
   });
 
@@ -57,18 +71,13 @@ describe('buildSidebar', () => {
       { label: 'All career ladders', link: '/ladders/' },
       { label: 'Small test ladder', link: '/ladders/small-ladder/' },
     ];
-    const alone = buildSidebar(withPagesIn(['start'], [smallLadderData()]), 'content/docs');
+    const alone = buildSidebar(withPagesIn(['start'], [smallLadderData()]));
     expect(alone.find((g) => g.label === 'Levels & ladders')!.items).toEqual(ladderLinks);
-    const withPages = buildSidebar(withPagesIn(ALL, [smallLadderData()]), 'content/docs');
+    const withPages = buildSidebar(withPagesIn(ALL, [smallLadderData()]));
     expect(withPages.find((g) => g.label === 'Levels & ladders')!.items).toEqual([
-      { autogenerate: { directory: 'content/docs/levels' } },
+      { slug: 'levels/a-page' },
       ...ladderLinks,
     ]);
-  });
-
-  test('accepts a docs path written with ./ or a trailing slash', () => {
-    const [first] = buildSidebar(withPagesIn(ALL), './content/docs/');
-    expect(first!.items[0]).toEqual({ autogenerate: { directory: 'content/docs/start' } });
   });
 });
 

@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { DEFAULT_CONFIG, parseConfig } from '../lib/config/parse-config';
+import { formatProblem, type ContentProblem } from '../lib/content-check/problem';
+import { BASE_PATTERN, type HandbookConfig } from '../schemas/config';
+import { VISIBILITIES, type Visibility } from '../schemas/visibility';
+import { contentRoot } from './content-root';
+
+/**
+ * Everything a build or a command needs to know about this copy of the handbook: the team's
+ * config, where its content lives, and what the environment overrides. Read once by the Astro
+ * config, the content collections, the site's loader, the CLI and the tests.
+ */
+export interface Settings {
+  config: HandbookConfig;
+  /** `handbook.config.yaml`, relative to the project root, when the fork has one. */
+  configFile?: string;
+  /**
+   * The content folders, upstream's first and the fork's `local/` last: a file in a later
+   * folder replaces the file at the same path in an earlier one. Relative to the project root.
+   */
+  layers: string[];
+  /** The address the site is served from (`site` in the config; HANDBOOK_SITE_URL wins). */
+  site: string;
+  /** The sub-path, `/` or `/handbook/` (`base` in the config; HANDBOOK_BASE wins). */
+  base: string;
+  /** `internal` builds everything; `public` leaves internal pages out (HANDBOOK_VISIBILITY). */
+  visibility: Visibility;
+  /** The day review dates are measured against (HANDBOOK_TODAY, for reproducible builds). */
+  today: Date;
+}
+
+/** A mistake in the config file or the environment; the message says where and how to fix it. */
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.problems = problems;
+  }
+}
+
+/**
+ * Reads the settings, or throws a `SettingsError` listing every problem.
+ *
+ * @param root the project root (paths in messages and in `layers` are relative to it)
+ */
+export function loadSettings(env: Record<string, string | undefined> = process.env, root = process.cwd()): Settings {
+  const problems: ContentProblem[] = [];
+  const configPath = resolve(root, env.HANDBOOK_CONFIG?.trim() || 'handbook.config.yaml');
+  const configFile = existsSync(configPath) ? posix(relative(root, configPath)) : undefined;
+  if (env.HANDBOOK_CONFIG?.trim() && !configFile)
+    problems.push({ file: 'HANDBOOK_CONFIG', line: 1, message: `${configPath} does not exist; fix the path or unset HANDBOOK_CONFIG` });
+  let config = DEFAULT_CONFIG;
+  if (configFile) {
+    const parsed = parseConfig(configFile, readFileSync(configPath, 'utf8'));
+    problems.push(...parsed.problems);
+    config = parsed.config ?? DEFAULT_CONFIG;
+  }
+
+  const base = env.HANDBOOK_BASE?.trim() || config.base;
+  if (!BASE_PATTERN.test(base))
+    problems.push({ file: 'HANDBOOK_BASE', line: 1, message: `"${base}": write a path that starts and ends with a slash, e.g. /handbook/` });
+  const visibility = (env.HANDBOOK_VISIBILITY?.trim() || 'internal') as Visibility;
+  if (!VISIBILITIES.includes(visibility))
+    problems.push({ file: 'HANDBOOK_VISIBILITY', line: 1, message: `"${visibility}": use public or internal` });
+  const todayText = env.HANDBOOK_TODAY?.trim();
+  const today = todayText ? new Date(`${todayText}T00:00:00Z`) : new Date();
+  if (Number.isNaN(today.getTime()))
+    problems.push({ file: 'HANDBOOK_TODAY', line: 1, message: `"${todayText}": write the date as YYYY-MM-DD` });
+  if (config.logo && configFile && !existsSync(join(dirname(configPath), config.logo)))
+    problems.push({ file: configFile, line: 1, message: `logo: ${config.logo} does not exist next to ${configFile}` });
+  if (problems.length > 0) throw new SettingsError(problems);
+
+  // The fork layer sits next to the config file: ./local for a fork, <fixture>/local in tests.
+  const local = join(dirname(configPath), 'local');
+  const layers = [contentRoot(env), ...(existsSync(local) ? [posix(relative(root, local))] : [])];
+  return {
+    config,
+    configFile,
+    layers: layers.map((l) => l.replace(/^\.\//, '')),
+    site: env.HANDBOOK_SITE_URL?.trim() || config.site || 'http://127.0.0.1:4321',
+    base,
+    visibility,
+    today,
+  };
+}
+
+/** The logo as a path from the project root (`./local/logo.svg`), when the config names one. */
+export function logoPath(settings: Settings): string | undefined {
+  const { config, configFile } = settings;
+  if (!config.logo || !configFile) return undefined;
+  return `./${posix(join(dirname(configFile), config.logo))}`;
+}
+
+const posix = (path: string) => path.split('\\').join('/');

@@ -1,0 +1,57 @@
+import { parseDocument } from 'yaml';
+import { HandbookConfigSchema, type HandbookConfig } from '../../schemas/config';
+import { yamlLine } from '../content-check/data-file';
+import type { ContentProblem } from '../content-check/problem';
+
+/** The config a fork without `handbook.config.yaml` gets. */
+export const DEFAULT_CONFIG: HandbookConfig = HandbookConfigSchema.parse({});
+
+/**
+ * Parses `handbook.config.yaml`. Every problem names the key path and its line, e.g.
+ * `handbook.config.yaml:7: terms.severty: unknown key (did you mean severity?)`.
+ */
+export function parseConfig(file: string, text: string): { config?: HandbookConfig; problems: ContentProblem[] } {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0)
+    return {
+      problems: doc.errors.map((error) => ({
+        file,
+        line: error.linePos?.[0]?.line ?? 1,
+        message: `not valid YAML: ${error.message.split('\n')[0]}`,
+      })),
+    };
+  const result = HandbookConfigSchema.safeParse(doc.toJS() ?? {});
+  if (result.success) return { config: result.data, problems: [] };
+  const problems = result.error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code !== 'unrecognized_keys') {
+      return [{ file, line: yamlLine(text, path), message: `${path.join('.') || '(file)'}: ${issue.message}` }];
+    }
+    // One problem per unknown key, at its own line, with the closest known key as a hint.
+    return issue.keys.map((key) => ({
+      file,
+      line: yamlLine(text, [...path, key]),
+      message: `${[...path, key].join('.')}: ${issue.message}${hint(key, issue.message)}`,
+    }));
+  });
+  return { problems };
+}
+
+/** " (did you mean severity?)" when a known key is one or two edits away. */
+function hint(key: string, message: string): string {
+  const known = (message.split(': ')[1] ?? '').split(' (')[0]!.split(', ');
+  const close = known.find((k) => k && distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  return close ? ` (did you mean ${close}?)` : '';
+}
+
+/** Levenshtein distance, for suggesting the key a typo meant. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,30 @@
+/**
+ * The handbook's pages, components and content write site paths from the root (`/ladders/`),
+ * as they appear in the model. A site served under a sub-path (`base: /handbook/`) needs every
+ * one of them prefixed; Starlight prefixes its own links, but not those in Markdown content
+ * or in our components. `withBase` does it for a whole HTML page, once, as the page is built.
+ */
+const ROOT_RELATIVE = /(\s(?:href|src|action|poster)=)(["'])(\/(?!\/)[^"']*)\2/g;
+
+/** The HTML with every root-relative address in an href, src, action or poster under `base`. */
+export function withBase(html: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (prefix === '/') return html;
+  return html.replace(ROOT_RELATIVE, (whole, attr: string, quote: string, path: string) =>
+    path === prefix.slice(0, -1) || path.startsWith(prefix) ? whole : `${attr}${quote}${prefix}${path.slice(1)}${quote}`,
+  );
+}
+
+const ANCHOR = /<a\b[^>]*?\shref=(["'])([^"']*)\1[^>]*>([\s\S]*?)<\/a>/g;
+
+/**
+ * The HTML with every link to one of `routes` replaced by its text: links into a section the
+ * config turns off, wherever they come from (a page, a ladder, a checklist), read as words.
+ */
+export function unlinkRoutes(html: string, routes: Set<string>): string {
+  if (routes.size === 0) return html;
+  return html.replace(ANCHOR, (whole, _quote: string, href: string, inner: string) => {
+    const path = href.split('#')[0]!;
+    return routes.has(path) || routes.has(`${path}/`) ? inner : whole;
+  });
+}
