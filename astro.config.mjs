@@ -65,6 +65,7 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        EditLink: './src/components/overrides/EditLink.astro',
       },
       // A link to a page or heading that does not exist fails the build, naming the file.
       plugins: linkChecks(settings, handbook),

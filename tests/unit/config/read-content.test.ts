@@ -53,3 +53,31 @@ describe('readContentFiles', () => {
     expect(handbook.pages.map((p) => p.route)).toContain('/incidents/on-call/');
   });
 });
+
+describe('readContentFiles with a fork layer', () => {
+  write('upstream/docs/start/intro.mdx', 'upstream intro');
+  write('upstream/docs/start/other.mdx', 'upstream other');
+  write('upstream/ladders/ic.yaml', 'upstream ladder');
+  write('upstream/level-titles.yaml', 'upstream titles');
+  write('fork/docs/start/intro.mdx', 'fork intro');
+  write('fork/docs/start/added.md', 'fork added');
+  write('fork/ladders/ic.yml', 'fork ladder');
+  write('fork/checklists/own.yaml', 'fork checklist');
+  const files = readContentFiles(['upstream', 'fork'], root);
+
+  test('a file at the same path in the later layer replaces the earlier one; new files are added', () => {
+    expect(files.pages.map((p) => [p.file, p.rel, p.text])).toEqual([
+      ['fork/docs/start/added.md', 'start/added.md', 'fork added'],
+      ['fork/docs/start/intro.mdx', 'start/intro.mdx', 'fork intro'],
+      ['upstream/docs/start/other.mdx', 'start/other.mdx', 'upstream other'],
+    ]);
+    expect(files.ladders.map((f) => f.file)).toEqual(['fork/ladders/ic.yml']);
+    expect(files.checklists.map((f) => f.file)).toEqual(['fork/checklists/own.yaml']);
+    expect(files.levelTitles?.file).toBe('upstream/level-titles.yaml');
+  });
+
+  test('lists what it replaced, so the site’s collections can skip those files', () => {
+    expect(files.replaced).toEqual(['upstream/docs/start/intro.mdx', 'upstream/ladders/ic.yaml']);
+  });
+});
+

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_CONFIG, parseConfig } from '../../../../src/lib/config/parse-config';
+import { TERM_DEFAULTS } from '../../../../src/schemas/config';
+
+const FILE = 'handbook.config.yaml';
+const problems = (text: string) => parseConfig(FILE, text).problems.map((p) => `${p.line}: ${p.message}`);
+
+describe('parseConfig', () => {
+  test('an empty file is the default config: upstream’s name, the root, every term’s default', () => {
+    const { config, problems } = parseConfig(FILE, '');
+    expect(problems).toEqual([]);
+    expect(config).toEqual(DEFAULT_CONFIG);
+    expect(config!.base).toBe('/');
+    expect(config!.terms).toEqual(TERM_DEFAULTS);
+    expect(config!.reviewEvery).toBe('12 months');
+  });
+
+  test('reads a fork’s config, filling in the terms it leaves out', () => {
+    const { config } = parseConfig(
+      FILE,
+      [
+        'name: Acme Engineering Handbook',
+        'base: /handbook/',
+        'sections:',
+        '  templates: false',
+        '  incidents: { owner: "@sre", reviewEvery: 3 months }',
+        'terms:',
+        '  severityPrefix: P',
+        'levels:',
+        '  ic-engineering: { senior: Software Engineer III }',
+        'repository: https://github.com/acme/handbook',
+      ].join('\n'),
+    );
+    expect(config!.name).toBe('Acme Engineering Handbook');
+    expect(config!.sections).toEqual({ templates: false, incidents: { owner: '@sre', reviewEvery: '3 months' } });
+    expect(config!.terms).toEqual({ ...TERM_DEFAULTS, severityPrefix: 'P' });
+    expect(config!.levels).toEqual({ 'ic-engineering': { senior: 'Software Engineer III' } });
+    expect(config!.repository).toEqual({ url: 'https://github.com/acme/handbook', branch: 'main' });
+  });
+
+  test('an unknown key names its path and line, and the key it probably meant', () => {
+    expect(problems('name: Acme\nterms:\n  severty: priority\n')).toEqual([
+      expect.stringMatching(/^3: terms\.severty: unknown term; the terms are: incidentChannel, .*\(did you mean severity\?\)$/),
+    ]);
+    expect(problems('nme: Acme\n')).toEqual([expect.stringMatching(/^1: nme: unknown key; .*\(did you mean name\?\)$/)]);
+    expect(problems('sections:\n  nope: false\n')).toEqual([
+      expect.stringMatching(/^2: sections\.nope: unknown section; the sections are: start, levels/),
+    ]);
+  });
+
+  test('a wrong type or a bad value says the fix', () => {
+    expect(problems('base: handbook\n')).toEqual([
+      '1: base: write a path that starts and ends with a slash, e.g. / or /handbook/',
+    ]);
+    expect(problems('reviewEvery: six months\n')).toEqual([
+      '1: reviewEvery: write a period like "6 months", "2 weeks" or "1 year"',
+    ]);
+    expect(problems('terms:\n  pagingTool: "*PagerDuty*"\n')).toEqual([
+      '2: terms.pagingTool: a term is plain words: leave out \\ ` * _ { } [ ] < > | and line breaks',
+    ]);
+    expect(problems('sections:\n  templates: off-ish\n')[0]).toMatch(/^2: sections\.templates: write true, false/);
+    expect(problems('name: [a, b]\n')[0]).toMatch(/^1: name: /);
+  });
+
+  test('broken YAML is reported at its line', () => {
+    expect(problems('name: Acme\nterms: [unclosed\n')[0]).toMatch(/^\d: not valid YAML/);
+  });
+});

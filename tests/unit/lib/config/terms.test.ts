@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { applyTerms, applyTermsToData, termValues } from '../../../../src/lib/config/terms';
+import { DEFAULT_CONFIG } from '../../../../src/lib/config/parse-config';
+
+const acme = termValues({
+  name: 'Acme Handbook',
+  terms: { ...DEFAULT_CONFIG.terms, incidentChannel: '#war-room', severityPrefix: 'P', pagingTool: 'Opsgenie' },
+});
+
+describe('applyTerms', () => {
+  test('replaces each placeholder with the team’s word, and capitalises on request', () => {
+    const { text, unknown } = applyTerms('Declare a {{severityPrefix}}1 in {{incidentChannel}}. {{PagingTool}} pages you.', acme);
+    expect(text).toBe('Declare a P1 in #war-room. Opsgenie pages you.');
+    expect(unknown).toEqual([]);
+    expect(applyTerms('{{PagingTool}} rings.', termValues(DEFAULT_CONFIG)).text).toBe('The pager rings.');
+    expect(applyTerms('Welcome to the {{ handbookName }}.', acme).text).toBe('Welcome to the Acme Handbook.');
+  });
+
+  test('a channel name that starts a line stays a word, not a Markdown heading', () => {
+    expect(applyTerms('Intro.\n{{incidentChannel}} is where we talk.\n  {{incidentChannel}} too', acme).text).toBe(
+      'Intro.\n\\#war-room is where we talk.\n  \\#war-room too',
+    );
+    expect(applyTerms('Post in {{incidentChannel}}', acme).text).toBe('Post in #war-room');
+  });
+
+  test('reports a placeholder that names no term, with its line, and leaves it as written', () => {
+    const { text, unknown } = applyTerms('Line one.\nPage through {{pagerTool}}.', acme);
+    expect(unknown).toEqual([{ name: 'pagerTool', line: 2 }]);
+    expect(text).toContain('{{pagerTool}}');
+  });
+});
+
+describe('applyTermsToData', () => {
+  test('replaces placeholders in every string of parsed data, leaving other values alone', () => {
+    const date = new Date('2026-01-01');
+    const data = { title: 'Page {{incidentChannel}}', items: [{ text: '{{SeverityPrefix}}2', n: 2, when: date }] };
+    expect(applyTermsToData(data, acme)).toEqual({
+      title: 'Page #war-room',
+      items: [{ text: 'P2', n: 2, when: date }],
+    });
+  });
+
+  test('collects unknown names', () => {
+    const unknown: string[] = [];
+    applyTermsToData({ a: ['{{nope}}'] }, acme, unknown);
+    expect(unknown).toEqual(['nope']);
+  });
+});
