@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { unlinkRoutes, withBase } from './lib/handbook/base';
 import { loadHandbook } from './data/handbook';
+import { siteBuild } from './config/site-build';
 
 /**
  * Every built page passes through here once, at build time:
@@ -11,13 +12,17 @@ import { loadHandbook } from './data/handbook';
  */
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
-  if (!response.headers.get('content-type')?.includes('text/html')) return response;
-  const base = import.meta.env.BASE_URL;
+  const type = response.headers.get('content-type');
+  // Endpoints (ladder JSON, CSV, SVG) say what they are; pages may come without a type (the 404 page).
+  if (type && !type.includes('text/html')) return response;
+  const { base } = siteBuild().settings;
   const off = new Set(
     (await loadHandbook()).excluded.filter((e) => e.reason === 'section-off').map((e) => e.route!),
   );
   if (base === '/' && off.size === 0) return response;
-  return new Response(withBase(unlinkRoutes(await response.text(), off), base), {
+  const body = await response.text();
+  const page = /^\s*<(!doctype html|html)/i.test(body);
+  return new Response(page ? withBase(unlinkRoutes(body, off), base) : body, {
     status: response.status,
     headers: response.headers,
   });

@@ -72,8 +72,8 @@ Reads handbook.config.yaml (or the file HANDBOOK_CONFIG names) and the fork's lo
   --stale    instead, list the pages past their review date, by owner (exits 0)
   --strict   with --stale: exit 1 when any page is past its review date
 
-Examples: npx handbook check
-          npx handbook check --stale --strict   (a weekly CI job)`,
+Example: npx handbook check
+         npx handbook check --stale --strict   (in a weekly CI job)`,
 };
 
 export const messages = {

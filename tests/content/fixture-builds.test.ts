@@ -1,42 +1,17 @@
-import { afterAll, describe, expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { astroBuilder } from './astro-build';
 import { readContentFiles } from '../../src/config/read-content';
 import { checkContent } from '../../src/lib/content-check/check-content';
-import { FIXTURES, ROOT } from '../paths';
+import { FIXTURES } from '../paths';
 
 const HANDBOOKS = join(FIXTURES, 'handbooks');
-const scratch = mkdtempSync(join(tmpdir(), 'handbook-fixtures-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const build = astroBuilder();
 
-/**
- * Runs the real `astro build` on a fixture handbook (tests/fixtures/handbooks/<name>/content)
- * into a scratch folder and returns its exit code, everything it printed and where it built.
- */
-function buildFixture(name: string): { code: number | null; output: string; dist: string } {
-  const built = builds.get(name);
-  if (built) return built;
-  const dist = join(scratch, name, 'dist');
-  const result = spawnSync('astro', ['build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      HANDBOOK_CONTENT_DIR: `tests/fixtures/handbooks/${name}/content`,
-      HANDBOOK_OUT_DIR: dist,
-      HANDBOOK_CACHE_DIR: join(scratch, name, 'cache'),
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
-  });
-  // Strip ANSI colour codes so assertions read plain text.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  builds.set(name, { code: result.status, output, dist });
-  return builds.get(name)!;
-}
-const builds = new Map<string, ReturnType<typeof buildFixture>>();
+/** Runs the real `astro build` on a fixture handbook (tests/fixtures/handbooks/<name>/content). */
+const buildFixture = (name: string) =>
+  build(name, { HANDBOOK_CONTENT_DIR: `tests/fixtures/handbooks/${name}/content` });
 
 /** What `npx handbook check` reports for a fixture (the same function, run in-process). */
 function checkFixture(name: string) {
@@ -82,10 +57,10 @@ const BROKEN: { name: string; file: string; says: string; buildNames?: string }[
 
 describe('the build and `handbook check` refuse the same bad content, naming the same file', () => {
   test.each(BROKEN.map((c) => [c.name, c]))('%s', (name, { file, says, buildNames }) => {
-    const build = buildFixture(name);
-    expect(build.code).not.toBe(0);
-    expect(build.output).toContain(buildNames ?? `tests/fixtures/handbooks/${name}/${file}`);
-    expect(build.output).toContain(says);
+    const built = buildFixture(name);
+    expect(built.code).not.toBe(0);
+    expect(built.output).toContain(buildNames ?? `tests/fixtures/handbooks/${name}/${file}`);
+    expect(built.output).toContain(says);
 
     const problems = checkFixture(name);
     expect([...new Set(problems.map((p) => p.file))]).toEqual([file]);

@@ -1,0 +1,210 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { astroBuilder } from './astro-build';
+import { main } from '../../src/cli/main';
+import { loadSettings } from '../../src/config/settings';
+import { ROOT } from '../paths';
+
+/**
+ * A team's fork, built for real: tests/fixtures/forks/acme has its own handbook.config.yaml
+ * (another name, base /hb/, renamed terms, a section off, level titles, a repository) and a
+ * local/ layer (an added page, a replaced page, an internal page, a checklist, a logo, styles).
+ */
+const ACME = 'tests/fixtures/forks/acme/handbook.config.yaml';
+const build = astroBuilder();
+const env = (config: string, more: Record<string, string> = {}) => ({ HANDBOOK_CONFIG: config, HANDBOOK_TODAY: '2026-11-28', ...more });
+const acme = () => build('acme', env(ACME));
+const acmePublic = () => build('acme-public', env(ACME, { HANDBOOK_VISIBILITY: 'public' }));
+const settings = loadSettings({ HANDBOOK_CONFIG: ACME }, ROOT);
+
+/** Every file under `dir`, as [path from dir, absolute path]. */
+function files(dir: string): [string, string][] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => [relative(dir, join(e.parentPath, e.name)), join(e.parentPath, e.name)] as [string, string]);
+}
+const html = (dist: string) => files(dist).filter(([rel]) => rel.endsWith('.html'));
+const page = (dist: string, route: string) => readFileSync(join(dist, route, 'index.html'), 'utf8');
+/** A file's text; Pagefind's index files are gzipped, so they are read unzipped. */
+const textOf = (abs: string) => {
+  const bytes = readFileSync(abs);
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+};
+
+/** Runs the CLI in-process with the fork's config, returning its exit code and output. */
+async function cli(args: string[], config = ACME) {
+  const lines: string[] = [];
+  const saved = process.env.HANDBOOK_CONFIG;
+  process.env.HANDBOOK_CONFIG = config;
+  try {
+    const code = await main(args, { out: (l) => lines.push(l), err: (l) => lines.push(l), root: ROOT, cwd: ROOT });
+    return { code, output: lines.join('\n') };
+  } finally {
+    if (saved === undefined) delete process.env.HANDBOOK_CONFIG;
+    else process.env.HANDBOOK_CONFIG = saved;
+  }
+}
+
+describe('a fork built with its own config and local/ layer', () => {
+  test('builds', () => {
+    const { code, output } = acme();
+    expect(code, output).toBe(0);
+  });
+
+  test('every page carries the fork’s name, and every address sits under its base', () => {
+    const { dist } = acme();
+    const pages = html(dist);
+    expect(pages.length).toBeGreaterThan(100);
+    for (const [rel, abs] of pages) {
+      const text = readFileSync(abs, 'utf8');
+      expect(text, rel).toMatch(/<title>[^<]*Acme Engineering Handbook<\/title>/);
+      const outside = [...text.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)]
+        .map((m) => m[1]!)
+        .filter((url) => !url.startsWith('/hb/') && !url.startsWith('//'));
+      expect(outside, rel).toEqual([]);
+    }
+  });
+
+  test('every page and data file shows the team’s words, and no placeholder is left', () => {
+    const { dist } = acme();
+    for (const [rel, abs] of html(dist)) {
+      const text = readFileSync(abs, 'utf8');
+      expect(text, rel).not.toMatch(/\{\{\s*[A-Za-z]+\s*\}\}/);
+      expect(text, rel).not.toContain('#incidents');
+    }
+    const replaced = page(dist, 'start/how-to-use');
+    expect(replaced).toContain('declare it in #war-room and pick a priority from\nP1 to P4. Opsgenie wakes');
+    // Upstream's pages use the terms too: the incident pages speak Acme's language.
+    const severity = page(dist, 'incidents/severity-levels');
+    expect(severity).toContain('A priority level is a promise about how the organization will respond. Say “P1”');
+    expect(severity).toContain('<title>Priority levels | Acme Engineering Handbook</title>');
+    expect(page(dist, 'management/one-on-ones')).toContain('1:1 page');
+    // A checklist from local/checklists, with its terms.
+    expect(page(dist, 'start/acme-welcome')).toContain('Announce the release window in #war-room');
+  });
+
+  test('the fork’s page replaces upstream’s at the same address; its added pages are built', () => {
+    const { dist } = acme();
+    expect(page(dist, 'start/how-to-use')).toContain('This is Acme’s version of the introduction');
+    expect(page(dist, 'start/how-to-use')).not.toContain('This handbook is for three kinds of reader');
+    expect(existsSync(join(dist, 'start/acme-welcome/index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'start/acme-on-call-rota/index.html'))).toBe(true);
+  });
+
+  test('a section turned off is gone: no pages, no sidebar group, no links to it', () => {
+    const { dist } = acme();
+    expect(existsSync(join(dist, 'tech-leadership'))).toBe(false);
+    for (const [rel, abs] of html(dist)) {
+      const text = readFileSync(abs, 'utf8');
+      expect(text, rel).not.toContain('href="/hb/tech-leadership/');
+      expect(text, rel).not.toContain('>Technical leadership<');
+    }
+  });
+
+  test('the fork’s logo, styles, level titles, edit and report links, and review dates are used', () => {
+    const { dist } = acme();
+    const home = page(dist, '');
+    const logo = /<img[^>]+src="(\/hb\/_astro\/acme-logo[^"]+)"/.exec(home);
+    expect(logo, 'the logo').not.toBeNull();
+    const css = files(dist).filter(([rel]) => rel.endsWith('.css')).map(([, abs]) => readFileSync(abs, 'utf8'));
+    expect(css.some((c) => c.includes('--acme-fork-marker'))).toBe(true);
+    expect(page(dist, 'ladders/ic-engineering')).toContain('Software Engineer III');
+    const added = page(dist, 'start/acme-welcome');
+    expect(added).toContain(
+      'href="https://gitlab.acme.example/eng/handbook/-/edit/main/tests/fixtures/forks/acme/local/docs/start/acme-welcome.mdx"',
+    );
+    expect(added).toContain('href="https://gitlab.acme.example/eng/handbook/-/issues/new?issue%5Btitle%5D=');
+    // The internal rota is a month overdue: its page says so, and the review list names it under its owner.
+    expect(page(dist, 'start/acme-on-call-rota')).toContain('This page was due for review on');
+    expect(page(dist, 'start/acme-welcome')).not.toContain('This page was due for review on');
+    const due = page(dist, 'due-for-review');
+    expect(due).toMatch(/<h2>@sre-team<\/h2>\s*<ul>\s*<li>\s*<a href="\/hb\/start\/acme-on-call-rota\/">Acme on-call rota<\/a>: due/);
+  });
+
+  test('the GFM export shows the fork’s name and words, and leaves the section out', async () => {
+    const out = join(acme().dist, '..', 'gfm');
+    const { code, output } = await cli(['export', '--target', 'gfm', '--out', out]);
+    expect(code, output).toBe(0);
+    const exported = files(out).map(([rel, abs]) => [rel, readFileSync(abs, 'utf8')] as const);
+    expect(exported.find(([rel]) => rel === 'index.md')![1]).toMatch(/^# Acme Engineering Handbook\n/);
+    expect(exported.find(([rel]) => rel === 'start/how-to-use.md')![1]).toContain('declare it in #war-room');
+    expect(exported.some(([rel]) => rel.startsWith('tech-leadership'))).toBe(false);
+    for (const [rel, text] of exported) {
+      expect(text, rel).not.toMatch(/\{\{\s*[A-Za-z]+\s*\}\}/);
+      expect(text, rel).not.toContain('#incidents');
+    }
+  });
+});
+
+describe('the public edition of the same fork', () => {
+  const SECRET = ['Zebra-Quokka', 'Acme on-call rota', 'acme-on-call-rota'];
+
+  test('builds, with no trace of the internal page in HTML, sidebar, search index or sitemap', () => {
+    const { code, output, dist } = acmePublic();
+    expect(code, output).toBe(0);
+    expect(existsSync(join(dist, 'start/acme-on-call-rota'))).toBe(false);
+    const all = files(dist).filter(([rel]) => !/\.(png|jpe?g|webp|avif|wasm|woff2?)$/.test(rel));
+    expect(all.some(([rel]) => rel.startsWith('pagefind/fragment/'))).toBe(true);
+    for (const [rel, abs] of all) {
+      const text = textOf(abs);
+      for (const secret of SECRET) expect(text.includes(secret), `${secret} in ${rel}`).toBe(false);
+    }
+  });
+
+  test('its exports leave the internal page out too', async () => {
+    const out = join(acmePublic().dist, '..', 'gfm');
+    const saved = process.env.HANDBOOK_VISIBILITY;
+    process.env.HANDBOOK_VISIBILITY = 'public';
+    try {
+      expect((await cli(['export', '--target', 'gfm', '--out', out])).code).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.HANDBOOK_VISIBILITY;
+      else process.env.HANDBOOK_VISIBILITY = saved;
+    }
+    for (const [rel, abs] of files(out))
+      for (const secret of SECRET) expect(readFileSync(abs, 'utf8').includes(secret), `${secret} in ${rel}`).toBe(false);
+  });
+});
+
+describe('a fork’s mistakes stop the build and `handbook check` alike, saying where', () => {
+  test('an unknown config key: its path, line and the key it meant', async () => {
+    const config = 'tests/fixtures/forks/bad-config/handbook.config.yaml';
+    const says = `${config}:5: terms.severty: unknown term`;
+    const built = build('bad-config', env(config));
+    expect(built.code).not.toBe(0);
+    expect(built.output).toContain(says);
+    expect(built.output).toContain('(did you mean severity?)');
+    const checked = await cli(['check'], config);
+    expect(checked.code).toBe(1);
+    expect(checked.output).toContain(says);
+  });
+
+  test('a placeholder that names no term: its file and line', async () => {
+    const config = 'tests/fixtures/forks/unknown-term/handbook.config.yaml';
+    const says = 'tests/fixtures/forks/unknown-term/local/docs/start/paging.mdx:11: {{pagerTool}} is not a term';
+    const built = build('unknown-term', env(config));
+    expect(built.code).not.toBe(0);
+    expect(built.output).toContain('paging.mdx');
+    expect(built.output).toContain('{{pagerTool}} is not a term');
+    const checked = await cli(['check'], config);
+    expect(checked.code).toBe(1);
+    expect(checked.output).toContain(says);
+  });
+
+  test('a public page that links an internal one: the public edition refuses, naming the file and the link', () => {
+    const config = 'tests/fixtures/forks/leaky/handbook.config.yaml';
+    const internal = build('leaky-internal', env(config));
+    expect(internal.code, internal.output).toBe(0);
+    const leaky = build('leaky-public', env(config, { HANDBOOK_VISIBILITY: 'public' }));
+    expect(leaky.code).not.toBe(0);
+    expect(leaky.output).toContain(
+      'tests/fixtures/forks/leaky/local/docs/start/open.mdx:11: link to /start/secret-rota/: tests/fixtures/forks/leaky/local/docs/start/secret-rota.mdx is internal',
+    );
+  });
+});
+
+test('the fork fixture’s settings are what the tests above assume', () => {
+  expect(settings).toMatchObject({ base: '/hb/', layers: ['content', 'tests/fixtures/forks/acme/local'] });
+});
