@@ -1,8 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_PATH } from './scripts/chromium-path.mjs';
+import { loadSettings } from './src/config/settings';
 
 /** The port the built site is served on during tests (not 4321, so a running `npm start` is fine). */
 const PORT = Number(process.env.HANDBOOK_TEST_PORT ?? 4399);
+/**
+ * The built site under test and its base: `dist/` at the root by default; `npm test` also runs
+ * the suite on a fork's build under a sub-path (HANDBOOK_E2E_DIST, and the fork's HANDBOOK_CONFIG).
+ */
+const DIST = process.env.HANDBOOK_E2E_DIST ?? 'dist';
+const BASE = loadSettings(process.env).base;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -34,8 +41,8 @@ export default defineConfig({
   },
   webServer: {
     // Tests run against the built site (npm test builds it first), served on loopback only.
-    command: `node scripts/serve-dist.mjs --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+    command: `node scripts/serve-dist.mjs --port ${PORT} --dir ${DIST} --base ${BASE}`,
+    url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

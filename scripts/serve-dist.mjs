@@ -4,7 +4,10 @@
 // compresses text and lets browsers keep the hashed assets, so Lighthouse measures the site,
 // not a server without gzip.
 //
-//   node scripts/serve-dist.mjs [--port 4399] [--dir dist]
+//   node scripts/serve-dist.mjs [--port 4399] [--dir dist] [--base /hb/]
+//
+// With --base, the site is served under that sub-path, as a host would serve a site built with
+// `base` in handbook.config.yaml; anything outside it is not found.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createGzip } from 'node:zlib';
@@ -12,7 +15,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4399' }, dir: { type: 'string', default: 'dist' } },
+  options: {
+    port: { type: 'string', default: '4399' },
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: '/' },
+  },
 });
 const root = resolve(values.dir);
 const TYPES = {
@@ -39,9 +46,13 @@ function fileFor(pathname) {
   return existsSync(index) ? index : undefined;
 }
 
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+
 createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const file = fileFor(pathname);
+  const { pathname: requested } = new URL(request.url ?? '/', 'http://localhost');
+  // The path inside the built site, or undefined outside the base.
+  const pathname = requested.startsWith(base) ? `/${requested.slice(base.length)}` : undefined;
+  const file = pathname === undefined ? undefined : fileFor(pathname);
   const status = file ? 200 : 404;
   const body = file ?? join(root, '404.html');
   const type = TYPES[extname(body)] ?? 'application/octet-stream';
@@ -49,12 +60,12 @@ createServer((request, response) => {
   response.writeHead(status, {
     'Content-Type': type,
     // Astro's /_astro/ files carry a content hash in their name; everything else may change.
-    'Cache-Control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': pathname?.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
   });
   if (request.method === 'HEAD') response.end();
   else if (gzip) createReadStream(body).pipe(createGzip()).pipe(response);
   else createReadStream(body).pipe(response);
 }).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} on http://127.0.0.1:${values.port}/`);
+  console.log(`Serving ${root} on http://127.0.0.1:${values.port}${base}`);
 });

@@ -1,6 +1,8 @@
 // `npm test`: every test layer, in order, with one summary at the end.
 //
 //   lint → typecheck → unit → build (schemas + links) → content → browser (e2e, axe, privacy)
+//   → the same browser suite on a fork: the Acme fixture (its own config and local/ layer),
+//     built under the sub-path /hb/
 //
 // Each step runs even if an earlier one failed, except the browser tests, which need the
 // build. The last line is the total count of tests, e.g. "tests: 160 passed, 0 failed".
@@ -15,6 +17,12 @@ const vitestJson = (name) => [
   '--reporter=json',
   `--outputFile.json=${join(reports, `${name}.json`)}`,
 ];
+
+/** The fork the browser suite also runs on: tests/fixtures/forks/acme, under /hb/. */
+const FORK = {
+  HANDBOOK_CONFIG: 'tests/fixtures/forks/acme/handbook.config.yaml',
+  HANDBOOK_CACHE_DIR: 'node_modules/.astro-fork',
+};
 
 const steps = [
   { name: 'lint', cmd: ['eslint', '.'] },
@@ -34,6 +42,18 @@ const steps = [
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'browser.json') },
     report: 'browser.json',
     needs: ['build', 'chromium'],
+  },
+  { name: 'fork build', cmd: ['astro', 'build'], env: { ...FORK, HANDBOOK_OUT_DIR: 'dist-fork' } },
+  {
+    name: 'fork browser',
+    cmd: ['playwright', 'test', '--reporter=list,json'],
+    env: {
+      ...FORK,
+      HANDBOOK_E2E_DIST: 'dist-fork',
+      PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'fork-browser.json'),
+    },
+    report: 'fork-browser.json',
+    needs: ['fork build', 'chromium'],
   },
 ];
 

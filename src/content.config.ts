@@ -12,7 +12,14 @@ const { settings, excluded } = siteBuild();
 
 /** A collection read from `content/` and the fork's `local/` (files starting with _ are drafts). */
 const layered = (folder: string, pattern: string, id: 'page' | 'file') =>
-  layeredCollection({ layers: settings.layers, folder, pattern, exclude: excluded, terms: termValues(settings.config), id });
+  layeredCollection({
+    layers: settings.layers,
+    folder,
+    pattern,
+    exclude: excluded,
+    terms: termValues(settings.config),
+    id,
+  });
 
 export const collections = {
   // Playbooks and guides: Starlight's docs collection, read from top-level content/docs (and

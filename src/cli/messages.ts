@@ -115,7 +115,8 @@ export const messages = {
     `due for review since ${due} (every ${every}); owner: ${owner ?? 'none — set owner in the frontmatter or handbook.config.yaml'}`,
   staleNone: (pages: number) => `${pages} pages with a review date: none is past it`,
   staleSome: (overdue: number, pages: number) => `${overdue} of ${pages} pages are past their review date`,
-  badSettings: (detail: string) => `${detail}\nFix handbook.config.yaml (or the environment variable named), then run the command again.`,
+  badSettings: (detail: string) =>
+    `${detail}\nFix handbook.config.yaml (or the environment variable named), then run the command again.`,
   checkFailed: (problems: number, files: number) => `${problems} problem(s) in ${files} files`,
   internal: (error: unknown) =>
     `Internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in the handbook CLI; please report it with the command you ran.`,

@@ -5,7 +5,6 @@ import { applyTerms, applyTermsToData, unknownTermMessage, type TermValues } fro
 import { fileName } from '../lib/handbook/parse-content';
 import { pageSlug } from '../lib/handbook/routes';
 
-
 /**
  * A content collection read from every content layer (upstream's `content/`, then the fork's
  * `local/`), for `src/content.config.ts`. It is Astro's own `glob()` loader, given:
@@ -68,7 +67,10 @@ export function layeredCollection(options: {
  * terms reach what the content layer stores; checked against Astro 7.3's glob loader.
  */
 interface EntryType {
-  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body?: string }>;
+  getEntryInfo(params: {
+    contents: string;
+    fileUrl: URL;
+  }): Promise<{ data: Record<string, unknown>; body?: string }>;
 }
 type EntryTypes = Map<string, EntryType>;
 type WithEntryTypes = LoaderContext & { entryTypes: EntryTypes };
@@ -86,7 +88,10 @@ function withTerms(entryTypes: EntryTypes, terms: TermValues): EntryTypes {
           const data = applyTermsToData(info.data, terms, unknown);
           const body = info.body === undefined ? undefined : applyTerms(info.body, terms);
           const name = unknown[0] ?? body?.unknown[0]?.name;
-          if (name) throw new Error(`${relative(process.cwd(), params.fileUrl.pathname)}: ${unknownTermMessage(name)}`);
+          if (name)
+            throw new Error(
+              `${relative(process.cwd(), params.fileUrl.pathname)}: ${unknownTermMessage(name)}`,
+            );
           return { ...info, data, ...(body ? { body: body.text } : {}) };
         },
       },

@@ -34,7 +34,10 @@ export function readContentFiles(layers: string | string[], from: string = proce
   const read = (abs: string) => ({ file: posix(relative(from, abs)), text: readFileSync(abs, 'utf8') });
   /** Each layer's files by their key; a later layer's file replaces an earlier one's. */
   const replaced: string[] = [];
-  const merged = <T>(list: (dir: string) => [key: string, abs: string][], make: (abs: string, key: string) => T): T[] => {
+  const merged = <T>(
+    list: (dir: string) => [key: string, abs: string][],
+    make: (abs: string, key: string) => T,
+  ): T[] => {
     const byKey = new Map<string, [string, string]>();
     for (const dir of dirs)
       for (const [key, abs] of list(dir)) {
@@ -45,7 +48,11 @@ export function readContentFiles(layers: string | string[], from: string = proce
     return [...byKey.values()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, abs]) => make(abs, key));
   };
   const pages = merged(
-    (dir) => listFiles(join(dir, 'docs'), /\.mdx?$/, true).map((abs) => [posix(relative(join(dir, 'docs'), abs)).replace(/\.mdx?$/, ''), abs]),
+    (dir) =>
+      listFiles(join(dir, 'docs'), /\.mdx?$/, true).map((abs) => [
+        posix(relative(join(dir, 'docs'), abs)).replace(/\.mdx?$/, ''),
+        abs,
+      ]),
     (abs) => {
       const docs = dirs.find((dir) => abs.startsWith(join(dir, 'docs') + sep))!;
       return { ...read(abs), rel: posix(relative(join(docs, 'docs'), abs)) };

@@ -45,12 +45,19 @@ export class SettingsError extends Error {
  *
  * @param root the project root (paths in messages and in `layers` are relative to it)
  */
-export function loadSettings(env: Record<string, string | undefined> = process.env, root = process.cwd()): Settings {
+export function loadSettings(
+  env: Record<string, string | undefined> = process.env,
+  root = process.cwd(),
+): Settings {
   const problems: ContentProblem[] = [];
   const configPath = resolve(root, env.HANDBOOK_CONFIG?.trim() || 'handbook.config.yaml');
   const configFile = existsSync(configPath) ? posix(relative(root, configPath)) : undefined;
   if (env.HANDBOOK_CONFIG?.trim() && !configFile)
-    problems.push({ file: 'HANDBOOK_CONFIG', line: 1, message: `${configPath} does not exist; fix the path or unset HANDBOOK_CONFIG` });
+    problems.push({
+      file: 'HANDBOOK_CONFIG',
+      line: 1,
+      message: `${configPath} does not exist; fix the path or unset HANDBOOK_CONFIG`,
+    });
   let config = DEFAULT_CONFIG;
   if (configFile) {
     const parsed = parseConfig(configFile, readFileSync(configPath, 'utf8'));
@@ -60,16 +67,32 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
 
   const base = env.HANDBOOK_BASE?.trim() || config.base;
   if (!BASE_PATTERN.test(base))
-    problems.push({ file: 'HANDBOOK_BASE', line: 1, message: `"${base}": write a path that starts and ends with a slash, e.g. /handbook/` });
+    problems.push({
+      file: 'HANDBOOK_BASE',
+      line: 1,
+      message: `"${base}": write a path that starts and ends with a slash, e.g. /handbook/`,
+    });
   const visibility = (env.HANDBOOK_VISIBILITY?.trim() || 'internal') as Visibility;
   if (!VISIBILITIES.includes(visibility))
-    problems.push({ file: 'HANDBOOK_VISIBILITY', line: 1, message: `"${visibility}": use public or internal` });
+    problems.push({
+      file: 'HANDBOOK_VISIBILITY',
+      line: 1,
+      message: `"${visibility}": use public or internal`,
+    });
   const todayText = env.HANDBOOK_TODAY?.trim();
   const today = todayText ? new Date(`${todayText}T00:00:00Z`) : new Date();
   if (Number.isNaN(today.getTime()))
-    problems.push({ file: 'HANDBOOK_TODAY', line: 1, message: `"${todayText}": write the date as YYYY-MM-DD` });
+    problems.push({
+      file: 'HANDBOOK_TODAY',
+      line: 1,
+      message: `"${todayText}": write the date as YYYY-MM-DD`,
+    });
   if (config.logo && configFile && !existsSync(join(dirname(configPath), config.logo)))
-    problems.push({ file: configFile, line: 1, message: `logo: ${config.logo} does not exist next to ${configFile}` });
+    problems.push({
+      file: configFile,
+      line: 1,
+      message: `logo: ${config.logo} does not exist next to ${configFile}`,
+    });
   if (problems.length > 0) throw new SettingsError(problems);
 
   // The fork layer sits next to the config file: ./local for a fork, <fixture>/local in tests.

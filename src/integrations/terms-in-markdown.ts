@@ -2,7 +2,6 @@ import { relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { applyTerms, unknownTermMessage, type TermValues } from '../lib/config/terms';
 
-
 /**
  * A Vite plugin that puts the team's terms into pages as they are compiled. Astro compiles an
  * MDX page from its file, not from the content collection's entry, so the terms the loader
@@ -18,6 +17,7 @@ export function termsInMarkdown(layers: string[], terms: TermValues): Plugin {
     transform(code, id) {
       const file = id.split('?')[0]!;
       if (!/\.mdx?$/.test(file) || !docs.some((d) => file.startsWith(d))) return undefined;
+      if (!code.includes('{{')) return undefined;
       const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(code)?.[0] ?? '';
       const { text, unknown } = applyTerms(code.slice(frontmatter.length), terms);
       if (unknown[0]) {

@@ -23,7 +23,14 @@ export function linkChecks(settings: Settings, handbook: Handbook): StarlightPlu
   const simple = settings.layers.length === 1 && settings.base === '/';
   const problems = linkProblems(handbook, simple);
   if (problems.length > 0) throw new Error(`\n${problems.map(formatProblem).join('\n')}`);
-  return simple ? [validateLinks(settings.layers[0]!, handbook.generated.map((g) => g.route))] : [];
+  return simple
+    ? [
+        validateLinks(
+          settings.layers[0]!,
+          handbook.generated.map((g) => g.route),
+        ),
+      ]
+    : [];
 }
 
 /**

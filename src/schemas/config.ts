@@ -64,7 +64,9 @@ export const DURATION_PATTERN = /^(\d+)\s+(day|week|month|year)s?$/;
 export const Duration = z
   .string({ error: 'write a period like "6 months", "2 weeks" or "1 year"' })
   .trim()
-  .regex(/^[1-9]\d*\s+(day|week|month|year)s?$/, { error: 'write a period like "6 months", "2 weeks" or "1 year"' });
+  .regex(/^[1-9]\d*\s+(day|week|month|year)s?$/, {
+    error: 'write a period like "6 months", "2 weeks" or "1 year"',
+  });
 
 /** Who looks after a page: a person or a team, as the team writes it (`@sre`, `Ana Silva`). */
 export const Owner = z
@@ -95,7 +97,10 @@ const SectionsSchema = z
 /** Where the fork's source lives, for "Edit this page" and "Report a problem" links. */
 export const REPOSITORY_KINDS = ['github', 'gitlab'] as const;
 const RepositoryObject = z.strictObject({
-  url: z.url({ protocol: /^https?$/, error: 'write the repository as its web address, e.g. https://github.com/acme/handbook' }),
+  url: z.url({
+    protocol: /^https?$/,
+    error: 'write the repository as its web address, e.g. https://github.com/acme/handbook',
+  }),
   /** GitHub or GitLab; found from the host name when it says (github.com, gitlab.example). */
   kind: z.enum(REPOSITORY_KINDS, { error: `kind is one of: ${REPOSITORY_KINDS.join(', ')}` }).optional(),
   /** The branch the site is built from. */
@@ -124,10 +129,14 @@ export const HandbookConfigSchema = z.strictObject(
     /** The logo, as a path from the config file (an SVG or PNG in `local/`). */
     logo: z
       .string({ error: 'write the logo as a path from this file, e.g. ./local/logo.svg' })
-      .regex(/\.(svg|png|jpe?g|webp|avif)$/i, { error: 'the logo is an .svg, .png, .jpg, .webp or .avif file' })
+      .regex(/\.(svg|png|jpe?g|webp|avif)$/i, {
+        error: 'the logo is an .svg, .png, .jpg, .webp or .avif file',
+      })
       .optional(),
     /** The address the site is served from (sitemaps, canonical links); HANDBOOK_SITE_URL wins. */
-    site: z.url({ protocol: /^https?$/, error: 'write the full address, e.g. https://handbook.acme.example' }).optional(),
+    site: z
+      .url({ protocol: /^https?$/, error: 'write the full address, e.g. https://handbook.acme.example' })
+      .optional(),
     /** The sub-path the site is served under; HANDBOOK_BASE wins. */
     base: z
       .string()

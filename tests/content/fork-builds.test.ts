@@ -74,7 +74,7 @@ describe('a fork built with its own config and local/ layer', () => {
       expect(text, rel).not.toMatch(/\{\{\s*[A-Za-z]+\s*\}\}/);
       expect(text, rel).not.toContain('#incidents');
     }
-    const replaced = page(dist, 'start/how-to-use');
+    const replaced = page(dist, 'decisions/internal-mobility');
     expect(replaced).toContain('declare it in #war-room and pick a priority from\nP1 to P4. Opsgenie wakes');
     // Upstream's pages use the terms too: the incident pages speak Acme's language.
     const severity = page(dist, 'incidents/severity-levels');
@@ -87,8 +87,8 @@ describe('a fork built with its own config and local/ layer', () => {
 
   test('the fork’s page replaces upstream’s at the same address; its added pages are built', () => {
     const { dist } = acme();
-    expect(page(dist, 'start/how-to-use')).toContain('This is Acme’s version of the introduction');
-    expect(page(dist, 'start/how-to-use')).not.toContain('This handbook is for three kinds of reader');
+    expect(page(dist, 'decisions/internal-mobility')).toContain('This is Acme’s version of the page on moving teams');
+    expect(page(dist, 'decisions/internal-mobility')).not.toContain('When switching teams beats leaving');
     expect(existsSync(join(dist, 'start/acme-welcome/index.html'))).toBe(true);
     expect(existsSync(join(dist, 'start/acme-on-call-rota/index.html'))).toBe(true);
   });
@@ -129,7 +129,7 @@ describe('a fork built with its own config and local/ layer', () => {
     expect(code, output).toBe(0);
     const exported = files(out).map(([rel, abs]) => [rel, readFileSync(abs, 'utf8')] as const);
     expect(exported.find(([rel]) => rel === 'index.md')![1]).toMatch(/^# Acme Engineering Handbook\n/);
-    expect(exported.find(([rel]) => rel === 'start/how-to-use.md')![1]).toContain('declare it in #war-room');
+    expect(exported.find(([rel]) => rel === 'decisions/internal-mobility.md')![1]).toContain('declare it in #war-room');
     expect(exported.some(([rel]) => rel.startsWith('tech-leadership'))).toBe(false);
     for (const [rel, text] of exported) {
       expect(text, rel).not.toMatch(/\{\{\s*[A-Za-z]+\s*\}\}/);

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect, at } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { handbook, instruments } from './site';
 import { ladderPaths } from '../../src/lib/handbook/routes';
@@ -172,7 +173,7 @@ test('a team view combines three members’ exports and shows the spread', async
   for (const [i, name] of ['Ana', 'Ben', 'Chi'].entries()) {
     const member = await browser.newContext();
     const p = await member.newPage();
-    await p.goto(team.page);
+    await p.goto(at(team.page));
     await fill(p, team.assessment, i * 2);
     await p.locator('[data-role="label"]').fill(name);
     const download = p.waitForEvent('download');

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect, at } from './fixtures';
 import { axeViolations } from './axe';
 import { watchRequests } from './requests';
 import { handbook } from './site';
@@ -122,9 +123,10 @@ test.describe('a checklist on a playbook page', () => {
     // From here on, anything that could carry the reader's ticks: a request with a body or a
     // query, or one for an address the build did not make. (Starlight may still fetch its own
     // search script when the browser is idle: a plain GET of a built file, which is fine.)
+    const builtFile = new RegExp(`^${at('/')}(_astro|pagefind)/`);
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (r.method() !== 'GET' || r.postData() || url.search || !/^\/(_astro|pagefind)\//.test(url.pathname))
+      if (r.method() !== 'GET' || r.postData() || url.search || !builtFile.test(url.pathname))
         sent.push(`${r.method()} ${r.url()}`);
     });
     await one.getByLabel(first!.items[0]!.text).check();

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { axeViolations } from './axe';
 import { builtPages, pageKind } from './site';
 import { watchRequests } from './requests';

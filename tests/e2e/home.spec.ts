@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 
 test.describe('home page', () => {
   test('routes each of the three audiences to its own path', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect, at } from './fixtures';
 import { handbook } from './site';
 import { ladderPaths } from '../../src/lib/handbook/routes';
 import { ladderToCsv, parseLadderCsv } from '../../src/lib/ladders/export';
@@ -66,7 +67,7 @@ for (const ladder of all) {
       const sidebar = page.getByRole('navigation', { name: 'Main' });
       await expect(sidebar.getByRole('link', { name: ladder.title })).toHaveAttribute(
         'href',
-        ladderPaths.ladder(ladder.id),
+        at(ladderPaths.ladder(ladder.id)),
       );
     });
   });

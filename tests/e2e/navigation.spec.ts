@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect, at } from './fixtures';
 import { buildSidebar, generatedLinks } from '../../src/lib/handbook/sidebar';
 import { sidebarPages } from '../../src/lib/handbook/model';
 import { SECTIONS } from '../../src/schemas/sections';
@@ -30,7 +31,7 @@ test('the sidebar shows every section that has pages, in the handbook’s order,
   await expect(sidebar.locator('details .group-label')).toHaveText('Incidents & on-call');
   await expect(sidebar.getByRole('link', { name: 'Promotions', exact: true })).toHaveAttribute(
     'href',
-    sidebarPages(handbook, 'promotions')[0]!.route,
+    at(sidebarPages(handbook, 'promotions')[0]!.route),
   );
 });
 
@@ -42,7 +43,7 @@ test('each section, opened from its link, lists its pages in the model’s readi
     const expected = [
       ...sidebarPages(handbook, section.id).map((p) => p.route),
       ...(extra[section.id] ?? []).map((l) => l.link),
-    ];
+    ].map(at);
     await page.goto(expected[0]!);
     const group = page.getByRole('navigation', { name: 'Main' }).locator('details');
     await expect(group.locator('.group-label')).toHaveText(section.label);
@@ -77,7 +78,11 @@ test('every page ends with who it is for, its section and its review date', asyn
   const facts = page.locator('.page-facts');
   await expect(facts.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await expect(facts).toContainText('Incidents & on-call');
-  await expect(facts.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  // Last reviewed, and when the next review is due.
+  await expect(facts.locator('time')).toHaveCount(2);
+  for (const time of await facts.locator('time').all())
+    await expect(time).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(facts).toContainText('Next review');
 });
 
 test('an unknown address shows the handbook’s own 404 page', async ({ page }) => {

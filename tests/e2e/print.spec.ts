@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 
 /** Counts the pages of a PDF by its page objects. */
 function pdfPageCount(pdf: Buffer): number {

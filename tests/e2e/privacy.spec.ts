@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { search } from './search-helpers';
 import { watchRequests } from './requests';
 

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, at } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { search } from './search-helpers';
@@ -18,7 +18,7 @@ test('search finds a page by a word that appears only in its body', async ({ pag
 });
 
 /** Pagefind's browser API, served with the built site. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = at('/pagefind/pagefind.js');
 
 test('the search index carries audience and section filters for every page', async ({ page }) => {
   await page.goto('/');

@@ -3,18 +3,28 @@ import { join, relative, sep } from 'node:path';
 import { parseMdx } from '../../src/lib/export/parse';
 import { embeddedData } from '../../src/lib/content-check/references';
 import { loadValidHandbook } from '../../src/config/read-content';
+import { loadSettings } from '../../src/config/settings';
 import type { Handbook } from '../../src/lib/handbook/model';
 import type { Assessment } from '../../src/schemas/assessment';
-import { CONTENT, DIST, ROOT } from '../paths';
+import { DIST, ROOT } from '../paths';
 
-/** The handbook as the site was built from it: the one model, read from content/ on disk. */
-export const handbook: Handbook = loadValidHandbook(CONTENT, ROOT);
+/**
+ * The settings the site under test was built with: upstream's by default; a fork's when
+ * HANDBOOK_CONFIG names one (npm test also runs this suite on the fork fixture under /hb/).
+ */
+export const settings = loadSettings(process.env, ROOT);
+
+/** The handbook as the site was built from it: the one model, read from disk with the same settings. */
+export const handbook: Handbook = loadValidHandbook(settings, ROOT);
+
+/** The built site the suite runs against. */
+export const SITE_DIST = process.env.HANDBOOK_E2E_DIST ?? DIST;
 
 /**
  * Every page the build produced, as a URL path (`/`, `/start/how-to-use/`, `/404.html`).
  * Read from `dist/` so the browser tests cover each page the build makes, not a sample.
  */
-export function builtPages(dir: string = DIST): string[] {
+export function builtPages(dir: string = SITE_DIST): string[] {
   const pages: string[] = [];
   const walk = (folder: string) => {
     for (const name of readdirSync(folder)) {

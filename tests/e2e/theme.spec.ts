@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, at } from './fixtures';
 
 test('the theme menu switches between dark and light and remembers the choice', async ({ page }) => {
   await page.goto('/start/how-to-use/');
@@ -25,7 +25,7 @@ test('with no choice made, the theme follows the system setting', async ({ brows
   for (const scheme of ['dark', 'light'] as const) {
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
-    await page.goto('/');
+    await page.goto(at('/'));
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
     await context.close();
   }

@@ -48,7 +48,9 @@ function staleReport(ctx: Context, handbook: Handbook, strict: boolean) {
   if (ctx.json) ctx.out(JSON.stringify({ ok: !strict || stale.length === 0, pages: reviewed, stale }));
   else {
     for (const p of stale) ctx.out(formatProblem(p));
-    (stale.length ? ctx.err : ctx.out)(stale.length ? messages.staleSome(stale.length, reviewed) : messages.staleNone(reviewed));
+    (stale.length ? ctx.err : ctx.out)(
+      stale.length ? messages.staleSome(stale.length, reviewed) : messages.staleNone(reviewed),
+    );
   }
   if (strict && stale.length > 0) throw new UserError('', { cause: 'reported' });
 }

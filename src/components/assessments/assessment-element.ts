@@ -130,7 +130,10 @@ export class HandbookAssessment extends HTMLElement {
   #render() {
     const result = score(this.#def, this.#answers());
     // Result links are site paths; under a sub-path they need the base, as the server-rendered links have.
-    this.querySelector('.result-body')!.innerHTML = withBase(resultHtml(this.#def, result, new Date()), import.meta.env.BASE_URL);
+    this.querySelector('.result-body')!.innerHTML = withBase(
+      resultHtml(this.#def, result, new Date()),
+      import.meta.env.BASE_URL,
+    );
   }
 
   #act(action: string | undefined) {

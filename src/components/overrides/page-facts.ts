@@ -21,7 +21,12 @@ export interface PageFacts {
 
 /** A date in words, e.g. "21 November 2026". */
 export const dateInWords = (date: Date): string =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 
 /**
  * Turns a page's frontmatter into display-ready facts, or returns undefined for pages that

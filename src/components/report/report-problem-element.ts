@@ -18,7 +18,10 @@ class ReportProblemElement extends HTMLElement {
     if (!link) return;
     const update = () => {
       const repository = JSON.parse(this.dataset.repo ?? '{}') as Repository;
-      const report = problemReport({ title: this.dataset.title ?? '', url: this.dataset.url ?? '' }, this.#selection);
+      const report = problemReport(
+        { title: this.dataset.title ?? '', url: this.dataset.url ?? '' },
+        this.#selection,
+      );
       link.href = newIssueUrl(repository, report.title, report.body);
     };
     // Before the link is followed, by mouse, touch or keyboard.

@@ -10,7 +10,10 @@ export const DEFAULT_CONFIG: HandbookConfig = HandbookConfigSchema.parse({});
  * Parses `handbook.config.yaml`. Every problem names the key path and its line, e.g.
  * `handbook.config.yaml:7: terms.severty: unknown key (did you mean severity?)`.
  */
-export function parseConfig(file: string, text: string): { config?: HandbookConfig; problems: ContentProblem[] } {
+export function parseConfig(
+  file: string,
+  text: string,
+): { config?: HandbookConfig; problems: ContentProblem[] } {
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0)
     return {
@@ -25,7 +28,9 @@ export function parseConfig(file: string, text: string): { config?: HandbookConf
   const problems = result.error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code !== 'unrecognized_keys') {
-      return [{ file, line: yamlLine(text, path), message: `${path.join('.') || '(file)'}: ${issue.message}` }];
+      return [
+        { file, line: yamlLine(text, path), message: `${path.join('.') || '(file)'}: ${issue.message}` },
+      ];
     }
     // One problem per unknown key, at its own line, with the closest known key as a hint.
     return issue.keys.map((key) => ({

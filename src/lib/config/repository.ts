@@ -42,7 +42,10 @@ export function newIssueUrl(repo: Repository, title: string, body: string): stri
 }
 
 /** What a "Report a problem" issue says: the page, its address, and the words the reader selected. */
-export function problemReport(page: { title: string; url: string }, selection = ''): { title: string; body: string } {
+export function problemReport(
+  page: { title: string; url: string },
+  selection = '',
+): { title: string; body: string } {
   const quoted = selection.trim()
     ? `\n\nAbout this passage:\n\n${selection
         .trim()

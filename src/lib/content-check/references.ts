@@ -82,7 +82,9 @@ export function linkProblems(handbook: Handbook, excludedOnly = false): ContentP
       problems.push({
         file: page.file,
         line: node.position?.start.line ?? 1,
-        message: target ? excludedLinkMessage(node.url, target) : `link to ${node.url}: no such page. Check the path.`,
+        message: target
+          ? excludedLinkMessage(node.url, target)
+          : `link to ${node.url}: no such page. Check the path.`,
       });
     });
     return problems;

@@ -11,7 +11,9 @@ export function withBase(html: string, base: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   if (prefix === '/') return html;
   return html.replace(ROOT_RELATIVE, (whole, attr: string, quote: string, path: string) =>
-    path === prefix.slice(0, -1) || path.startsWith(prefix) ? whole : `${attr}${quote}${prefix}${path.slice(1)}${quote}`,
+    path === prefix.slice(0, -1) || path.startsWith(prefix)
+      ? whole
+      : `${attr}${quote}${prefix}${path.slice(1)}${quote}`,
   );
 }
 

@@ -248,7 +248,7 @@ export function buildHandbook(
         ladder,
         level,
         route: derivedAssessmentPath(template.id, level.id),
-        assessment: deriveForLevel(template, ladder, level, id),
+        assessment: withoutLinksTo(deriveForLevel(template, ladder, level, id), sectionOff),
       };
     });
   });
@@ -264,13 +264,18 @@ export function buildHandbook(
       );
   }
 
-  const generated = generatedRoutes(ladders, derived).filter((g) => sectionIsOn(options.config, routeSection(g)));
+  const generated = generatedRoutes(ladders, derived).filter((g) =>
+    sectionIsOn(options.config, routeSection(g)),
+  );
   return {
     handbook: {
       pages,
       ladders,
       checklists: named(raw.checklists).map((c) => withoutLinksTo(c, sectionOff)),
-      assessments: [...standalone, ...derived.map((d) => d.assessment)].map((a) => withoutLinksTo(a, sectionOff)),
+      assessments: [
+        ...standalone.map((a) => withoutLinksTo(a, sectionOff)),
+        ...derived.map((d) => d.assessment),
+      ],
       templates,
       derived,
       generated,

@@ -6,7 +6,13 @@ import { LevelTitlesSchema, type LevelTitles } from '../../schemas/level-titles'
 import { parseDataFile } from '../content-check/data-file';
 import { parsePage } from '../content-check/page';
 import type { ContentProblem } from '../content-check/problem';
-import { applyTerms, applyTermsToData, termValues, unknownTermMessage, type TermValues } from '../config/terms';
+import {
+  applyTerms,
+  applyTermsToData,
+  termValues,
+  unknownTermMessage,
+  type TermValues,
+} from '../config/terms';
 import { DEFAULT_CONFIG } from '../config/parse-config';
 import type { ContentFiles, DataFolder, RawContent, RawDataFile } from './raw-content';
 

@@ -56,12 +56,14 @@ export function reviewOf(
     (typeof page.reviewEvery === 'string' ? page.reviewEvery : undefined) ??
     sectionDefaults.reviewEvery ??
     config.reviewEvery;
-  const owner = (typeof page.owner === 'string' ? page.owner : undefined) ?? sectionDefaults.owner ?? config.owner;
+  const owner =
+    (typeof page.owner === 'string' ? page.owner : undefined) ?? sectionDefaults.owner ?? config.owner;
   const due = addPeriod(lastReviewed, every);
   return { owner, every, lastReviewed, due, overdue: due.getTime() < startOfDay(today).getTime() };
 }
 
-const startOfDay = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+const startOfDay = (date: Date) =>
+  new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 
 /** A page with a review, as `overdueByOwner` needs it. */
 interface Reviewed {
@@ -75,7 +77,9 @@ interface Reviewed {
  * The pages past their review date, grouped by owner (owners by name, "no owner" last), each
  * group oldest first: the "Due for review" page and `handbook check --stale` list these.
  */
-export function overdueByOwner<P extends Reviewed>(pages: P[]): { owner?: string; pages: (P & { review: Review })[] }[] {
+export function overdueByOwner<P extends Reviewed>(
+  pages: P[],
+): { owner?: string; pages: (P & { review: Review })[] }[] {
   const overdue = pages
     .filter((p): p is P & { review: Review } => p.review?.overdue === true)
     .sort((a, b) => a.review.due.getTime() - b.review.due.getTime() || a.route.localeCompare(b.route));

@@ -80,4 +80,3 @@ describe('readContentFiles with a fork layer', () => {
     expect(files.replaced).toEqual(['upstream/docs/start/intro.mdx', 'upstream/ladders/ic.yaml']);
   });
 });
-

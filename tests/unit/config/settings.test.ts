@@ -30,7 +30,10 @@ describe('loadSettings', () => {
   });
 
   test('a fork’s config, and its local/ folder as the last content layer', () => {
-    write('fork/handbook.config.yaml', 'name: Acme\nbase: /hb/\nsite: https://hb.acme.example\nlogo: ./local/logo.svg\n');
+    write(
+      'fork/handbook.config.yaml',
+      'name: Acme\nbase: /hb/\nsite: https://hb.acme.example\nlogo: ./local/logo.svg\n',
+    );
     write('fork/local/logo.svg', '<svg/>');
     const settings = loadSettings({ HANDBOOK_CONFIG: 'fork/handbook.config.yaml' }, root);
     expect(settings.configFile).toBe('fork/handbook.config.yaml');
@@ -50,7 +53,11 @@ describe('loadSettings', () => {
       },
       root,
     );
-    expect(settings).toMatchObject({ base: '/docs/', site: 'https://elsewhere.example', visibility: 'public' });
+    expect(settings).toMatchObject({
+      base: '/docs/',
+      site: 'https://elsewhere.example',
+      visibility: 'public',
+    });
     expect(settings.today.toISOString()).toBe('2027-01-02T00:00:00.000Z');
   });
 
@@ -60,9 +67,13 @@ describe('loadSettings', () => {
       expect.stringMatching(/^bad\/handbook\.config\.yaml:3: terms\.severty: unknown term/),
     ]);
     expect(problemsOf({ HANDBOOK_CONFIG: 'nowhere.yaml' })).toEqual([
-      expect.stringMatching(/^HANDBOOK_CONFIG:1: .*nowhere\.yaml does not exist; fix the path or unset HANDBOOK_CONFIG$/),
+      expect.stringMatching(
+        /^HANDBOOK_CONFIG:1: .*nowhere\.yaml does not exist; fix the path or unset HANDBOOK_CONFIG$/,
+      ),
     ]);
-    expect(problemsOf({ HANDBOOK_BASE: 'hb', HANDBOOK_VISIBILITY: 'secret', HANDBOOK_TODAY: 'tomorrow' })).toEqual([
+    expect(
+      problemsOf({ HANDBOOK_BASE: 'hb', HANDBOOK_VISIBILITY: 'secret', HANDBOOK_TODAY: 'tomorrow' }),
+    ).toEqual([
       'HANDBOOK_BASE:1: "hb": write a path that starts and ends with a slash, e.g. /handbook/',
       'HANDBOOK_VISIBILITY:1: "secret": use public or internal',
       'HANDBOOK_TODAY:1: "tomorrow": write the date as YYYY-MM-DD',

@@ -32,7 +32,10 @@ describe('parseConfig', () => {
       ].join('\n'),
     );
     expect(config!.name).toBe('Acme Engineering Handbook');
-    expect(config!.sections).toEqual({ templates: false, incidents: { owner: '@sre', reviewEvery: '3 months' } });
+    expect(config!.sections).toEqual({
+      templates: false,
+      incidents: { owner: '@sre', reviewEvery: '3 months' },
+    });
     expect(config!.terms).toEqual({ ...TERM_DEFAULTS, severityPrefix: 'P' });
     expect(config!.levels).toEqual({ 'ic-engineering': { senior: 'Software Engineer III' } });
     expect(config!.repository).toEqual({ url: 'https://github.com/acme/handbook', branch: 'main' });
@@ -40,9 +43,13 @@ describe('parseConfig', () => {
 
   test('an unknown key names its path and line, and the key it probably meant', () => {
     expect(problems('name: Acme\nterms:\n  severty: priority\n')).toEqual([
-      expect.stringMatching(/^3: terms\.severty: unknown term; the terms are: incidentChannel, .*\(did you mean severity\?\)$/),
+      expect.stringMatching(
+        /^3: terms\.severty: unknown term; the terms are: incidentChannel, .*\(did you mean severity\?\)$/,
+      ),
     ]);
-    expect(problems('nme: Acme\n')).toEqual([expect.stringMatching(/^1: nme: unknown key; .*\(did you mean name\?\)$/)]);
+    expect(problems('nme: Acme\n')).toEqual([
+      expect.stringMatching(/^1: nme: unknown key; .*\(did you mean name\?\)$/),
+    ]);
     expect(problems('sections:\n  nope: false\n')).toEqual([
       expect.stringMatching(/^2: sections\.nope: unknown section; the sections are: start, levels/),
     ]);
@@ -58,7 +65,9 @@ describe('parseConfig', () => {
     expect(problems('terms:\n  pagingTool: "*PagerDuty*"\n')).toEqual([
       '2: terms.pagingTool: a term is plain words: leave out \\ ` * _ { } [ ] < > | and line breaks',
     ]);
-    expect(problems('sections:\n  templates: off-ish\n')[0]).toMatch(/^2: sections\.templates: write true, false/);
+    expect(problems('sections:\n  templates: off-ish\n')[0]).toMatch(
+      /^2: sections\.templates: write true, false/,
+    );
     expect(problems('name: [a, b]\n')[0]).toMatch(/^1: name: /);
   });
 

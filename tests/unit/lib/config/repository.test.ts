@@ -8,17 +8,20 @@ describe('repositoryOf', () => {
       kind: 'github',
       branch: 'main',
     });
-    expect(repositoryOf({ repository: { url: 'https://gitlab.acme.example/eng/hb/', branch: 'trunk' } })?.kind).toBe(
-      'gitlab',
-    );
     expect(
-      repositoryOf({ repository: { url: 'https://git.acme.example/eng/hb', kind: 'gitlab', branch: 'main' } })?.kind,
+      repositoryOf({ repository: { url: 'https://gitlab.acme.example/eng/hb/', branch: 'trunk' } })?.kind,
+    ).toBe('gitlab');
+    expect(
+      repositoryOf({ repository: { url: 'https://git.acme.example/eng/hb', kind: 'gitlab', branch: 'main' } })
+        ?.kind,
     ).toBe('gitlab');
     expect(repositoryOf({})).toBeUndefined();
   });
 
   test('asks for the kind when the host name says neither', () => {
-    expect(() => repositoryOf({ repository: { url: 'https://git.acme.example/eng/hb', branch: 'main' } })).toThrow(
+    expect(() =>
+      repositoryOf({ repository: { url: 'https://git.acme.example/eng/hb', branch: 'main' } }),
+    ).toThrow(
       /cannot tell whether git\.acme\.example is GitHub or GitLab; write repository: \{ url: .*, kind: gitlab \}/,
     );
   });
@@ -34,7 +37,10 @@ describe('edit and issue links', () => {
   });
 
   test('a new issue is filled in with the page’s title and address, and the selection quoted', () => {
-    const report = problemReport({ title: 'On-call', url: 'https://hb.example/incidents/on-call/' }, 'Line one\nLine two');
+    const report = problemReport(
+      { title: 'On-call', url: 'https://hb.example/incidents/on-call/' },
+      'Line one\nLine two',
+    );
     expect(report.title).toBe('Problem on "On-call"');
     expect(report.body).toContain('Page: https://hb.example/incidents/on-call/');
     expect(report.body).toContain('> Line one\n> Line two');

@@ -4,12 +4,20 @@ import { DEFAULT_CONFIG } from '../../../../src/lib/config/parse-config';
 
 const acme = termValues({
   name: 'Acme Handbook',
-  terms: { ...DEFAULT_CONFIG.terms, incidentChannel: '#war-room', severityPrefix: 'P', pagingTool: 'Opsgenie' },
+  terms: {
+    ...DEFAULT_CONFIG.terms,
+    incidentChannel: '#war-room',
+    severityPrefix: 'P',
+    pagingTool: 'Opsgenie',
+  },
 });
 
 describe('applyTerms', () => {
   test('replaces each placeholder with the team’s word, and capitalises on request', () => {
-    const { text, unknown } = applyTerms('Declare a {{severityPrefix}}1 in {{incidentChannel}}. {{PagingTool}} pages you.', acme);
+    const { text, unknown } = applyTerms(
+      'Declare a {{severityPrefix}}1 in {{incidentChannel}}. {{PagingTool}} pages you.',
+      acme,
+    );
     expect(text).toBe('Declare a P1 in #war-room. Opsgenie pages you.');
     expect(unknown).toEqual([]);
     expect(applyTerms('{{PagingTool}} rings.', termValues(DEFAULT_CONFIG)).text).toBe('The pager rings.');
@@ -17,9 +25,9 @@ describe('applyTerms', () => {
   });
 
   test('a channel name that starts a line stays a word, not a Markdown heading', () => {
-    expect(applyTerms('Intro.\n{{incidentChannel}} is where we talk.\n  {{incidentChannel}} too', acme).text).toBe(
-      'Intro.\n\\#war-room is where we talk.\n  \\#war-room too',
-    );
+    expect(
+      applyTerms('Intro.\n{{incidentChannel}} is where we talk.\n  {{incidentChannel}} too', acme).text,
+    ).toBe('Intro.\n\\#war-room is where we talk.\n  \\#war-room too');
     expect(applyTerms('Post in {{incidentChannel}}', acme).text).toBe('Post in #war-room');
   });
 
@@ -33,7 +41,10 @@ describe('applyTerms', () => {
 describe('applyTermsToData', () => {
   test('replaces placeholders in every string of parsed data, leaving other values alone', () => {
     const date = new Date('2026-01-01');
-    const data = { title: 'Page {{incidentChannel}}', items: [{ text: '{{SeverityPrefix}}2', n: 2, when: date }] };
+    const data = {
+      title: 'Page {{incidentChannel}}',
+      items: [{ text: '{{SeverityPrefix}}2', n: 2, when: date }],
+    };
     expect(applyTermsToData(data, acme)).toEqual({
       title: 'Page #war-room',
       items: [{ text: 'P2', n: 2, when: date }],

@@ -19,7 +19,8 @@ describe('withBase', () => {
 
 describe('unlinkRoutes', () => {
   test('keeps the words of a link to a page that is left out, and every other link', () => {
-    const html = 'See <a href="/templates/one/" class="x">the <em>template</em></a> and <a href="/start/">start</a>.';
+    const html =
+      'See <a href="/templates/one/" class="x">the <em>template</em></a> and <a href="/start/">start</a>.';
     expect(unlinkRoutes(html, new Set(['/templates/one/']))).toBe(
       'See the <em>template</em> and <a href="/start/">start</a>.',
     );

@@ -10,20 +10,33 @@ import { contentFiles, pageText } from '../../helpers/handbook-fixture';
 import { smallLadderData } from '../../helpers/ladder-fixture';
 
 /** The model of test content under a config (YAML text) and an edition. */
-function build(input: Parameters<typeof contentFiles>[0], configText = '', visibility: 'public' | 'internal' = 'internal') {
+function build(
+  input: Parameters<typeof contentFiles>[0],
+  configText = '',
+  visibility: 'public' | 'internal' = 'internal',
+) {
   const config = parseConfig('handbook.config.yaml', configText).config ?? DEFAULT_CONFIG;
   const options: HandbookOptions = { config, visibility, today: new Date('2026-11-28T00:00:00Z') };
   const parsed = parseContent(contentFiles(input), termValues(config));
   return { ...buildHandbook(parsed.raw, options), parsed };
 }
 
-const page = (rel: string, section: string, body = 'Text.', extra = '') => ({ rel, text: pageText(rel, section, body, extra) });
+const page = (rel: string, section: string, body = 'Text.', extra = '') => ({
+  rel,
+  text: pageText(rel, section, body, extra),
+});
 const checklist = (id: string, extra: object = {}) => ({
   id,
   title: `${id} list`,
   description: 'A list.',
   version: 1,
-  groups: [{ id: 'g', title: 'G', items: [{ id: 'i', text: 'Post in {{incidentChannel}}.', link: '/templates/t/' }] }],
+  groups: [
+    {
+      id: 'g',
+      title: 'G',
+      items: [{ id: 'i', text: 'Post in {{incidentChannel}}.', link: '/templates/t/' }],
+    },
+  ],
   ...extra,
 });
 
@@ -55,7 +68,9 @@ describe('editions', () => {
   });
 
   test('a public page that links an internal one is a problem naming both, in the public edition only', () => {
-    const linking = { pages: [...content.pages, page('start/links.mdx', 'start', 'See [the rota](/start/rota/).')] };
+    const linking = {
+      pages: [...content.pages, page('start/links.mdx', 'start', 'See [the rota](/start/rota/).')],
+    };
     expect(linkProblems(build(linking).handbook)).toEqual([]);
     const { handbook } = build(linking, '', 'public');
     const problems = linkProblems(handbook, true);
@@ -74,7 +89,10 @@ describe('editions', () => {
 
 describe('sections turned off', () => {
   const content = {
-    pages: [page('start/a.mdx', 'start', 'See [a template](/templates/t/).'), page('templates/t.mdx', 'templates')],
+    pages: [
+      page('start/a.mdx', 'start', 'See [a template](/templates/t/).'),
+      page('templates/t.mdx', 'templates'),
+    ],
     checklists: [checklist('list')],
     ladders: [
       {
@@ -88,7 +106,9 @@ describe('sections turned off', () => {
     const { handbook, problems } = build(content, 'sections:\n  templates: false\n');
     expect(problems).toEqual([]);
     expect(handbook.pages.map((p) => p.route)).toEqual(['/start/a/']);
-    expect(handbook.excluded).toEqual([{ file: 'content/docs/templates/t.mdx', route: '/templates/t/', reason: 'section-off' }]);
+    expect(handbook.excluded).toEqual([
+      { file: 'content/docs/templates/t.mdx', route: '/templates/t/', reason: 'section-off' },
+    ]);
     expect(handbook.ladders[0]!.levels.every((l) => l.relatedPages.join() === '/start/a/')).toBe(true);
     expect(handbook.checklists[0]!.groups[0]!.items[0]).not.toHaveProperty('link');
     // Links in pages are shown as plain text on the site, so they are no problem.
@@ -105,7 +125,9 @@ describe('terms and level titles from the config', () => {
   test('reach page bodies, titles and data', () => {
     const { handbook, parsed } = build(
       {
-        pages: [page('incidents/a.mdx', 'incidents', 'Declare a {{severityPrefix}}1 in {{incidentChannel}}.')],
+        pages: [
+          page('incidents/a.mdx', 'incidents', 'Declare a {{severityPrefix}}1 in {{incidentChannel}}.'),
+        ],
         checklists: [checklist('list')],
       },
       'terms:\n  severityPrefix: P\n  incidentChannel: "#war-room"\n',
@@ -117,9 +139,15 @@ describe('terms and level titles from the config', () => {
   });
 
   test('an unknown placeholder is a problem at its file and line', () => {
-    const { parsed } = build({ pages: [page('incidents/a.mdx', 'incidents', 'Line.\n\nPage {{pagerTool}}.')] });
+    const { parsed } = build({
+      pages: [page('incidents/a.mdx', 'incidents', 'Line.\n\nPage {{pagerTool}}.')],
+    });
     expect(parsed.problems).toEqual([
-      expect.objectContaining({ file: 'content/docs/incidents/a.mdx', line: 11, message: expect.stringMatching(/^\{\{pagerTool\}\} is not a term/) }),
+      expect.objectContaining({
+        file: 'content/docs/incidents/a.mdx',
+        line: 11,
+        message: expect.stringMatching(/^\{\{pagerTool\}\} is not a term/),
+      }),
     ]);
   });
 
@@ -135,10 +163,18 @@ describe('terms and level titles from the config', () => {
 describe('review dates', () => {
   test('each page carries its review, with the config’s defaults', () => {
     const { handbook } = build(
-      { pages: [page('incidents/old.mdx', 'incidents'), page('start/own.mdx', 'start', 'x', 'owner: Ana\nreviewEvery: 2 years\n')] },
+      {
+        pages: [
+          page('incidents/old.mdx', 'incidents'),
+          page('start/own.mdx', 'start', 'x', 'owner: Ana\nreviewEvery: 2 years\n'),
+        ],
+      },
       'owner: "@handbook"\nsections:\n  incidents: { reviewEvery: 2 weeks }\n',
     );
-    const [own, old] = [handbook.pages.find((p) => p.route === '/start/own/')!, handbook.pages.find((p) => p.route === '/incidents/old/')!];
+    const [own, old] = [
+      handbook.pages.find((p) => p.route === '/start/own/')!,
+      handbook.pages.find((p) => p.route === '/incidents/old/')!,
+    ];
     expect(old.review).toMatchObject({ owner: '@handbook', every: '2 weeks', overdue: true });
     expect(own.review).toMatchObject({ owner: 'Ana', every: '2 years', overdue: false });
   });

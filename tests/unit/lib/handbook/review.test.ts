@@ -24,7 +24,12 @@ describe('reviewOf', () => {
   const today = day('2026-06-01');
 
   test('the page’s own owner and period come first, then its section’s, then the config’s', () => {
-    const own = reviewOf({ lastReviewed: day('2026-01-01'), owner: 'Ana', reviewEvery: '1 month' }, 'incidents', config, today);
+    const own = reviewOf(
+      { lastReviewed: day('2026-01-01'), owner: 'Ana', reviewEvery: '1 month' },
+      'incidents',
+      config,
+      today,
+    );
     expect(own).toMatchObject({ owner: 'Ana', every: '1 month', overdue: true });
     expect(iso(own!.due)).toBe('2026-02-01');
     const section = reviewOf({ lastReviewed: '2026-03-15' }, 'incidents', config, today);

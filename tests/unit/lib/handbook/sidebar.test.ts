@@ -40,9 +40,7 @@ describe('buildSidebar', () => {
   });
 
   test('leaves out sections that have no pages', () => {
-    const sidebar = buildSidebar(
-      withPagesIn(ALL.filter((id) => id !== 'templates' && id !== 'levels')),
-    );
+    const sidebar = buildSidebar(withPagesIn(ALL.filter((id) => id !== 'templates' && id !== 'levels')));
     expect(sidebar.map((g) => g.label)).not.toContain('Templates');
     expect(sidebar.map((g) => g.label)).not.toContain('Levels & ladders');
     expect(sidebar).toHaveLength(SECTIONS.length - 2);
