@@ -333,6 +333,58 @@ describe('handbook check', () => {
   });
 });
 
+describe('handbook check --stale', () => {
+  /** Runs `check` with a config in the scratch project and the build day pinned, then removes both. */
+  async function withConfig(config: string, today: string, args: string[]) {
+    writeFileSync(project('handbook.config.yaml'), config);
+    process.env.HANDBOOK_TODAY = today;
+    try {
+      return await run(args);
+    } finally {
+      rmSync(project('handbook.config.yaml'));
+      delete process.env.HANDBOOK_TODAY;
+    }
+  }
+
+  test('lists each page past its review date at its lastReviewed line, by owner, and exits 0', async () => {
+    const config =
+      'owner: "@handbook-team"\nsections:\n  incidents: { owner: "@sre", reviewEvery: 1 month }\n';
+    // A month after the pages' reviews: only the incident pages, reviewed monthly, are due.
+    const r = await withConfig(config, '2027-02-01', ['check', '--stale']);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines)
+      expect(line).toMatch(
+        /^content\/docs\/incidents\/[a-z-]+\.mdx:\d+: due for review since \d{4}-\d{2}-\d{2} \(every 1 month\); owner: @sre$/,
+      );
+    const [file, line] = lines[0]!.split(':');
+    expect(readFileSync(project(file!), 'utf8').split('\n')[Number(line) - 1]).toMatch(/^lastReviewed: /);
+    expect(r.err).toMatch(/^\d+ of \d+ pages are past their review date$/m);
+  });
+
+  test('with --strict, exits 1 when a page is overdue and 0 when none is', async () => {
+    expect(
+      (await withConfig('reviewEvery: 1 month\n', '2027-06-01', ['check', '--stale', '--strict'])).code,
+    ).toBe(1);
+    const fresh = await withConfig('reviewEvery: 5 years\n', '2027-06-01', ['check', '--stale', '--strict']);
+    expect(fresh.code).toBe(0);
+    expect(fresh.out).toMatch(/pages with a review date: none is past it/);
+  });
+
+  test('--strict alone is refused with the fix', async () => {
+    const r = await run(['check', '--strict']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--strict works with --stale');
+  });
+
+  test('a broken config is the user’s mistake: exit 1, the key and its line', async () => {
+    const r = await withConfig('name: Acme\nbase: handbook\n', '2027-01-01', ['check']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('handbook.config.yaml:2: base: write a path that starts and ends with a slash');
+  });
+});
+
 describe('the CLI and the site agree (one model)', () => {
   test('export lists the ladders in the site’s order: engineering, management, product', async () => {
     const out = join(scratch, 'export-order');

@@ -1,8 +1,9 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { UserError, writeAll, type Context, type PlannedFile } from '../context';
 import { messages } from '../messages';
+import { cliSettings } from '../settings';
 import { HandbookPageSchema } from '../../schemas/page';
 import { SECTION_IDS } from '../../schemas/sections';
 import { ChecklistSchema } from '../../schemas/checklist';
@@ -39,7 +40,8 @@ export function newCommand(
     throw new UserError(messages.unknownSection(section, [...SECTION_IDS]));
   const title =
     typeof flags.title === 'string' && flags.title.trim() ? flags.title.trim() : titleFromSlug(slug);
-  const content = join(ctx.root, 'content');
+  // Into the fork's own folder when it has one (local/), so upstream's files stay untouched.
+  const content = resolve(ctx.root, cliSettings(ctx).layers.at(-1)!);
   const today = new Date().toISOString().slice(0, 10);
 
   const files: PlannedFile[] = plan(kind as Kind, { slug, title, section, today, content });

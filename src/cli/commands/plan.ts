@@ -10,6 +10,8 @@ import { formatProblem } from '../../lib/content-check/problem';
 import { HandbookPageSchema } from '../../schemas/page';
 import { groupDates, iso, longDate, milestones, parseDate } from '../../lib/plans/dates';
 import { toIcs } from '../../lib/plans/ics';
+import { applyTermsToData, termValues } from '../../lib/config/terms';
+import { cliSettings } from '../settings';
 
 /** The roles a plan can be written for, with the checklist each is built from. */
 export const ROLES: Record<string, { label: string; checklist: string; page: string }> = {
@@ -49,7 +51,14 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
   if (!team) throw new UserError(messages.missingOption('team', 'plan', 'Payments'));
   const input: PlanInput = { role, start, team, manager: str('manager') };
 
-  const checklistFile = join(ctx.root, 'content', 'checklists', `${ROLES[role]!.checklist}.yaml`);
+  // The fork's copy of the checklist wins over upstream's, as on the site; its terms apply.
+  const settings = cliSettings(ctx);
+  const layers = settings.layers.map((layer) => resolve(ctx.root, layer));
+  const checklistFile =
+    [...layers]
+      .reverse()
+      .map((layer) => join(layer, 'checklists', `${ROLES[role]!.checklist}.yaml`))
+      .find(existsSync) ?? join(layers[0]!, 'checklists', `${ROLES[role]!.checklist}.yaml`);
   if (!existsSync(checklistFile)) throw new UserError(messages.missingChecklist(checklistFile));
   const parsed = parseDataFile(
     display(ctx.root, checklistFile),
@@ -58,17 +67,21 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
   );
   // A broken checklist is the user's content to fix (exit 1), reported like `handbook check` does.
   if (!parsed.data) throw new UserError(messages.brokenChecklist(parsed.problems.map(formatProblem)));
-  const checklist = parsed.data;
+  const checklist = applyTermsToData(parsed.data, termValues(settings.config));
   const markdown = planMarkdown(input, checklist);
 
   const files: { root: string; file: PlannedFile }[] = [];
   const mdx = str('mdx');
   if (mdx) {
     if (!isId(mdx)) throw new UserError(messages.badSlug(mdx));
-    const content = join(ctx.root, 'content');
+    // Into the fork's own folder when it has one (local/), so upstream's files stay untouched.
+    const content = layers.at(-1)!;
     files.push({
       root: content,
-      file: { path: join(content, 'docs', 'playbooks', `${mdx}.mdx`), content: planMdx(input, markdown) },
+      file: {
+        path: join(content, 'docs', 'playbooks', `${mdx}.mdx`),
+        content: planMdx(input, markdown, settings.config.name),
+      },
     });
   } else if (str('out')) {
     const out = resolve(ctx.cwd, str('out')!);
@@ -128,7 +141,7 @@ export function planMarkdown({ role, start, team, manager }: PlanInput, checklis
   return lines.join('\n');
 }
 
-function planMdx(input: PlanInput, markdown: string): string {
+function planMdx(input: PlanInput, markdown: string, handbookName: string): string {
   const frontmatter = {
     title: `${ROLES[input.role]!.label}: plan for ${input.team}`,
     description: `A dated 30/60/90-day plan for ${input.team}, starting ${iso(input.start)}.`,
@@ -137,7 +150,7 @@ function planMdx(input: PlanInput, markdown: string): string {
     section: 'playbooks',
     lastReviewed: new Date().toISOString().slice(0, 10),
     sources: [
-      { title: 'Engineering Handbook 30/60/90 playbooks', note: `Generated from ${ROLES[input.role]!.page}` },
+      { title: `${handbookName} 30/60/90 playbooks`, note: `Generated from ${ROLES[input.role]!.page}` },
     ],
   };
   HandbookPageSchema.parse(frontmatter);
