@@ -123,7 +123,7 @@ describe('a fork built with its own config and local/ layer', () => {
     expect(page(dist, 'start/acme-on-call-rota')).toContain('This page was due for review on');
     expect(page(dist, 'start/acme-welcome')).not.toContain('This page was due for review on');
     const due = page(dist, 'due-for-review');
-    expect(due).toMatch(/<h2>@sre-team<\/h2>\s*<ul>\s*<li>\s*<a href="\/hb\/start\/acme-on-call-rota\/">Acme on-call rota<\/a>: due/);
+    expect(due).toMatch(/<h2 id="owner-1">@sre-team<\/h2>\s*<ul>\s*<li>\s*<a href="\/hb\/start\/acme-on-call-rota\/">Acme on-call rota<\/a>: due/);
   });
 
   test('the GFM export shows the fork’s name and words, and leaves the section out', async () => {
