@@ -172,16 +172,19 @@ describe('the public edition of the same fork', () => {
 });
 
 describe('a fork’s mistakes stop the build and `handbook check` alike, saying where', () => {
-  test('an unknown config key: its path, line and the key it meant', async () => {
+  test('an unknown config key and a value of the wrong type: each key path, its line and the fix', async () => {
     const config = 'tests/fixtures/forks/bad-config/handbook.config.yaml';
-    const says = `${config}:5: terms.severty: unknown term`;
+    const says = [
+      `${config}:6: terms.severty: unknown term`,
+      `${config}:7: reviewEvery: write a period like "6 months", "2 weeks" or "1 year"`,
+    ];
     const built = build('bad-config', env(config));
     expect(built.code).not.toBe(0);
-    expect(built.output).toContain(says);
+    for (const line of says) expect(built.output).toContain(line);
     expect(built.output).toContain('(did you mean severity?)');
     const checked = await cli(['check'], config);
     expect(checked.code).toBe(1);
-    expect(checked.output).toContain(says);
+    for (const line of says) expect(checked.output).toContain(line);
   });
 
   test('a placeholder that names no term: its file and line', async () => {
