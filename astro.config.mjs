@@ -8,6 +8,7 @@ import { logoPath } from './src/config/settings';
 import { localStyles } from './src/config/local-files';
 import { linkChecks } from './src/integrations/validate-links';
 import { termsInMarkdown } from './src/integrations/terms-in-markdown';
+import { securityHeadersIntegration } from './src/integrations/security-headers';
 import { termValues } from './src/lib/config/terms';
 
 // The team's settings (handbook.config.yaml and the environment) and the handbook model, read
@@ -29,9 +30,13 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops spaces next to {expressions} in components ("to{max}");
   // `true` removes whitespace only where it is safe, so generated sentences keep their spaces.
   compressHTML: true,
+  // Styles and scripts as files, never inlined: the Content-Security-Policy then needs hashes only
+  // for Starlight's few inline scripts (see src/integrations/security-headers.ts).
+  build: { inlineStylesheets: 'never' },
   vite: {
     plugins: [termsInMarkdown(settings.layers, termValues(config))],
     build: {
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro 7 marks every MDX module with "use astro:head-inject"; the bundler warns once per
         // file that it may drop the directive. It is harmless and would bury real warnings.
@@ -43,6 +48,9 @@ export default defineConfig({
     },
   },
   integrations: [
+    // The internal edition ships no sitemap: Starlight adds @astrojs/sitemap unless an
+    // integration of that name is already there, so an empty one stands in for it.
+    ...(settings.visibility === 'internal' ? [{ name: '@astrojs/sitemap', hooks: {} }] : []),
     starlight({
       title: config.name,
       description: config.description,
@@ -56,7 +64,7 @@ export default defineConfig({
       sidebar: buildSidebar(handbook),
       // Each page lists its own section in full and the others as one link each, so a page's
       // HTML does not grow with the rest of the handbook.
-      routeMiddleware: './src/components/overrides/scope-sidebar.ts',
+      routeMiddleware: ['./src/components/overrides/scope-sidebar.ts', './src/components/overrides/edition-head.ts'],
       lastUpdated: false,
       // Templates are prose to copy: wrap long lines instead of scrolling sideways, which reads
       // better on a phone and leaves no scroll-only region that keyboard users cannot reach.
@@ -70,5 +78,7 @@ export default defineConfig({
       // A link to a page or heading that does not exist fails the build, naming the file.
       plugins: linkChecks(settings, handbook),
     }),
+    // Last, after search and the link checks have read the pages: the CSP and the header files.
+    securityHeadersIntegration(settings),
   ],
 });

@@ -40,8 +40,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // Tests run against the built site (npm test builds it first), served on loopback only.
-    command: `node scripts/serve-dist.mjs --port ${PORT} --dir ${DIST} --base ${BASE}`,
+    // Tests run against the built site (npm test builds it first), served on loopback only by
+    // real nginx with the server block the build wrote, so every test sees the real headers.
+    command: `node scripts/serve-nginx.mjs --port ${PORT} --dir ${DIST}`,
     url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: false,
     timeout: 60_000,

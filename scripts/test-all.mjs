@@ -30,18 +30,20 @@ const steps = [
   { name: 'typecheck', cmd: ['astro', 'check', '--minimumSeverity', 'warning'] },
   { name: 'unit', cmd: ['vitest', 'run', ...vitestJson('unit')], report: 'unit.json' },
   { name: 'build', cmd: ['astro', 'build'] },
+  // The browser tests run in Debian's Chromium against real nginx; both are installed if missing.
+  { name: 'chromium', cmd: ['node', 'scripts/check-chromium.mjs'] },
+  { name: 'nginx', cmd: ['node', 'scripts/check-nginx.mjs'] },
   {
     name: 'content',
     cmd: ['vitest', 'run', '--config', 'vitest.content.config.ts', ...vitestJson('content')],
     report: 'content.json',
   },
-  { name: 'chromium', cmd: ['node', 'scripts/check-chromium.mjs'] },
   {
     name: 'browser',
     cmd: ['playwright', 'test', '--reporter=list,json'],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'browser.json') },
     report: 'browser.json',
-    needs: ['build', 'chromium'],
+    needs: ['build', 'chromium', 'nginx'],
   },
   { name: 'fork build', cmd: ['astro', 'build'], env: { ...FORK, HANDBOOK_OUT_DIR: 'dist-fork' } },
   {
@@ -53,7 +55,7 @@ const steps = [
       PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'fork-browser.json'),
     },
     report: 'fork-browser.json',
-    needs: ['fork build', 'chromium'],
+    needs: ['fork build', 'chromium', 'nginx'],
   },
 ];
 

@@ -151,11 +151,25 @@ export const HandbookConfigSchema = z.strictObject(
     owner: Owner.optional(),
     /** How often a page is reviewed when neither it nor its section says. */
     reviewEvery: Duration.default('12 months'),
+    /**
+     * Which sites may show the handbook in a frame (the CSP's frame-ancestors): nobody by
+     * default; e.g. ["'self'", https://wiki.acme.example] to embed it in the team's wiki.
+     */
+    frameAncestors: z
+      .array(
+        z.string().regex(/^('none'|'self'|https:\/\/[a-z0-9.-]+(:\d+)?)$/, {
+          error: `write 'none', 'self' or an https:// origin such as https://wiki.acme.example (quote 'self' and 'none' in YAML: "'self'")`,
+        }),
+        { error: `list the origins, e.g. frameAncestors: ["'self'", https://wiki.acme.example]` },
+      )
+      .min(1, { error: `list at least one origin, or write ["'none'"]` })
+      .refine((list) => !list.includes("'none'") || list.length === 1, { error: `'none' stands alone` })
+      .default(["'none'"]),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown key; the keys are: name, description, logo, site, base, sections, levels, terms, repository, owner, reviewEvery`
+        ? `unknown key; the keys are: name, description, logo, site, base, sections, levels, terms, repository, owner, reviewEvery, frameAncestors`
         : 'the config is a list of key: value lines, e.g. name: Acme Engineering Handbook',
   },
 );

@@ -2,11 +2,13 @@ import { test, expect } from './fixtures';
 import { axeViolations } from './axe';
 import { builtPages, pageKind } from './site';
 import { watchRequests } from './requests';
+import { expectSecurityHeaders, recordViolations } from './security';
 
 /**
- * One visit per built page checks what every page must do: no WCAG 2.2 AA violation (axe, light
- * theme), no request to another origin, no error in the console, and no sideways scrolling on a
- * 360 px phone. One page of
+ * One visit per built page, served by nginx as deployed, checks what every page must do: the
+ * documented security headers and not one Content-Security-Policy violation, no WCAG 2.2 AA
+ * violation (axe, light theme), no request to another origin, no error in the console, and no
+ * sideways scrolling on a 360 px phone. One page of
  * each kind, and every page with a checklist or an assessment, also gets the dark theme's
  * contrast pass: colours come from one theme, so each layout and component is checked once.
  */
@@ -19,13 +21,15 @@ const darkPass = new Set(
 test.use({ colorScheme: 'light' });
 
 for (const path of pages) {
-  test(`${path}: accessible, private, fits a phone`, async ({ page, baseURL }) => {
+  test(`${path}: secure, accessible, private, fits a phone`, async ({ page, baseURL }) => {
     const requests = watchRequests(page, new URL(baseURL!).origin);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
-    await page.goto(path);
+    const violations = await recordViolations(page);
+    const response = await page.goto(path);
+    expectSecurityHeaders(response!, path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await axeViolations(page), 'axe, light theme').toEqual([]);
 
@@ -43,6 +47,7 @@ for (const path of pages) {
     expect(overflow, 'pixels of sideways scrolling at 360 px').toBeLessThanOrEqual(0);
 
     expect(requests.foreign, 'requests to other origins').toEqual([]);
+    expect(await violations(), 'Content-Security-Policy violations').toEqual([]);
     expect(errors, 'errors in the console').toEqual([]);
   });
 }

@@ -75,3 +75,20 @@ describe('parseConfig', () => {
     expect(problems('name: Acme\nterms: [unclosed\n')[0]).toMatch(/^\d: not valid YAML/);
   });
 });
+
+describe('frameAncestors', () => {
+  test('defaults to nobody, and takes self and https origins', () => {
+    expect(DEFAULT_CONFIG.frameAncestors).toEqual(["'none'"]);
+    expect(
+      parseConfig(FILE, `frameAncestors: ["'self'", https://wiki.acme.example]\n`).config!.frameAncestors,
+    ).toEqual(["'self'", 'https://wiki.acme.example']);
+  });
+
+  test('refuses anything a policy could be tricked with', () => {
+    expect(problems(`frameAncestors: ["*"]\n`)[0]).toMatch(
+      /^1: frameAncestors\.0: write 'none', 'self' or an https:\/\/ origin/,
+    );
+    expect(problems(`frameAncestors: ["https://a.example; script-src *"]\n`)[0]).toMatch(/frameAncestors\.0/);
+    expect(problems(`frameAncestors: ["'none'", "'self'"]\n`)[0]).toMatch(/'none' stands alone/);
+  });
+});
