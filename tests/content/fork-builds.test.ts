@@ -148,6 +148,11 @@ describe('the public edition of the same fork', () => {
     const { code, output, dist } = acmePublic();
     expect(code, output).toBe(0);
     expect(existsSync(join(dist, 'start/acme-on-call-rota'))).toBe(false);
+    // The public edition has a sitemap for search engines; the internal one has none.
+    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+    expect(existsSync(join(acme().dist, 'sitemap-index.xml'))).toBe(false);
+    expect(page(dist, '')).not.toContain('name="robots"');
+    expect(page(acme().dist, '')).toContain('<meta name="robots" content="noindex"/>');
     const all = files(dist).filter(([rel]) => !/\.(png|jpe?g|webp|avif|wasm|woff2?)$/.test(rel));
     expect(all.some(([rel]) => rel.startsWith('pagefind/fragment/'))).toBe(true);
     for (const [rel, abs] of all) {
