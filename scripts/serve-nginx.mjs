@@ -5,7 +5,7 @@
 //
 //   node scripts/serve-nginx.mjs [--port 4399] [--dir dist]
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -48,9 +48,16 @@ writeFileSync(
   ].join('\n'),
 );
 
-const nginx = spawn(NGINX_PATH, ['-p', scratch, '-c', join(scratch, 'nginx.conf'), '-g', 'daemon off;'], {
-  stdio: 'inherit',
-});
+// Never as root: when the tests run as root (as on CI), nginx runs as the unprivileged
+// `nobody`, which owns the scratch folder and can read the built site and nothing it must not write.
+const NOBODY = 65534;
+const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+if (asRoot) chownSync(scratch, NOBODY, NOBODY);
+const nginx = spawn(
+  NGINX_PATH,
+  ['-p', scratch, '-e', join(scratch, 'error.log'), '-c', join(scratch, 'nginx.conf'), '-g', 'daemon off;'],
+  { stdio: 'inherit', ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}) },
+);
 console.log(`Serving ${root} through nginx on http://127.0.0.1:${values.port}/`);
 const stop = () => {
   nginx.kill('SIGQUIT');
