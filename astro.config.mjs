@@ -64,7 +64,10 @@ export default defineConfig({
       sidebar: buildSidebar(handbook),
       // Each page lists its own section in full and the others as one link each, so a page's
       // HTML does not grow with the rest of the handbook.
-      routeMiddleware: ['./src/components/overrides/scope-sidebar.ts', './src/components/overrides/edition-head.ts'],
+      routeMiddleware: [
+        './src/components/overrides/scope-sidebar.ts',
+        './src/components/overrides/edition-head.ts',
+      ],
       lastUpdated: false,
       // Templates are prose to copy: wrap long lines instead of scrolling sideways, which reads
       // better on a phone and leaves no scroll-only region that keyboard users cannot reach.
