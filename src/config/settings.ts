@@ -5,6 +5,18 @@ import { formatProblem, type ContentProblem } from '../lib/content-check/problem
 import { BASE_PATTERN, type HandbookConfig } from '../schemas/config';
 import { VISIBILITIES, type Visibility } from '../schemas/visibility';
 import { contentRoot } from './content-root';
+import { repositoryOf } from '../lib/config/repository';
+import { yamlLine } from '../lib/content-check/data-file';
+import { ROUTE_PATTERNS } from '../lib/handbook/routes';
+import { SECTION_IDS } from '../schemas/sections';
+
+/** The first folders of the handbook's own addresses: a base may not be one of them. */
+const TAKEN_PATHS: string[] = [
+  ...SECTION_IDS,
+  ...Object.values(ROUTE_PATTERNS).map((pattern) => pattern.split('/')[1]!),
+  '_astro',
+  'pagefind',
+];
 
 /**
  * Everything a build or a command needs to know about this copy of the handbook: the team's
@@ -60,17 +72,34 @@ export function loadSettings(
     });
   let config = DEFAULT_CONFIG;
   if (configFile) {
-    const parsed = parseConfig(configFile, readFileSync(configPath, 'utf8'));
+    const text = readFileSync(configPath, 'utf8');
+    const parsed = parseConfig(configFile, text);
     problems.push(...parsed.problems);
     config = parsed.config ?? DEFAULT_CONFIG;
+    try {
+      repositoryOf(config);
+    } catch (error) {
+      problems.push({
+        file: configFile,
+        line: yamlLine(text, ['repository']),
+        message: (error as Error).message,
+      });
+    }
   }
 
   const base = env.HANDBOOK_BASE?.trim() || config.base;
+  const baseFrom = env.HANDBOOK_BASE?.trim() ? 'HANDBOOK_BASE' : (configFile ?? 'handbook.config.yaml');
   if (!BASE_PATTERN.test(base))
     problems.push({
       file: 'HANDBOOK_BASE',
       line: 1,
       message: `"${base}": write a path that starts and ends with a slash, e.g. /handbook/`,
+    });
+  else if (TAKEN_PATHS.includes(base.split('/')[1]!))
+    problems.push({
+      file: baseFrom,
+      line: 1,
+      message: `base "${base}" is also where the handbook's own pages live (/${base.split('/')[1]}/…), so links could not tell them apart; choose another, e.g. /handbook/`,
     });
   const visibility = (env.HANDBOOK_VISIBILITY?.trim() || 'internal') as Visibility;
   if (!VISIBILITIES.includes(visibility))
@@ -81,7 +110,7 @@ export function loadSettings(
     });
   const todayText = env.HANDBOOK_TODAY?.trim();
   const today = todayText ? new Date(`${todayText}T00:00:00Z`) : new Date();
-  if (Number.isNaN(today.getTime()))
+  if (Number.isNaN(today.getTime()) || (todayText && today.toISOString().slice(0, 10) !== todayText))
     problems.push({
       file: 'HANDBOOK_TODAY',
       line: 1,

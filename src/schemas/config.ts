@@ -59,14 +59,12 @@ const TermsSchema = z
   )
   .default(TERM_DEFAULTS);
 
-/** A period like `6 months`, `2 weeks`, `1 year`. */
-export const DURATION_PATTERN = /^(\d+)\s+(day|week|month|year)s?$/;
+/** A period like `6 months`, `2 weeks`, `1 year`: the one pattern the schema and the date maths share. */
+export const DURATION_PATTERN = /^([1-9]\d*)\s+(day|week|month|year)s?$/;
 export const Duration = z
   .string({ error: 'write a period like "6 months", "2 weeks" or "1 year"' })
   .trim()
-  .regex(/^[1-9]\d*\s+(day|week|month|year)s?$/, {
-    error: 'write a period like "6 months", "2 weeks" or "1 year"',
-  });
+  .regex(DURATION_PATTERN, { error: 'write a period like "6 months", "2 weeks" or "1 year"' });
 
 /** Who looks after a page: a person or a team, as the team writes it (`@sre`, `Ana Silva`). */
 export const Owner = z
@@ -79,10 +77,20 @@ const SectionSetting = z.union(
   [z.boolean(), z.strictObject({ owner: Owner.optional(), reviewEvery: Duration.optional() })],
   { error: 'write true, false, or { owner: ..., reviewEvery: ... }' },
 );
+/** Sections that hold the home page and the ladders every other page builds on: never off. */
+export const REQUIRED_SECTIONS: SectionId[] = ['start', 'levels'];
+const RequiredSectionSetting = SectionSetting.refine((value) => value !== false, {
+  error: 'this section cannot be turned off: it holds the home page or the ladders other pages link to',
+});
 
 const SectionsSchema = z
   .strictObject(
-    Object.fromEntries(SECTION_IDS.map((id) => [id, SectionSetting.optional()])) as {
+    Object.fromEntries(
+      SECTION_IDS.map((id) => [
+        id,
+        (REQUIRED_SECTIONS.includes(id) ? RequiredSectionSetting : SectionSetting).optional(),
+      ]),
+    ) as {
       [K in SectionId]: z.ZodOptional<typeof SectionSetting>;
     },
     {
@@ -114,10 +122,33 @@ const RepositorySchema = z.union(
 /** A sub-path like `/` or `/handbook/`. */
 export const BASE_PATTERN = /^\/([a-z0-9._~-]+\/)*$/i;
 
+/** The config's keys, for messages (kept in step with the schema below by a unit test). */
+export const CONFIG_KEYS = [
+  'name',
+  'description',
+  'logo',
+  'site',
+  'base',
+  'sections',
+  'levels',
+  'terms',
+  'repository',
+  'owner',
+  'reviewEvery',
+  'frameAncestors',
+];
+
 export const HandbookConfigSchema = z.strictObject(
   {
-    /** The site title; also in every page title and export. */
-    name: z.string().trim().min(1, { error: 'the name is empty' }).default('Engineering Handbook'),
+    /** The site title; also in every page title and export, and the term `handbookName`. */
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: 'the name is empty' })
+      .refine((value) => !MARKUP.test(value), {
+        error: 'the name is plain words: leave out \\ ` * _ { } [ ] < > | and line breaks',
+      })
+      .default('Engineering Handbook'),
     /** The site's one-line description (search engines, link previews). */
     description: z
       .string()
@@ -169,7 +200,7 @@ export const HandbookConfigSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown key; the keys are: name, description, logo, site, base, sections, levels, terms, repository, owner, reviewEvery, frameAncestors`
+        ? `unknown key; the keys are: ${CONFIG_KEYS.join(', ')}`
         : 'the config is a list of key: value lines, e.g. name: Acme Engineering Handbook',
   },
 );

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
-import { HandbookConfigSchema, type HandbookConfig } from '../../schemas/config';
+import { CONFIG_KEYS, HandbookConfigSchema, TERM_NAMES, type HandbookConfig } from '../../schemas/config';
+import { SECTION_IDS } from '../../schemas/sections';
 import { yamlLine } from '../content-check/data-file';
 import type { ContentProblem } from '../content-check/problem';
 
@@ -36,16 +37,23 @@ export function parseConfig(
     return issue.keys.map((key) => ({
       file,
       line: yamlLine(text, [...path, key]),
-      message: `${[...path, key].join('.')}: ${issue.message}${hint(key, issue.message)}`,
+      message: `${[...path, key].join('.')}: ${issue.message}${hint(key, path)}`,
     }));
   });
   return { problems };
 }
 
 /** " (did you mean severity?)" when a known key is one or two edits away. */
-function hint(key: string, message: string): string {
-  const known = (message.split(': ')[1] ?? '').split(' (')[0]!.split(', ');
-  const close = known.find((k) => k && distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+function hint(key: string, path: string[]): string {
+  const known =
+    path.length === 0
+      ? CONFIG_KEYS
+      : path[0] === 'terms'
+        ? TERM_NAMES
+        : path[0] === 'sections'
+          ? SECTION_IDS
+          : [];
+  const close = (known as readonly string[]).find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
   return close ? ` (did you mean ${close}?)` : '';
 }
 

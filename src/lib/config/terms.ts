@@ -37,8 +37,9 @@ function lookUp(name: string): { term: keyof TermValues; capital: boolean } | un
 }
 
 /**
- * Replaces every `{{term}}` in Markdown or MDX text. A value that starts a line and begins with
- * `#` (a chat channel) is escaped, so it stays a word and does not become a heading.
+ * Replaces every `{{term}}` in Markdown or MDX text. A value that would start a heading where it
+ * starts a line (`# war room`, with the space) is escaped there; a channel like `#war-room` is no
+ * heading in Markdown, so it is left as it is — also in code, where a backslash would show.
  */
 export function applyTerms(text: string, terms: TermValues): { text: string; unknown: UnknownTerm[] } {
   const unknown: UnknownTerm[] = [];
@@ -50,7 +51,7 @@ export function applyTerms(text: string, terms: TermValues): { text: string; unk
     }
     const value = found.capital ? upperFirst(terms[found.term]) : terms[found.term];
     const startsLine = /(^|\n)[ \t]*$/.test(text.slice(Math.max(0, offset - 80), offset));
-    return startsLine && value.startsWith('#') ? `\\${value}` : value;
+    return startsLine && /^#{1,6}(\s|$)/.test(value) ? `\\${value}` : value;
   });
   return { text: replaced, unknown };
 }

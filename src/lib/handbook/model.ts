@@ -216,7 +216,7 @@ export function buildHandbook(
             at(
               file,
               ['levels', i, 'relatedPages', k],
-              `levels[${i}].relatedPages[${k}] "${href}" is not a page of the handbook; fix the path or remove it`,
+              `levels[${i}].relatedPages[${k}] ${missingPage(href, excluded)}`,
             ),
           );
       }),
@@ -264,9 +264,23 @@ export function buildHandbook(
       );
   }
 
-  const generated = generatedRoutes(ladders, derived).filter((g) =>
-    sectionIsOn(options.config, routeSection(g)),
-  );
+  const all = generatedRoutes(ladders, derived);
+  const generated = all.filter((g) => sectionIsOn(options.config, routeSection(g)));
+  // Generated pages of a section turned off are left out like its written pages: links to them read as text.
+  for (const g of all)
+    if (!generated.includes(g)) {
+      excluded.push({ file: g.route, route: g.route, reason: 'section-off' });
+      sectionOff.add(g.route);
+    }
+  const routes = new Set([...pageRoutes, ...generated.map((g) => g.route)]);
+  // A public checklist or assessment must not link a page the public edition leaves out: the
+  // link would lead nowhere and give away the internal page's address. (Links to pages that
+  // exist in no edition are caught by the built-site link test.)
+  const internal = new Set(excluded.filter((e) => e.reason === 'internal').map((e) => e.route));
+  for (const file of [...raw.checklists, ...raw.assessments] as RawDataFile<object>[])
+    for (const { path, link } of linkFields(file.data))
+      if (internal.has(linkRoute(link)))
+        problems.push(at(file, path, `${path.join('.')} ${missingPage(link, excluded)}`));
   return {
     handbook: {
       pages,
@@ -279,7 +293,7 @@ export function buildHandbook(
       templates,
       derived,
       generated,
-      routes: new Set([...pageRoutes, ...generated.map((g) => g.route)]),
+      routes,
       excluded,
     },
     problems,
@@ -369,6 +383,25 @@ function edition(content: RawContent, options: HandbookOptions): { raw: RawConte
     },
     excluded,
   };
+}
+
+/** Every `link` field in a data file, with its path (for the line of a problem). */
+function linkFields(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; link: string }[] {
+  if (Array.isArray(data)) return data.flatMap((item, i) => linkFields(item, [...path, i]));
+  if (data === null || typeof data !== 'object' || data instanceof Date) return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    key === 'link' && typeof value === 'string'
+      ? [{ path: [...path, key], link: value }]
+      : linkFields(value, [...path, key]),
+  );
+}
+
+/** Why a path from data leads nowhere in this build, and the fix. */
+function missingPage(href: string, excluded: Excluded[]): string {
+  const left = excluded.find((e) => e.route === linkRoute(href));
+  return left?.reason === 'internal'
+    ? `"${href}" is internal (${left.file}), so the public edition leaves it out; link a public page, or mark this file visibility: internal too`
+    : `"${href}" is not a page of the handbook; fix the path or remove it`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { HandbookConfig } from '../../schemas/config';
+import { DURATION_PATTERN, type HandbookConfig } from '../../schemas/config';
 
 /** When a page is next due for review, and who does it. */
 export interface Review {
@@ -15,7 +15,7 @@ export interface Review {
 
 /** A date plus a period like "6 months" (month ends clamp: 31 Aug + 6 months = 28/29 Feb). */
 export function addPeriod(date: Date, period: string): Date {
-  const [, countText, unit] = /^(\d+)\s+(day|week|month|year)s?$/.exec(period.trim()) ?? [];
+  const [, countText, unit] = DURATION_PATTERN.exec(period.trim()) ?? [];
   if (!countText || !unit) throw new Error(`"${period}" is not a period like "6 months"`);
   const count = Number(countText);
   const d = new Date(date.getTime());
@@ -52,10 +52,11 @@ export function reviewOf(
   if (!lastReviewed || Number.isNaN(lastReviewed.getTime())) return undefined;
   const sectionSetting = config.sections[section as keyof HandbookConfig['sections']];
   const sectionDefaults = typeof sectionSetting === 'object' ? sectionSetting : {};
+  // A page's own period that is not a period is the schema's to report (file, line, fix); the
+  // review falls back to the section's or the config's rather than stopping everything.
+  const own = typeof page.reviewEvery === 'string' && DURATION_PATTERN.test(page.reviewEvery.trim());
   const every =
-    (typeof page.reviewEvery === 'string' ? page.reviewEvery : undefined) ??
-    sectionDefaults.reviewEvery ??
-    config.reviewEvery;
+    (own ? (page.reviewEvery as string) : undefined) ?? sectionDefaults.reviewEvery ?? config.reviewEvery;
   const owner =
     (typeof page.owner === 'string' ? page.owner : undefined) ?? sectionDefaults.owner ?? config.owner;
   const due = addPeriod(lastReviewed, every);

@@ -84,3 +84,21 @@ describe('loadSettings', () => {
     ]);
   });
 });
+
+describe('loadSettings refuses settings that would break the site', () => {
+  test('a base that is also the address of the handbook’s own pages, a repository of unknown kind, a day that does not exist', () => {
+    write('taken/handbook.config.yaml', 'base: /ladders/\nrepository: https://git.acme.example/eng/hb\n');
+    expect(
+      problemsOf({ HANDBOOK_CONFIG: 'taken/handbook.config.yaml', HANDBOOK_TODAY: '2026-02-30' }),
+    ).toEqual([
+      expect.stringMatching(
+        /^taken\/handbook\.config\.yaml:2: repository: cannot tell whether git\.acme\.example is GitHub or GitLab/,
+      ),
+      expect.stringMatching(
+        /^taken\/handbook\.config\.yaml:1: base "\/ladders\/" is also where the handbook's own pages live/,
+      ),
+      'HANDBOOK_TODAY:1: "2026-02-30": write the date as YYYY-MM-DD',
+    ]);
+    expect(problemsOf({ HANDBOOK_BASE: '/start/' })[0]).toMatch(/^HANDBOOK_BASE:1: base "\/start\/"/);
+  });
+});

@@ -92,3 +92,8 @@ describe('frameAncestors', () => {
     expect(problems(`frameAncestors: ["'none'", "'self'"]\n`)[0]).toMatch(/'none' stands alone/);
   });
 });
+
+test('the keys named in messages are the schema’s keys', async () => {
+  const { CONFIG_KEYS, HandbookConfigSchema } = await import('../../../../src/schemas/config');
+  expect([...CONFIG_KEYS].sort()).toEqual(Object.keys(HandbookConfigSchema.shape).sort());
+});

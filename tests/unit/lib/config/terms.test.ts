@@ -24,11 +24,17 @@ describe('applyTerms', () => {
     expect(applyTerms('Welcome to the {{ handbookName }}.', acme).text).toBe('Welcome to the Acme Handbook.');
   });
 
-  test('a channel name that starts a line stays a word, not a Markdown heading', () => {
+  test('a value that would start a heading is escaped where it starts a line; a channel name is no heading', () => {
+    expect(applyTerms('Intro.\n{{incidentChannel}} is where we talk.', acme).text).toBe(
+      'Intro.\n#war-room is where we talk.',
+    );
+    const spaced = termValues({
+      name: 'x',
+      terms: { ...DEFAULT_CONFIG.terms, incidentChannel: '# war room' },
+    });
     expect(
-      applyTerms('Intro.\n{{incidentChannel}} is where we talk.\n  {{incidentChannel}} too', acme).text,
-    ).toBe('Intro.\n\\#war-room is where we talk.\n  \\#war-room too');
-    expect(applyTerms('Post in {{incidentChannel}}', acme).text).toBe('Post in #war-room');
+      applyTerms('Intro.\n{{incidentChannel}} is open.\nPost in {{incidentChannel}}.', spaced).text,
+    ).toBe('Intro.\n\\# war room is open.\nPost in # war room.');
   });
 
   test('reports a placeholder that names no term, with its line, and leaves it as written', () => {

@@ -8,6 +8,7 @@ import { termValues } from '../../../../src/lib/config/terms';
 import type { HandbookOptions } from '../../../../src/lib/handbook/options';
 import { contentFiles, pageText } from '../../helpers/handbook-fixture';
 import { smallLadderData } from '../../helpers/ladder-fixture';
+import { smallAssessmentData } from '../../helpers/assessment-fixture';
 
 /** The model of test content under a config (YAML text) and an edition. */
 function build(
@@ -115,9 +116,35 @@ describe('sections turned off', () => {
     expect(linkProblems(handbook)).toEqual([]);
   });
 
-  test('turning off Levels removes the ladder pages, and Assessments the derived checks', () => {
-    const { handbook } = build(content, 'sections:\n  levels: false\n');
-    expect(handbook.generated.map((g) => g.kind)).toEqual(['dueForReview']);
+  test('turning off Assessments removes the checks derived from ladders, and links to them read as text', () => {
+    const { handbook, problems } = build(
+      {
+        ladders: [smallLadderData()],
+        assessments: [
+          {
+            ...smallAssessmentData(),
+            id: 'readiness',
+            fromLadder: { ladder: 'small-ladder', scale: 'zero-to-four' },
+          },
+        ],
+      },
+      'sections:\n  assessments: false\n',
+    );
+    expect(problems).toEqual([]);
+    expect(handbook.generated.some((g) => g.kind === 'derivedAssessment')).toBe(false);
+    expect(handbook.excluded.map((e) => e.route)).toEqual([
+      '/assessments/readiness/regular/',
+      '/assessments/readiness/lead/',
+    ]);
+  });
+
+  test('the home page’s section and the ladders’ cannot be turned off', () => {
+    for (const section of ['start', 'levels'])
+      expect(
+        parseConfig('handbook.config.yaml', `sections:\n  ${section}: false\n`).problems[0]!.message,
+      ).toBe(
+        `sections.${section}: this section cannot be turned off: it holds the home page or the ladders other pages link to`,
+      );
   });
 });
 

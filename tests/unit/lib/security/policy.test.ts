@@ -59,9 +59,20 @@ describe('the header files', () => {
     expect(conf).toContain('~^/hb/_astro/ "public, max-age=31536000, immutable";');
     expect(conf).toContain('location ^~ /hb/ {');
     expect(conf).toContain('error_page 404 /hb/404.html;');
+    // The build's own files are refused by exact match, which wins over the base's prefix location.
+    expect(conf).toContain('location = /hb/_nginx.conf {\n        return 404;');
+    // Caching follows the address as requested, before the base is rewritten away.
+    expect(conf).toContain('map $request_uri $handbook_cache_control {');
+    expect(conf).toContain('absolute_redirect off;');
     // nginx drops inherited add_header lines in a location that sets its own: none does.
     const locations = conf.split(/\n\s+location /).slice(1);
     expect(locations.every((l) => !l.includes('add_header'))).toBe(true);
+  });
+
+  test('_headers under a base: headers for every path, a year for assets with and without the base', () => {
+    expect(headersFile({ base: '/hb/', headers: [['X', 'y']] })).toBe(
+      '/*\n  X: y\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n/hb/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+    );
   });
 
   test('_headers: the headers for every path, Cache-Control only where it is not combined', () => {
