@@ -58,6 +58,9 @@ export default defineConfig({
       favicon: '/favicon.svg',
       // The fork's own styles (local/styles/*.css) come after ours, so they win.
       customCss: ['./src/styles/handbook.css', ...localStyles(settings)],
+      // Starlight's own Markdown features (asides, heading anchor links) apply only to
+      // src/content/docs unless told where else the pages are: ours are in content/ and local/.
+      markdown: { processedDirs: settings.layers.map((layer) => `${layer}/docs`) },
       // "Edit this page" and "Report a problem" (EditLink override) only when the fork names its repository.
       ...(repository ? { editLink: { baseUrl: editBaseUrl(repository) } } : {}),
       // No Google fonts, no analytics, no external scripts: the handbook makes no third-party requests.

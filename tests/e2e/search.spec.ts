@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { search } from './search-helpers';
 import { AUDIENCES } from '../../src/schemas/audience';
 import { CONTENT } from '../paths';
+import { handbook } from './site';
 
 test('search finds a page by a word that appears only in its body', async ({ page }) => {
   // "underscore" appears in the fork guide's body (the drafts tip), not in any title.
@@ -50,4 +51,40 @@ test('search results can be narrowed to one audience', async ({ page }) => {
   await dialog.getByText('audience', { exact: false }).first().click();
   await dialog.getByRole('checkbox', { name: /Teams/ }).check();
   await expect.poll(count).toBeLessThan(before);
+});
+
+/** One word each new management and incident page has and no other page has. */
+const PAGE_WORDS: [route: string, word: string][] = [
+  ['/management/performance-problems-and-pips/', 'Acas'],
+  ['/management/feedback/', 'Hogan'],
+  ['/management/hiring-and-onboarding/', 'Sibony'],
+  ['/management/planning/', 'Keel'],
+  ['/management/managing-managers/', 'Mireille'],
+  ['/incidents/security-incidents/', 'codename'],
+  ['/incidents/alerting-principles/', 'promtool'],
+  ['/incidents/call-etiquette/', 'Bravo'],
+];
+
+test('search finds each new management and incident page by a word from its body', async ({ page }) => {
+  const pages = handbook.pages.filter((p) => PAGE_WORDS.some(([route]) => route === p.route));
+  expect(pages.map((p) => p.route).sort()).toEqual(PAGE_WORDS.map(([route]) => route).sort());
+  await page.goto('/');
+  for (const [route, word] of PAGE_WORDS) {
+    expect(pages.find((p) => p.route === route)!.text, `${word} in ${route}`).toContain(word);
+    const urls = await page.evaluate(
+      async ([url, term]) => {
+        const pagefind = await import(url);
+        await pagefind.init();
+        const found = await pagefind.search(term);
+        return Promise.all(
+          found.results
+            .slice(0, 5)
+            .map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
+        );
+      },
+      [PAGEFIND_URL, word] as const,
+    );
+    // Pagefind's own addresses leave the base out (its UI adds it); the route is what it indexed.
+    expect(urls, `search for "${word}"`).toContain(route);
+  }
 });
