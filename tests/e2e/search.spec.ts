@@ -63,6 +63,11 @@ const PAGE_WORDS: [route: string, word: string][] = [
   ['/incidents/security-incidents/', 'codename'],
   ['/incidents/alerting-principles/', 'promtool'],
   ['/incidents/call-etiquette/', 'Bravo'],
+  ['/management/first-year-as-a-manager/', 'Voltron'],
+  ['/management/team-without-a-pm/', 'Lantern'],
+  ['/management/distributed-teams/', 'Kraków'],
+  ['/management/ai-assisted-engineering/', 'METR'],
+  ['/management/leading-not-orchestrating/', 'Ayodele'],
 ];
 
 test('search finds each new management and incident page by a word from its body', async ({ page }) => {
