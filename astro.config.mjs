@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { buildSidebar } from './src/lib/handbook/sidebar';
-import { editBaseUrl, repositoryOf } from './src/lib/config/repository';
+import { editBaseUrl } from './src/lib/config/repository';
 import { siteBuild } from './src/config/site-build';
 import { logoPath } from './src/config/settings';
 import { localStyles } from './src/config/local-files';
@@ -17,7 +17,7 @@ import { termValues } from './src/lib/config/terms';
 // when the site loads the same model; a bad config stops here, naming the key.
 const { settings, handbook } = siteBuild();
 const { config } = settings;
-const repository = repositoryOf(config);
+const { repository } = settings;
 
 export default defineConfig({
   // Where the site is served: handbook.config.yaml's site and base, or HANDBOOK_SITE_URL and HANDBOOK_BASE.

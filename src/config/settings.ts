@@ -5,7 +5,7 @@ import { formatProblem, type ContentProblem } from '../lib/content-check/problem
 import { BASE_PATTERN, type HandbookConfig } from '../schemas/config';
 import { VISIBILITIES, type Visibility } from '../schemas/visibility';
 import { contentRoot } from './content-root';
-import { repositoryOf } from '../lib/config/repository';
+import { repositoryOf, type Repository } from '../lib/config/repository';
 import { yamlLine } from '../lib/content-check/data-file';
 import { ROUTE_PATTERNS } from '../lib/handbook/routes';
 import { SECTION_IDS } from '../schemas/sections';
@@ -40,6 +40,8 @@ export interface Settings {
   visibility: Visibility;
   /** The day review dates are measured against (HANDBOOK_TODAY, for reproducible builds). */
   today: Date;
+  /** The fork's repository, with its kind, when the config names one (edit and report links). */
+  repository?: Repository;
 }
 
 /** A mistake in the config file or the environment; the message says where and how to fix it. */
@@ -71,13 +73,14 @@ export function loadSettings(
       message: `${configPath} does not exist; fix the path or unset HANDBOOK_CONFIG`,
     });
   let config = DEFAULT_CONFIG;
+  let repository: Repository | undefined;
   if (configFile) {
     const text = readFileSync(configPath, 'utf8');
     const parsed = parseConfig(configFile, text);
     problems.push(...parsed.problems);
     config = parsed.config ?? DEFAULT_CONFIG;
     try {
-      repositoryOf(config);
+      repository = repositoryOf(config);
     } catch (error) {
       problems.push({
         file: configFile,
@@ -135,6 +138,7 @@ export function loadSettings(
     base,
     visibility,
     today,
+    repository,
   };
 }
 

@@ -1,4 +1,4 @@
-import { handbookOptions, loadHandbookFromDisk } from './read-content';
+import { loadHandbookFromDisk } from './read-content';
 import { loadSettings, type Settings } from './settings';
 import type { Handbook } from '../lib/handbook/model';
 import type { ContentProblem } from '../lib/content-check/problem';
@@ -34,5 +34,3 @@ export function siteBuild(): SiteBuild {
   };
   return cached;
 }
-
-export { handbookOptions };

@@ -1,6 +1,7 @@
 import { resolve, sep } from 'node:path';
 import { getCollection } from 'astro:content';
-import { handbookOptions, siteBuild } from '../config/site-build';
+import { handbookOptions } from '../config/read-content';
+import { siteBuild } from '../config/site-build';
 import { formatProblem } from '../lib/content-check/problem';
 import { buildHandbook, routesOf, type GeneratedRoute, type Handbook } from '../lib/handbook/model';
 import { fileName, parseLevelTitles } from '../lib/handbook/parse-content';

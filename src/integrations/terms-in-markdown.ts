@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { applyTerms, unknownTermMessage, type TermValues } from '../lib/config/terms';
+import { frontmatterBlock } from '../lib/content-check/frontmatter';
 
 /**
  * A Vite plugin that puts the team's terms into pages as they are compiled. Astro compiles an
@@ -18,7 +19,7 @@ export function termsInMarkdown(layers: string[], terms: TermValues): Plugin {
       const file = id.split('?')[0]!;
       if (!/\.mdx?$/.test(file) || !docs.some((d) => file.startsWith(d))) return undefined;
       if (!code.includes('{{')) return undefined;
-      const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(code)?.[0] ?? '';
+      const frontmatter = frontmatterBlock(code);
       const { text, unknown } = applyTerms(code.slice(frontmatter.length), terms);
       if (unknown[0]) {
         const line = unknown[0].line + frontmatter.split('\n').length - 1;

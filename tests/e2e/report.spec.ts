@@ -1,10 +1,9 @@
 import { test, expect, at } from './fixtures';
 import { settings } from './site';
 import { watchRequests } from './requests';
-import { repositoryOf } from '../../src/lib/config/repository';
 
 /** The fork's repository, when its config names one (the Acme fixture does; upstream does not). */
-const repository = repositoryOf(settings.config);
+const { repository } = settings;
 const PAGE = '/incidents/on-call/';
 
 test('with no repository in the config, a page has neither an edit nor a report link', async ({ page }) => {

@@ -7,13 +7,19 @@ export interface Frontmatter {
   bodyLine: number;
 }
 
+/** A file's frontmatter block, `---` lines included; group 1 is the YAML. */
+export const FRONTMATTER_BLOCK = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** The frontmatter block of a file as written (`''` when it has none), to keep it apart from the body. */
+export const frontmatterBlock = (text: string): string => FRONTMATTER_BLOCK.exec(text)?.[0] ?? '';
+
 /**
  * Splits a Markdown/MDX file into its YAML frontmatter and body and parses the YAML.
  * Throws a ContentError (with the line) when the frontmatter is missing or the
  * YAML is broken.
  */
 export function parseFrontmatter(file: string, text: string): Frontmatter {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  const match = FRONTMATTER_BLOCK.exec(text);
   if (!match) {
     throw problem(
       file,

@@ -1,7 +1,7 @@
 import { HandbookPageSchema, type HandbookPage } from '../../schemas/page';
 import { SECTION_IDS } from '../../schemas/sections';
 import { pageFolder } from '../handbook/routes';
-import { fieldLine, parseFrontmatter } from './frontmatter';
+import { fieldLine, frontmatterBlock, parseFrontmatter } from './frontmatter';
 import { ContentError, type ContentProblem } from './problem';
 
 /** A page file read for checking: its frontmatter as written, its fields if valid, its body. */
@@ -21,7 +21,7 @@ export interface ParsedPage {
  * schema. Starlight's own fields (title, description, …) are checked by the build.
  */
 export function parsePage(file: string, text: string): ParsedPage {
-  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+  const body = text.slice(frontmatterBlock(text).length);
   let data: unknown;
   try {
     data = parseFrontmatter(file, text).data;
