@@ -4,6 +4,7 @@ import { HandbookPageSchema } from './schemas/page';
 import { LadderSchema } from './schemas/ladder';
 import { ChecklistSchema } from './schemas/checklist';
 import { AssessmentSchema } from './schemas/assessment';
+import { TableSchema } from './schemas/table';
 import { layeredCollection } from './config/layered-loader';
 import { siteBuild } from './config/site-build';
 import { termValues } from './lib/config/terms';
@@ -37,4 +38,5 @@ export const collections = {
     loader: layered('checklists', '[^_]*.{yaml,yml}', 'file'),
     schema: ChecklistSchema,
   }),
+  tables: defineCollection({ loader: layered('tables', '[^_]*.{yaml,yml}', 'file'), schema: TableSchema }),
 };

@@ -41,6 +41,7 @@ export function loadHandbook(): Promise<Handbook> {
         ladders: (await getCollection('ladders')).map(dataFile),
         assessments: (await getCollection('assessments')).map(dataFile),
         checklists: (await getCollection('checklists')).map(dataFile),
+        tables: (await getCollection('tables')).map(dataFile),
         levelTitles: parsedLevelTitles(levelTitles),
       },
       { ...handbookOptions(settings), leftOut: fromDisk.excluded },

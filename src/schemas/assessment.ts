@@ -105,6 +105,13 @@ export const ConditionSchema = z.strictObject({
     .optional(),
   /** At least this many top ratings were counted one step lower for lack of evidence. */
   cappedAtLeast: z.number().int().min(1).optional(),
+  /**
+   * Every one of these conditions holds: for rules over different dimensions at once, e.g.
+   * the front half below 50% while the back half is at 70% or more.
+   */
+  get allOf(): z.ZodOptional<z.ZodArray<typeof ConditionSchema>> {
+    return z.array(ConditionSchema).min(2, { error: 'allOf combines at least two conditions' }).optional();
+  },
 });
 
 /** A result band: the first band whose conditions hold is the result. */
@@ -122,6 +129,16 @@ export const FlagSchema = z.strictObject({
   when: ConditionSchema,
   /** `care` flags point to professional help and are shown first. */
   tone: z.enum(['note', 'caution', 'care']).default('note'),
+});
+
+/**
+ * A status each area gets from its own score, such as green, amber and red in a scorecard: the
+ * first whose `atLeast` the score reaches; the last, without `atLeast`, is the fallback.
+ */
+export const DimensionStatusSchema = z.strictObject({
+  id: StableId,
+  label: Text('status label'),
+  atLeast: Percent.optional(),
 });
 
 /** A step of the dated plan shown with the result, `afterDays` from the day it is read. */
@@ -159,6 +176,8 @@ export const AssessmentSchema = DataFileSchema.extend({
   questions: z.array(QuestionSchema).min(1, { error: 'an assessment needs at least one question' }),
   bands: z.array(BandSchema).min(1, { error: 'give at least one result band' }),
   flags: z.array(FlagSchema).default([]),
+  /** Optional: a status per area (green, amber, red) shown beside its score. */
+  dimensionStatus: z.array(DimensionStatusSchema).optional(),
   plan: z.array(PlanStepSchema).default([]),
 }).superRefine((a, ctx) => {
   const dims = new Set(a.dimensions.map((d) => d.id));
@@ -229,9 +248,29 @@ export const AssessmentSchema = DataFileSchema.extend({
         message: `"${c.answer.question}" is not a question of this assessment`,
       });
     }
+    c?.allOf?.forEach((inner, i) => checkCondition(inner, [...path, 'allOf', i]));
   };
   a.bands.forEach((b, i) => checkCondition(b.when, ['bands', i, 'when']));
   a.flags.forEach((f, i) => checkCondition(f.when, ['flags', i, 'when']));
+  const statuses = a.dimensionStatus ?? [];
+  statuses.forEach((s, i) => {
+    const last = i === statuses.length - 1;
+    if (last === (s.atLeast !== undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dimensionStatus', i, 'atLeast'],
+        message: last
+          ? 'the last status is the fallback: leave out its atLeast:'
+          : `dimensionStatus[${i}] needs atLeast: (the lowest score, in %, that gets this status)`,
+      });
+    const previous = statuses[i - 1]?.atLeast;
+    if (s.atLeast !== undefined && previous !== undefined && s.atLeast >= previous)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dimensionStatus', i, 'atLeast'],
+        message: `list statuses from the highest atLeast down: ${s.atLeast} comes after ${previous}`,
+      });
+  });
 });
 
 export type Assessment = z.output<typeof AssessmentSchema>;

@@ -48,8 +48,8 @@ const expectedScores = (a: Assessment, answers: Answers) =>
 
 /**
  * The full flow runs on a sample that covers every kind of instrument the engine has: a check
- * derived from a ladder (evidence rule), a risk instrument (higher is worse), and one with
- * choice questions. Every instrument's scoring, Markdown, link and file formats are covered
+ * derived from a ladder (evidence rule), a risk instrument (higher is worse), one with choice
+ * questions, a scorecard with a status per area, and one whose bands combine conditions. Every instrument's scoring, Markdown, link and file formats are covered
  * without a browser in tests/content/instruments.test.ts.
  */
 const all = instruments();
@@ -60,10 +60,12 @@ const sample = [
     (i) =>
       !i.derived && !i.assessment.higherIsWorse && i.assessment.questions.some((q) => q.type === 'choice'),
   ),
+  all.find((i) => i.assessment.dimensionStatus),
+  all.find((i) => i.assessment.bands.some((b) => b.when?.allOf)),
 ].filter((i, n, list): i is (typeof all)[number] => Boolean(i) && list.indexOf(i) === n);
 
-test('the sample covers a derived check, a risk instrument and choice questions', () => {
-  expect(sample).toHaveLength(3);
+test('the sample covers a derived check, a risk instrument, choice questions, statuses and combined conditions', () => {
+  expect(sample).toHaveLength(5);
 });
 
 for (const { assessment: a, page: path } of sample) {
@@ -85,6 +87,10 @@ for (const { assessment: a, page: path } of sample) {
       // The result: band, per-area scores, chart (3+ areas) and gap plan.
       await expect(root.locator('.band')).toContainText(expected.band!.label);
       expect(await scores(page)).toEqual(expectedScores(a, answers));
+      if (a.dimensionStatus)
+        await expect(root.locator('.result-body .result-table tbody td.status')).toHaveText(
+          expected.dimensions.filter((d) => d.status).map((d) => d.status!.label),
+        );
       if (a.dimensions.length >= 3)
         await expect(root.locator('.result-radar svg .radar-series-1')).toHaveCount(1);
       for (const flag of expected.flags)

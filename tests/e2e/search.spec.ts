@@ -68,6 +68,8 @@ const PAGE_WORDS: [route: string, word: string][] = [
   ['/management/distributed-teams/', 'Kraków'],
   ['/management/ai-assisted-engineering/', 'METR'],
   ['/management/leading-not-orchestrating/', 'Ayodele'],
+  ['/management/metrics/', 'Strathern'],
+  ['/management/operating-system/', 'Rosa'],
 ];
 
 test('search finds each new management and incident page by a word from its body', async ({ page }) => {

@@ -23,6 +23,7 @@ export function checkCommand(ctx: Context, flags: Record<string, string | boolea
     files.ladders.length +
     files.assessments.length +
     files.checklists.length +
+    files.tables.length +
     (files.levelTitles ? 1 : 0);
   if (ctx.json) ctx.out(JSON.stringify({ ok: problems.length === 0, files: count, problems }));
   else {

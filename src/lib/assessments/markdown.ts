@@ -44,8 +44,14 @@ export function resultMarkdown(
     '',
   );
   for (const flag of result.flags) lines.push(`> ${flag.text}`, '');
-  lines.push('| Area | Score |', '| --- | --- |');
-  for (const d of result.dimensions) lines.push(`| ${d.label} | ${pct(d.percent)} |`);
+  if (def.dimensionStatus) {
+    lines.push('| Area | Score | Status |', '| --- | --- | --- |');
+    for (const d of result.dimensions)
+      lines.push(`| ${d.label} | ${pct(d.percent)} | ${d.status?.label ?? '—'} |`);
+  } else {
+    lines.push('| Area | Score |', '| --- | --- |');
+    for (const d of result.dimensions) lines.push(`| ${d.label} | ${pct(d.percent)} |`);
+  }
   lines.push('');
   if (result.gapPlan.length > 0) {
     lines.push('### Next actions', '');

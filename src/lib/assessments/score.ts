@@ -23,6 +23,8 @@ export interface ScoringDefinition {
   }[];
   bands: { id: string; label: string; text: string; when?: Condition }[];
   flags: { id: string; text: string; when: Condition; tone: 'note' | 'caution' | 'care' }[];
+  /** Optional statuses per area (green, amber, red), highest `atLeast` first, fallback last. */
+  dimensionStatus?: { id: string; label: string; atLeast?: number }[];
 }
 
 export interface Condition {
@@ -34,6 +36,7 @@ export interface Condition {
   topDimension?: string;
   answer?: { question: string; is: (string | number)[] };
   cappedAtLeast?: number;
+  allOf?: Condition[];
 }
 
 /** One answer: a scale number, `yes`/`partly`/`no`, an option id, or free text; plus an optional note. */
@@ -51,6 +54,8 @@ export interface DimensionScore {
   percent: number | null;
   answered: number;
   total: number;
+  /** The area's status when the assessment defines statuses and the area has a score. */
+  status?: { id: string; label: string };
 }
 
 export interface Result {
@@ -134,12 +139,18 @@ export function score(def: ScoringDefinition, answers: Answers): Result {
   }
   const dimensions: DimensionScore[] = def.dimensions.map((d) => {
     const s = sums.get(d.id);
+    const percent = s && s.weight > 0 ? round((s.points / s.weight) * 100) : null;
+    const status =
+      percent === null
+        ? undefined
+        : def.dimensionStatus?.find((x) => x.atLeast === undefined || percent >= x.atLeast);
     return {
       id: d.id,
       label: d.label,
-      percent: s && s.weight > 0 ? round((s.points / s.weight) * 100) : null,
+      percent,
       answered: s?.answered ?? 0,
       total: s?.total ?? 0,
+      ...(status && { status: { id: status.id, label: status.label } }),
     };
   });
   const overall = weight > 0 ? round((points / weight) * 100) : null;
@@ -215,6 +226,7 @@ export function holds(
   }
   if (c.answer && !c.answer.is.map(String).includes(String(answers[c.answer.question]?.value))) return false;
   if (c.cappedAtLeast !== undefined && r.capped.length < c.cappedAtLeast) return false;
+  if (c.allOf && !c.allOf.every((inner) => holds(inner, r, answers))) return false;
   return true;
 }
 

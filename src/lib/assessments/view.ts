@@ -30,9 +30,10 @@ function table(caption: string, columns: string[], rows: string[], className = '
 export function resultHtml(def: ViewDefinition, r: Result, today: Date): string {
   if (!r.band) return '<p>Answer the questions above to see your result here.</p>';
   const flags = r.flags.map((f) => `<p class="flag flag-${f.tone}">${esc(f.text)}</p>`).join('');
+  const statuses = Boolean(def.dimensionStatus);
   const rows = r.dimensions.map(
     (d) =>
-      `<tr><th scope="row">${esc(d.label)}</th><td>${pct(d.percent)}</td><td>${d.answered} of ${d.total}</td></tr>`,
+      `<tr><th scope="row">${esc(d.label)}</th><td>${pct(d.percent)}</td>${statuses ? statusCell(d.status) : ''}<td>${d.answered} of ${d.total}</td></tr>`,
   );
   const scored = r.dimensions.filter((d) => d.percent !== null);
   const radar =
@@ -78,9 +79,13 @@ export function resultHtml(def: ViewDefinition, r: Result, today: Date): string 
     : '';
   return `${flags}<p class="band"><strong>${esc(r.band.label)}.</strong> ${esc(r.band.text)}</p>
       <p class="answered">Based on ${r.answered} of ${r.total} answers${r.overall === null ? '' : `; overall ${pct(r.overall)}`}${capped}.</p>
-      ${radar}${table('Scores by area', ['Area', 'Score', 'Answered'], rows)}
+      ${radar}${table('Scores by area', ['Area', 'Score', ...(statuses ? ['Status'] : []), 'Answered'], rows)}
       ${ends}${gap}${plan}`;
 }
+
+/** An area's status as a table cell, marked for colour by its id (the word carries the meaning). */
+const statusCell = (status: { id: string; label: string } | undefined) =>
+  status ? `<td class="status status-${esc(status.id)}">${esc(status.label)}</td>` : '<td>—</td>';
 
 /** Your answers beside someone else's: scores by area with disagreements marked, then the questions answered differently. */
 export function otherHtml(def: ViewDefinition, mine: Answers, theirs: Answers, who: string): string {

@@ -1,21 +1,25 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { findAssessment, findChecklist, type Excluded, type Handbook } from '../handbook/model';
+import { findAssessment, findChecklist, findTable, type Excluded, type Handbook } from '../handbook/model';
 import { linkRoute } from '../handbook/routes';
 import { jsxAttribute, parseMdx } from '../export/parse';
 import type { ContentProblem } from './problem';
 
-/** Every `<Checklist>` and `<Assessment>` a page embeds, with the ids it names and its line. */
+/** The components that embed a data file, by the id they name. */
+const DATA_COMPONENTS = ['Checklist', 'Assessment', 'DataTable'] as const;
+type DataComponent = (typeof DATA_COMPONENTS)[number];
+
+/** Every `<Checklist>`, `<Assessment>` and `<DataTable>` a page embeds, with the ids it names and its line. */
 export function embeddedData(
   tree: Root,
-): { component: 'Checklist' | 'Assessment'; id?: string; group?: string; line: number }[] {
+): { component: DataComponent; id?: string; group?: string; line: number }[] {
   const found: ReturnType<typeof embeddedData> = [];
   visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
     const el = node as MdxJsxFlowElement | MdxJsxTextElement;
-    if (el.name !== 'Checklist' && el.name !== 'Assessment') return;
+    if (!DATA_COMPONENTS.includes(el.name as DataComponent)) return;
     found.push({
-      component: el.name,
+      component: el.name as DataComponent,
       id: jsxAttribute(el, 'id'),
       group: jsxAttribute(el, 'group'),
       line: el.position?.start.line ?? 1,
@@ -26,7 +30,7 @@ export function embeddedData(
 
 /**
  * What a page refers to that does not exist: an internal link to no page of the handbook, a
- * `<Checklist>` or `<Assessment>` naming no data file (or a checklist group that is not there).
+ * `<Checklist>`, `<Assessment>` or `<DataTable>` naming no data file (or a checklist group that is not there).
  * The same references fail the build; this finds them all at once, with their lines.
  */
 export function referenceProblems(file: string, tree: Root, handbook: Handbook): ContentProblem[] {
@@ -55,6 +59,9 @@ export function referenceProblems(file: string, tree: Root, handbook: Handbook):
         say(
           `<Checklist id="${ref.id}" group="${ref.group}" />: no such group. Groups: ${known(checklist.groups)}`,
         );
+    } else if (ref.component === 'DataTable') {
+      if (!ref.id || !findTable(handbook, ref.id))
+        say(`<DataTable id="${ref.id ?? ''}" />: no such table. Known: ${known(handbook.tables)}`);
     } else if (!ref.id || !findAssessment(handbook, ref.id)) {
       say(`<Assessment id="${ref.id ?? ''}" />: no such assessment. Known: ${known(handbook.assessments)}`);
     }

@@ -1,6 +1,8 @@
-import type { BlockContent } from 'mdast';
+import type { BlockContent, TableCell } from 'mdast';
+import { u } from 'unist-builder';
 import type { Assessment } from '../../schemas/assessment';
 import type { Checklist } from '../../schemas/checklist';
+import type { Table } from '../../schemas/table';
 import { answerOptions, questionGroups } from '../assessments/groups';
 import { list, listItem, paragraph, strong, text } from './mdast-builders';
 
@@ -37,4 +39,26 @@ export function assessmentMarkdown(a: Assessment): BlockContent[] {
   blocks.push(paragraph(strong('Reading the result')));
   blocks.push(list(a.bands.map((b) => listItem([strong(b.label), text(` — ${b.text}`)]))));
   return blocks;
+}
+
+/** A reference table as a GFM table: its title and description, the table, then its notes. */
+export function tableMarkdown(t: Table): BlockContent[] {
+  const cell = (value: string): TableCell => u('tableCell', [text(value)]);
+  const rows = [
+    u(
+      'tableRow',
+      t.columns.map((c) => cell(c.label)),
+    ),
+    ...t.rows.map((row) =>
+      u(
+        'tableRow',
+        t.columns.map((c) => cell(row[c.id]!)),
+      ),
+    ),
+  ];
+  return [
+    paragraph(strong(`${t.title}.`), text(` ${t.description}`)),
+    u('table', { align: t.columns.map(() => null) }, rows),
+    ...(t.notes.length ? [list(t.notes.map((n) => listItem([text(n)])))] : []),
+  ];
 }

@@ -42,6 +42,7 @@ export function exportSite(input: ExportInput): ExportResult {
   const processor = exportProcessor(style, {
     checklists: new Map(handbook.checklists.map((c) => [c.id, c])),
     assessments: new Map(handbook.assessments.map((a) => [a.id, a])),
+    tables: new Map(handbook.tables.map((t) => [t.id, t])),
     find: pageFinder(pages, handbook),
   });
   const files = new Map<string, string>();

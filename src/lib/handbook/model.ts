@@ -1,5 +1,6 @@
 import type { Assessment } from '../../schemas/assessment';
 import type { Checklist } from '../../schemas/checklist';
+import type { Table } from '../../schemas/table';
 import { TRACKS, type Ladder, type Level } from '../../schemas/ladder';
 import { PAGE_KINDS, type Source } from '../../schemas/page';
 import { sectionIndex } from '../../schemas/sections';
@@ -37,6 +38,8 @@ export interface Handbook {
   /** Ladders by track (engineering, management, product), then id; level titles applied. */
   ladders: Ladder[];
   checklists: Checklist[];
+  /** Reference tables kept as data (KPIs, decision rights), by id. */
+  tables: Table[];
   /** Every assessment a page can embed: the standalone ones, then the derived ones. */
   assessments: Assessment[];
   /** Assessment files that are templates for derived assessments (`fromLadder`). */
@@ -119,6 +122,11 @@ export function routesOf<K extends RouteKind>(
 /** An assessment by id (standalone or derived), or undefined. */
 export function findAssessment(handbook: Handbook, id: string): Assessment | undefined {
   return handbook.assessments.find((a) => a.id === id);
+}
+
+/** A reference table by id, or undefined. */
+export function findTable(handbook: Handbook, id: string): Table | undefined {
+  return handbook.tables.find((t) => t.id === id);
 }
 
 /** A checklist by id, or undefined. */
@@ -277,7 +285,7 @@ export function buildHandbook(
   // link would lead nowhere and give away the internal page's address. (Links to pages that
   // exist in no edition are caught by the built-site link test.)
   const internal = new Set(excluded.filter((e) => e.reason === 'internal').map((e) => e.route));
-  for (const file of [...raw.checklists, ...raw.assessments] as RawDataFile<object>[])
+  for (const file of [...raw.checklists, ...raw.assessments, ...raw.tables] as RawDataFile<object>[])
     for (const { path, link } of linkFields(file.data))
       if (internal.has(linkRoute(link)))
         problems.push(at(file, path, `${path.join('.')} ${missingPage(link, excluded)}`));
@@ -286,6 +294,7 @@ export function buildHandbook(
       pages,
       ladders,
       checklists: named(raw.checklists).map((c) => withoutLinksTo(c, sectionOff)),
+      tables: named(raw.tables),
       assessments: [
         ...standalone.map((a) => withoutLinksTo(a, sectionOff)),
         ...derived.map((d) => d.assessment),
@@ -377,6 +386,7 @@ function edition(content: RawContent, options: HandbookOptions): { raw: RawConte
       ladders: published(content.ladders),
       assessments: published(content.assessments),
       checklists: published(content.checklists),
+      tables: published(content.tables),
       levelTitles: levels
         ? { file: options.configFile ?? 'handbook.config.yaml', name: 'level-titles', data: levels }
         : content.levelTitles,

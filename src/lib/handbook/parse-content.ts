@@ -3,6 +3,7 @@ import { AssessmentSchema } from '../../schemas/assessment';
 import { ChecklistSchema } from '../../schemas/checklist';
 import { LadderSchema } from '../../schemas/ladder';
 import { LevelTitlesSchema, type LevelTitles } from '../../schemas/level-titles';
+import { TableSchema } from '../../schemas/table';
 import { parseDataFile } from '../content-check/data-file';
 import { parsePage } from '../content-check/page';
 import type { ContentProblem } from '../content-check/problem';
@@ -21,6 +22,7 @@ export const DATA_SCHEMAS: { [F in DataFolder]: z.ZodType<RawContent[F][number][
   ladders: LadderSchema,
   assessments: AssessmentSchema,
   checklists: ChecklistSchema,
+  tables: TableSchema,
 };
 
 /**
@@ -66,6 +68,7 @@ export function parseContent(
       ladders: data('ladders'),
       assessments: data('assessments'),
       checklists: data('checklists'),
+      tables: data('tables'),
       levelTitles,
     },
     problems,

@@ -2,6 +2,7 @@ import type { Assessment } from '../../schemas/assessment';
 import type { Checklist } from '../../schemas/checklist';
 import type { Ladder } from '../../schemas/ladder';
 import type { LevelTitles } from '../../schemas/level-titles';
+import type { Table } from '../../schemas/table';
 
 /**
  * The handbook's content as the loaders hand it to the model: files already parsed and their
@@ -14,6 +15,7 @@ export interface RawContent {
   ladders: RawDataFile<Ladder>[];
   assessments: RawDataFile<Assessment>[];
   checklists: RawDataFile<Checklist>[];
+  tables: RawDataFile<Table>[];
   /** `content/level-titles.yaml`, when the fork has one. */
   levelTitles?: RawDataFile<LevelTitles>;
 }
@@ -49,11 +51,12 @@ export interface ContentFiles {
   ladders: { file: string; text: string }[];
   assessments: { file: string; text: string }[];
   checklists: { file: string; text: string }[];
+  tables: { file: string; text: string }[];
   levelTitles?: { file: string; text: string };
   /** Files a later content layer replaces (the fork's page at the same path wins). */
   replaced?: string[];
 }
 
 /** The data folders of `content/`, each with its own schema. */
-export const DATA_FOLDERS = ['ladders', 'assessments', 'checklists'] as const;
+export const DATA_FOLDERS = ['ladders', 'assessments', 'checklists', 'tables'] as const;
 export type DataFolder = (typeof DATA_FOLDERS)[number];

@@ -18,6 +18,7 @@ export function contentFiles(input: {
   ladders?: object[];
   assessments?: object[];
   checklists?: object[];
+  tables?: object[];
   levelTitles?: object;
 }): ContentFiles {
   const data = (folder: string, items: object[] = []) =>
@@ -30,6 +31,7 @@ export function contentFiles(input: {
     ladders: data('ladders', input.ladders),
     assessments: data('assessments', input.assessments),
     checklists: data('checklists', input.checklists),
+    tables: data('tables', input.tables),
     levelTitles: input.levelTitles
       ? { file: 'content/level-titles.yaml', text: stringify(input.levelTitles) }
       : undefined,

@@ -58,6 +58,35 @@ describe('AssessmentSchema', () => {
     ]);
   });
 
+  test('conditions inside allOf are checked too, and allOf combines at least two', () => {
+    const data = smallAssessmentData();
+    data.bands[1]!.when = {
+      allOf: [{ overallAtLeast: 10 }, { anyDimensionBelow: 50, dimensions: ['luck'] }],
+    };
+    data.bands[2]!.when = { allOf: [{ overallAtLeast: 10 }] };
+    expect(problems(data)).toContain('bands.2.when.allOf: allOf combines at least two conditions');
+    data.bands[2]!.when = { overallAtLeast: 50 };
+    expect(problems(data)).toEqual(['bands.1.when.allOf.1: "luck" is not a dimension of this assessment']);
+  });
+
+  test('dimension statuses run from the highest threshold down to a fallback without one', () => {
+    const data = smallAssessmentData();
+    data.dimensionStatus = [
+      { id: 'green', label: 'Green', atLeast: 80 },
+      { id: 'red', label: 'Red' },
+    ];
+    expect(problems(data)).toEqual([]);
+    data.dimensionStatus = [
+      { id: 'amber', label: 'Amber', atLeast: 40 },
+      { id: 'green', label: 'Green', atLeast: 80 },
+      { id: 'red', label: 'Red', atLeast: 0 },
+    ];
+    expect(problems(data)).toEqual([
+      'dimensionStatus.1.atLeast: list statuses from the highest atLeast down: 80 comes after 40',
+      'dimensionStatus.2.atLeast: the last status is the fallback: leave out its atLeast:',
+    ]);
+  });
+
   test('wrong types say what is expected', () => {
     const data = smallAssessmentData();
     data.questions[0]!.type = 'slider';

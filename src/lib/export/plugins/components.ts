@@ -6,7 +6,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Assessment } from '../../../schemas/assessment';
 import type { Checklist } from '../../../schemas/checklist';
-import { assessmentMarkdown, checklistMarkdown } from '../data-markdown';
+import type { Table } from '../../../schemas/table';
+import { assessmentMarkdown, checklistMarkdown, tableMarkdown } from '../data-markdown';
 import { paragraph, strong, text } from '../mdast-builders';
 import { jsxAttribute } from '../parse';
 
@@ -16,6 +17,8 @@ export interface ComponentOptions {
   checklists: ReadonlyMap<string, Checklist>;
   /** Every assessment (standalone or derived) an `<Assessment id>` can name. */
   assessments: ReadonlyMap<string, Assessment>;
+  /** Every reference table a `<DataTable id>` can name. */
+  tables: ReadonlyMap<string, Table>;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -53,6 +56,12 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
       if (!assessment) file.fail(`<Assessment id="${id}" />: no such assessment`, el);
       return assessmentMarkdown(assessment);
     }
+    case 'DataTable': {
+      const id = jsxAttribute(el, 'id');
+      const table = options.tables.get(id ?? '');
+      if (!table) file.fail(`<DataTable id="${id}" />: no such table`, el);
+      return tableMarkdown(table);
+    }
     case 'PrintOnOnePage':
       return [];
     case 'Card':
@@ -88,7 +97,7 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
 
 /**
  * Replaces the handbook's MDX components with their Markdown equivalents: checklists become
- * task lists, assessments worksheets, cards headed paragraphs and links; layout-only components
+ * task lists, assessments worksheets, reference tables Markdown tables, cards headed paragraphs and links; layout-only components
  * disappear; anything else keeps its children and is reported. A missing checklist or
  * assessment fails the page.
  */

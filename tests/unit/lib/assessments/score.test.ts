@@ -181,4 +181,51 @@ describe('score', () => {
     expect(score(profile, { reviews: { value: 1 }, shipped: { value: 'big' } }).band?.id).toBe('shipper');
     expect(score(profile, { mentor: { value: 'partly' } }).band?.id).toBe('other');
   });
+
+  test('allOf holds only when every inner condition does, each over its own dimensions', () => {
+    const orchestrator = {
+      ...def,
+      bands: [
+        {
+          id: 'narrow',
+          label: 'Narrow',
+          text: 'x',
+          when: {
+            allOf: [
+              { anyDimensionBelow: 50, dimensions: ['craft'] },
+              { everyDimensionAtLeast: 70, dimensions: ['impact'] },
+            ],
+          },
+        },
+        { id: 'other', label: 'Other', text: 'y' },
+      ],
+    };
+    const band = (answers: Answers) => score(orchestrator, answers).band?.id;
+    expect(band({ reviews: { value: 1 }, shipped: { value: 'big' } })).toBe('narrow');
+    expect(band({ reviews: { value: 3 }, shipped: { value: 'big' } })).toBe('other'); // craft is 75%
+    expect(band({ reviews: { value: 1 }, shipped: { value: 'small' } })).toBe('other'); // impact is 50%
+  });
+
+  test('dimension statuses take the first threshold each score reaches; unscored areas get none', () => {
+    const scorecard = {
+      ...def,
+      dimensionStatus: [
+        { id: 'green', label: 'Green', atLeast: 80 },
+        { id: 'amber', label: 'Amber', atLeast: 40 },
+        { id: 'red', label: 'Red' },
+      ],
+    };
+    const r = score(scorecard, { reviews: { value: 4 }, tests: { value: 1 }, shipped: { value: 'small' } });
+    // craft: (0.25 × 1 + 1 × 3) / 4 = 81.25%; impact: 50%; people: not answered.
+    expect(r.dimensions.map((d) => [d.id, d.status?.id])).toEqual([
+      ['craft', 'green'],
+      ['people', undefined],
+      ['impact', 'amber'],
+    ]);
+    expect(score(scorecard, { shipped: { value: 'nothing' } }).dimensions[2]!.status).toEqual({
+      id: 'red',
+      label: 'Red',
+    });
+    expect(score(def, { shipped: { value: 'nothing' } }).dimensions[2]!.status).toBeUndefined();
+  });
 });

@@ -28,6 +28,24 @@ const checklist = {
   ],
 };
 
+/** A reference table for `<DataTable id="sample-table">`; a cell holds a pipe, which GFM must escape. */
+const table = {
+  id: 'sample-table',
+  title: 'Who decides',
+  description: 'Decisions and their owners.',
+  version: 1,
+  changelog: [{ version: 1, date: '2026-11-01', change: 'First.' }],
+  columns: [
+    { id: 'decision', label: 'Decision' },
+    { id: 'owner', label: 'Who decides' },
+  ],
+  rows: [
+    { decision: 'Rollback', owner: 'The on-call engineer' },
+    { decision: 'Headcount', owner: 'Director | HR' },
+  ],
+  notes: ['Write the decision down.'],
+};
+
 /**
  * A small handbook around one page under test (`incidents/sample.mdx`, text given): a home page,
  * a page beside it and one in another section to link to, the `sample` checklist, the small
@@ -48,6 +66,7 @@ export function exportHandbook(sample: string): Handbook {
       },
     ],
     checklists: [checklist],
+    tables: [table],
     assessments: [smallAssessmentData()],
     ladders: [smallLadderData()],
   });

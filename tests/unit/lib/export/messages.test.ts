@@ -32,6 +32,13 @@ describe('problems found while exporting carry the file and line', () => {
     );
   });
 
+  test('a reference table that does not exist stops the export at its line', () => {
+    const handbook = exportHandbook(sample('<DataTable id="missing" />\n'));
+    expect(() => exportSite({ target: 'notion', handbook })).toThrow(
+      `${SAMPLE_FILE}:9:1: <DataTable id="missing" />: no such table`,
+    );
+  });
+
   test('a link to a page left out of the export is collected in dropped, not in warnings', () => {
     const result = exportSite({
       target: 'gfm',
