@@ -6,6 +6,7 @@ import { defaultOptions, type HandbookOptions } from '../handbook/options';
 import { termValues } from '../config/terms';
 import type { ContentProblem } from './problem';
 import { referenceProblems } from './references';
+import { templateProblems } from '../templates/templates';
 
 /**
  * Every content rule, over every file: each file against its schema, the model's rules across
@@ -24,7 +25,9 @@ export function checkContent(
   for (const page of built.handbook.pages) {
     if (page.text === undefined) continue;
     try {
-      problems.push(...referenceProblems(page.file, parseMdx(page.text), built.handbook));
+      const tree = parseMdx(page.text);
+      problems.push(...referenceProblems(page.file, tree, built.handbook));
+      problems.push(...templateProblems(page.file, tree, built.handbook));
     } catch (error) {
       const e = error as { line?: number; reason?: string; message: string };
       problems.push({

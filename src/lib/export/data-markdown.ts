@@ -3,6 +3,8 @@ import { u } from 'unist-builder';
 import type { Assessment } from '../../schemas/assessment';
 import type { Checklist } from '../../schemas/checklist';
 import type { Table } from '../../schemas/table';
+import { SECTIONS } from '../../schemas/sections';
+import type { Template } from '../templates/templates';
 import { answerOptions, questionGroups } from '../assessments/groups';
 import { list, listItem, paragraph, strong, text } from './mdast-builders';
 
@@ -61,4 +63,23 @@ export function tableMarkdown(t: Table): BlockContent[] {
     u('table', { align: t.columns.map(() => null) }, rows),
     ...(t.notes.length ? [list(t.notes.map((n) => listItem([text(n)])))] : []),
   ];
+}
+
+/** The templates index: per section, each template linked to its page, with its purpose. */
+export function templateIndexMarkdown(templates: Template[]): BlockContent[] {
+  return SECTIONS.flatMap((section) => {
+    const here = templates.filter((t) => t.page.section === section.id);
+    if (here.length === 0) return [];
+    return [
+      paragraph(strong(section.label)),
+      list(
+        here.map((t) =>
+          listItem([
+            u('link', { url: t.page.route }, [text(t.title)]),
+            text(` — ${t.purpose}. On “${t.page.title}”${t.heading ? `, under “${t.heading}”` : ''}.`),
+          ]),
+        ),
+      ),
+    ];
+  });
 }

@@ -1,3 +1,4 @@
+import { templateIndex } from '../templates/templates';
 import { VFile } from 'vfile';
 import type { Handbook } from '../handbook/model';
 import { unresolvedLinks } from './link-check';
@@ -43,6 +44,7 @@ export function exportSite(input: ExportInput): ExportResult {
     checklists: new Map(handbook.checklists.map((c) => [c.id, c])),
     assessments: new Map(handbook.assessments.map((a) => [a.id, a])),
     tables: new Map(handbook.tables.map((t) => [t.id, t])),
+    templates: once(() => templateIndex(handbook)),
     find: pageFinder(pages, handbook),
   });
   const files = new Map<string, string>();
@@ -76,4 +78,10 @@ export function exportSite(input: ExportInput): ExportResult {
 /** A page's VFile: its text, the path messages name, and what the plugins need in `data`. */
 function pageFile({ path, text, ...exportPage }: PageSource): VFile {
   return new VFile({ path, value: text, data: { exportPage } });
+}
+
+/** A function that computes its value on the first call only. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }

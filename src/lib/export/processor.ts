@@ -23,7 +23,12 @@ export type ExportData = ComponentOptions & Pick<LinkOptions, 'find'>;
 export function exportProcessor(style: TargetStyle, data: ExportData) {
   const processor = unified()
     .use(removeEsm)
-    .use(components, { checklists: data.checklists, assessments: data.assessments, tables: data.tables })
+    .use(components, {
+      checklists: data.checklists,
+      assessments: data.assessments,
+      tables: data.tables,
+      templates: data.templates,
+    })
     .use(strayDirectives, { keep: ASIDE_KINDS })
     .use(asides, { callout: style.callout })
     .use(links, { style, find: data.find })

@@ -1,6 +1,7 @@
 import type { Assessment } from '../../schemas/assessment';
 import type { Checklist } from '../../schemas/checklist';
 import type { Table } from '../../schemas/table';
+import type { AudienceId } from '../../schemas/audience';
 import { TRACKS, type Ladder, type Level } from '../../schemas/ladder';
 import { PAGE_KINDS, type Source } from '../../schemas/page';
 import { sectionIndex } from '../../schemas/sections';
@@ -80,6 +81,8 @@ export interface Page {
   /** True for pages listed in their section's sidebar group (not home, 404 or `sidebar.hidden`). */
   inSidebar: boolean;
   sources: Source[];
+  /** Who the page is written for (`audience` in the frontmatter). */
+  audience: AudienceId[];
   /** Who reviews the page and when it is due; undefined for pages with no review date. */
   review?: Review;
   body: string;
@@ -454,6 +457,7 @@ function toPage(raw: RawPage, options: HandbookOptions): Page {
     order: typeof sidebar.order === 'number' ? sidebar.order : Number.MAX_VALUE,
     inSidebar: raw.rel.includes('/') && sidebar.hidden !== true,
     sources: Array.isArray(fm.sources) ? (fm.sources as Source[]) : [],
+    audience: Array.isArray(fm.audience) ? (fm.audience as AudienceId[]) : [],
     review: reviewOf(fm, pageFolder(raw.rel), options.config, options.today),
     body: raw.body,
     text: raw.text,

@@ -7,7 +7,13 @@ import type { VFile } from 'vfile';
 import type { Assessment } from '../../../schemas/assessment';
 import type { Checklist } from '../../../schemas/checklist';
 import type { Table } from '../../../schemas/table';
-import { assessmentMarkdown, checklistMarkdown, tableMarkdown } from '../data-markdown';
+import type { Template } from '../../templates/templates';
+import {
+  assessmentMarkdown,
+  checklistMarkdown,
+  tableMarkdown,
+  templateIndexMarkdown,
+} from '../data-markdown';
 import { paragraph, strong, text } from '../mdast-builders';
 import { jsxAttribute } from '../parse';
 
@@ -19,6 +25,8 @@ export interface ComponentOptions {
   assessments: ReadonlyMap<string, Assessment>;
   /** Every reference table a `<DataTable id>` can name. */
   tables: ReadonlyMap<string, Table>;
+  /** Every template in the handbook, for `<TemplateIndex />` (found only when a page asks). */
+  templates: () => Template[];
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -62,7 +70,11 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
       if (!table) file.fail(`<DataTable id="${id}" />: no such table`, el);
       return tableMarkdown(table);
     }
+    case 'TemplateIndex':
+      return templateIndexMarkdown(options.templates());
     case 'PrintOnOnePage':
+    case 'TotalCompWorksheet':
+      // Layout only, or an interactive copy of a worksheet the page also gives as a text block.
       return [];
     case 'Card':
       // A card written on one line sits inside a paragraph: keep it inline there.

@@ -1,0 +1,108 @@
+/**
+ * <handbook-total-comp>: computes the worksheet (TotalCompWorksheet.astro) as the reader types,
+ * marks an entry that is not a number, and keeps the numbers in this browser only. It never
+ * makes a network request.
+ */
+import {
+  COMP_FIELDS,
+  compYear,
+  EMPTY_INPUTS,
+  parseAmount,
+  type CompInputs,
+} from '../../lib/worksheets/total-comp';
+import { storageGet, storagePut } from '../shared/local-storage';
+
+const KEY = 'handbook:worksheet:total-comp';
+const COLUMNS = ['current', 'a', 'b'];
+const money = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+
+/** Saved entries: `{ version: 1, values: { "a.base": "150000", … } }`; anything else is ignored. */
+function readSaved(text: string | null): Record<string, string> | undefined {
+  if (!text) return undefined;
+  try {
+    const parsed = JSON.parse(text) as { version?: unknown; values?: unknown };
+    if (parsed.version !== 1 || typeof parsed.values !== 'object' || parsed.values === null) return undefined;
+    return Object.fromEntries(
+      Object.entries(parsed.values).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+export class HandbookTotalComp extends HTMLElement {
+  connectedCallback() {
+    const saved = storageGet(KEY);
+    const values = readSaved(saved);
+    if (saved && !values) this.#notice('Saved numbers could not be read, so the worksheet starts empty.');
+    for (const input of this.#inputs()) {
+      if (values?.[input.name] !== undefined) input.value = values[input.name]!;
+      input.addEventListener('input', () => this.#update(true));
+    }
+    this.querySelector<HTMLElement>('.total-comp-tools')!.hidden = false;
+    this.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
+      for (const input of this.#inputs()) {
+        const field = input.name.split('.')[1] as keyof CompInputs;
+        input.value = EMPTY_INPUTS[field] ? String(EMPTY_INPUTS[field]) : '';
+      }
+      storagePut(KEY, null);
+      this.#update(false);
+    });
+    this.#update(false);
+  }
+
+  #inputs(): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>('input[name]')];
+  }
+
+  #notice(text: string) {
+    const notice = this.querySelector<HTMLElement>('.total-comp-notice')!;
+    notice.textContent = text;
+    notice.hidden = false;
+  }
+
+  /** Recomputes every column; saves the entries when the reader changed one. */
+  #update(save: boolean) {
+    const totals: Record<string, number | undefined> = {};
+    for (const column of COLUMNS) {
+      const inputs = { ...EMPTY_INPUTS };
+      let valid = true;
+      let any = false;
+      for (const field of COMP_FIELDS) {
+        const input = this.querySelector<HTMLInputElement>(`input[name="${column}.${field.id}"]`)!;
+        const value = parseAmount(input.value);
+        const bad = Number.isNaN(value) || value < 0;
+        input.setAttribute('aria-invalid', String(bad));
+        if (bad) valid = false;
+        else inputs[field.id] = value;
+        if (field.id !== 'vestingYears' && field.id !== 'signOnYears' && value > 0) any = true;
+      }
+      const year = valid && any ? compYear(inputs) : undefined;
+      totals[column] = year?.total;
+      this.#out(column, 'bonus', year?.bonus);
+      this.#out(column, 'equity', year?.equity);
+      this.#out(column, 'signOn', year?.signOn);
+      this.#out(column, 'total', year?.total);
+    }
+    for (const column of COLUMNS.slice(1)) {
+      const [mine, current] = [totals[column], totals.current];
+      const diff = mine !== undefined && current !== undefined ? mine - current : undefined;
+      this.#out(column, 'difference', diff, true);
+    }
+    if (save)
+      storagePut(
+        KEY,
+        JSON.stringify({
+          version: 1,
+          values: Object.fromEntries(this.#inputs().map((i) => [i.name, i.value])),
+        }),
+      );
+  }
+
+  #out(column: string, row: string, value: number | undefined, signed = false) {
+    const output = this.querySelector<HTMLOutputElement>(`output[name="${column}.${row}"]`);
+    if (!output) return;
+    output.value =
+      value === undefined ? '—' : `${signed && value > 0 ? '+' : ''}${money.format(Math.round(value))}`;
+  }
+}

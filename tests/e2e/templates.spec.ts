@@ -1,0 +1,46 @@
+import { test, expect } from './fixtures';
+import { handbook } from './site';
+
+/**
+ * The Templates page lists every copyable block and checklist in the built site. The expected
+ * list is found here with a plain scan of each page's text, independent of the code that builds
+ * the page: a ```markdown or ```text block, or a <Checklist>, that is missing from the page (an
+ * untitled block, say) fails this test.
+ */
+const FENCE = /^```(?:markdown|text)\b(.*)$/gm;
+const CHECKLIST = /<Checklist\b[^>]*\bid="([^"]+)"[^>]*\/>/g;
+
+const expected = handbook.pages.flatMap((page) => {
+  const text = page.text ?? page.body;
+  const blocks = [...text.matchAll(FENCE)].map(
+    (m) => /title="([^"]*)"/.exec(m[1]!)?.[1] ?? '(untitled block)',
+  );
+  const checklists = [...text.matchAll(CHECKLIST)].map((m) => {
+    const checklist = handbook.checklists.find((c) => c.id === m[1])!;
+    const group = checklist.groups.find((g) => g.id === /group="([^"]+)"/.exec(m[0])?.[1]);
+    return group ? `${checklist.title}: ${group.title}` : checklist.title;
+  });
+  return [...blocks, ...checklists].map((title) => `${page.route} ${title}`);
+});
+
+test('the Templates page lists every template and checklist on every page, and links each page', async ({
+  page,
+}) => {
+  expect(expected.length).toBeGreaterThan(50);
+  await page.goto('/templates/');
+  const listed = await page
+    .locator('.template-index li[data-template-page]')
+    .evaluateAll((items) =>
+      items.map(
+        (li) => `${li.getAttribute('data-template-page')} ${li.querySelector('a')!.textContent!.trim()}`,
+      ),
+    );
+  expect(listed.sort()).toEqual([...expected].sort());
+  await expect(page.locator('.template-count')).toContainText(`${expected.length} templates`);
+
+  // Each entry opens its page.
+  const first = page.locator('.template-index li[data-template-page] a').first();
+  const route = await first.locator('xpath=..').getAttribute('data-template-page');
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${route!.replace(/\//g, '\\/')}$`));
+});

@@ -1,0 +1,89 @@
+import { test, expect } from './fixtures';
+import { compYear, EMPTY_INPUTS } from '../../src/lib/worksheets/total-comp';
+
+/** The offers page carries the total-compensation worksheet. */
+const PAGE = '/decisions/offers-and-negotiation/';
+
+const offerA = {
+  base: 150000,
+  bonusPercent: 10,
+  equityGrant: 200000,
+  equityDiscountPercent: 50,
+  signOn: 20000,
+  signOnYears: 2,
+};
+const current = { base: 140000, bonusPercent: 5 };
+
+/** A whole number as the island shows it (the browser's locale grouping). */
+const shown = async (page: import('@playwright/test').Page, n: number) =>
+  page.evaluate((v) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(v), n);
+
+test('the total-compensation worksheet computes as you type, keeps the numbers on reload, and clears', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(PAGE);
+  const sheet = page.locator('handbook-total-comp');
+  for (const [field, value] of Object.entries(offerA))
+    await sheet.locator(`input[name="a.${field}"]`).fill(String(value));
+  for (const [field, value] of Object.entries(current))
+    await sheet.locator(`input[name="current.${field}"]`).fill(value.toLocaleString('en-US'));
+
+  const a = compYear({ ...EMPTY_INPUTS, ...offerA });
+  const now = compYear({ ...EMPTY_INPUTS, ...current });
+  await expect(sheet.locator('output[name="a.total"]')).toHaveText(await shown(page, a.total));
+  await expect(sheet.locator('output[name="a.equity"]')).toHaveText(await shown(page, a.equity));
+  await expect(sheet.locator('output[name="current.total"]')).toHaveText(await shown(page, now.total));
+  await expect(sheet.locator('output[name="a.difference"]')).toHaveText(
+    `+${await shown(page, a.total - now.total)}`,
+  );
+  await expect(sheet.locator('output[name="b.total"]')).toHaveText('—');
+
+  // A word where a number belongs is marked, and that column shows no total.
+  await sheet.locator('input[name="b.base"]').fill('lots');
+  await expect(sheet.locator('input[name="b.base"]')).toHaveAttribute('aria-invalid', 'true');
+  await expect(sheet.locator('output[name="b.total"]')).toHaveText('—');
+
+  await page.reload();
+  await expect(sheet.locator('input[name="a.base"]')).toHaveValue('150000');
+  await expect(sheet.locator('output[name="a.total"]')).toHaveText(await shown(page, a.total));
+
+  await sheet.getByRole('button', { name: 'Clear the worksheet' }).click();
+  await expect(sheet.locator('input[name="a.base"]')).toHaveValue('');
+  await expect(sheet.locator('output[name="a.total"]')).toHaveText('—');
+  expect(errors).toEqual([]);
+});
+
+test('the worksheet script ships only where the worksheet is, and stays under 10 kB gzip', async ({
+  page,
+  request,
+}) => {
+  const scriptsOn = async (path: string) => {
+    await page.goto(path);
+    return page
+      .locator('script[src]')
+      .evaluateAll((s) =>
+        s.map((x) => (x as HTMLScriptElement).src).filter((src) => src.includes('TotalComp')),
+      );
+  };
+  const [script] = await scriptsOn(PAGE);
+  expect(script).toBeTruthy();
+  expect(await scriptsOn('/start/how-to-use/')).toEqual([]);
+  const { gzipSync } = await import('node:zlib');
+  expect(gzipSync(await (await request.get(script!)).body()).length).toBeLessThanOrEqual(10 * 1024);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the worksheet prints as a form to fill in by hand, with the formula', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('handbook-total-comp');
+    await expect(sheet.locator('input')).toHaveCount(8 * 3);
+    await expect(sheet.locator('input').first()).toBeVisible();
+    await expect(sheet.locator('.total-comp-formula')).toContainText('Total per year = base');
+    await expect(sheet.getByRole('button', { name: 'Clear the worksheet' })).toBeHidden();
+  });
+});

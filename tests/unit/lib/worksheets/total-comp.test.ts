@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { compYear, EMPTY_INPUTS, parseAmount } from '../../../../src/lib/worksheets/total-comp';
+
+describe('compYear', () => {
+  test('adds base, bonus at target, discounted equity per year, spread sign-on and benefits', () => {
+    const year = compYear({
+      base: 150_000,
+      bonusPercent: 10,
+      equityGrant: 200_000,
+      vestingYears: 4,
+      equityDiscountPercent: 50,
+      signOn: 20_000,
+      signOnYears: 2,
+      benefits: 5_000,
+    });
+    // 150,000 + 15,000 + 200,000 / 4 × 0.5 + 20,000 / 2 + 5,000
+    expect(year).toEqual({ bonus: 15_000, equity: 25_000, signOn: 10_000, total: 205_000 });
+  });
+
+  test('no vesting years or spread years count as nothing rather than dividing by zero; discounts stay within 0–100%', () => {
+    const year = compYear({
+      ...EMPTY_INPUTS,
+      base: 100,
+      equityGrant: 400,
+      vestingYears: 0,
+      signOn: 50,
+      signOnYears: 0,
+    });
+    expect(year.total).toBe(100);
+    expect(compYear({ ...EMPTY_INPUTS, equityGrant: 400, equityDiscountPercent: 150 }).equity).toBe(0);
+  });
+
+  test('amounts are read with thousands separators and spaces; words are not numbers', () => {
+    expect(parseAmount('120,000')).toBe(120_000);
+    expect(parseAmount(' 12.5 ')).toBe(12.5);
+    expect(parseAmount('')).toBe(0);
+    expect(parseAmount('lots')).toBeNaN();
+  });
+});
