@@ -33,6 +33,8 @@ const steps = [
   // The browser tests run in Debian's Chromium against real nginx; both are installed if missing.
   { name: 'chromium', cmd: ['node', 'scripts/check-chromium.mjs'] },
   { name: 'nginx', cmd: ['node', 'scripts/check-nginx.mjs'] },
+  // The booklet tests print a PDF with Chromium and read its text back with pdftotext.
+  { name: 'pdftotext', cmd: ['node', 'scripts/check-pdftotext.mjs'] },
   {
     name: 'content',
     cmd: ['vitest', 'run', '--config', 'vitest.content.config.ts', ...vitestJson('content')],

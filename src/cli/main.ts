@@ -45,7 +45,13 @@ const COMMANDS: Record<
     run: planCommand,
   },
   export: {
-    options: { target: { type: 'string' }, out: { type: 'string' }, section: { type: 'string' } },
+    options: {
+      target: { type: 'string' },
+      out: { type: 'string' },
+      section: { type: 'string' },
+      pdf: { type: 'boolean' },
+      paper: { type: 'string' },
+    },
     run: exportCommand,
   },
   check: { options: { stale: { type: 'boolean' }, strict: { type: 'boolean' } }, run: checkCommand },

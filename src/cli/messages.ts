@@ -56,13 +56,22 @@ each phase, and check-ins at days 30, 60 and 90 (moved to the next working day).
 
 Example: npx handbook plan --role em --start 2027-01-11 --team Payments --manager "Rosa Diaz" --out plan.md --ics plan.ics`,
   export: `handbook export --target <target> --out <dir> [--section <ids>] [--force] [--dry-run] [--json]
+handbook export --target booklet --out <file.html> [--section <ids>] [--pdf [--paper a4|letter]]
 
-Exports pages, checklists, assessments and ladders as Markdown for another tool.
-  --target    gfm | github-wiki | gitlab-wiki | obsidian | docusaurus | confluence | notion
-  --out       the folder to write (created; must be empty unless --force)
-  --section   only these sections, comma-separated (e.g. incidents,playbooks)
+Exports pages, checklists, assessments and ladders as Markdown for another tool, or as one
+offline booklet.
+  --target    gfm | github-wiki | gitlab-wiki | obsidian | docusaurus | confluence | notion | booklet
+  --out       the folder to write (created; must be empty unless --force); for booklet, the .html file
+  --section   only these sections, comma-separated (e.g. incidents,playbooks); booklet: all when left out
+  --pdf       booklet only: also print it to a PDF beside the .html, with the local Chromium
+  --paper     the PDF's page size: a4 (default) or letter
 
-Example: npx handbook export --target github-wiki --out ../handbook.wiki`,
+A booklet is one self-contained HTML file: a cover, contents, every page of the sections, a
+search box, and no request of any kind, so it works from a laptop with no network.
+
+Examples:
+  npx handbook export --target github-wiki --out ../handbook.wiki
+  npx handbook export --target booklet --section incidents --out incidents.html --pdf`,
   check: `handbook check [--json] [--stale [--strict]]
 
 Validates every page, checklist, assessment and ladder, every internal link, and that the
@@ -108,6 +117,15 @@ export const messages = {
     `Refusing to export into ${dir}: it is inside content/. Choose a folder outside it.`,
   exported: (count: number, dir: string, seconds: number) =>
     `exported ${count} pages to ${dir} in ${seconds.toFixed(2)} s`,
+  bookletNotHtml: (out: string) =>
+    `--out names the booklet file and ends in .html, e.g. --out incidents.html (not "${out}").`,
+  pdfNeedsBooklet:
+    '--pdf and --paper work with --target booklet, e.g. --target booklet --out incidents.html --pdf.',
+  paperNeedsPdf: '--paper sets the PDF page size: add --pdf, e.g. --pdf --paper letter.',
+  unknownPaper: (paper: string, sizes: string[]) =>
+    `Unknown paper size "${paper}". Sizes: ${sizes.join(', ')}.`,
+  bookletDone: (pages: number, bytes: number, seconds: number) =>
+    `booklet of ${pages} pages, ${Math.round(bytes / 1024)} kB, in ${seconds.toFixed(2)} s`,
   progress: (done: number, total: number) => `  ${done}/${total} pages`,
   checkOk: (files: number) => `checked ${files} files: no problems`,
   strictNeedsStale: '--strict works with --stale: "npx handbook check --stale --strict".',

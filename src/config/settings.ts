@@ -34,6 +34,8 @@ export interface Settings {
   layers: string[];
   /** The address the site is served from (`site` in the config; HANDBOOK_SITE_URL wins). */
   site: string;
+  /** The public address when one is configured (HANDBOOK_SITE_URL or `site`); none for a local build. */
+  publicSite?: string;
   /** The sub-path, `/` or `/handbook/` (`base` in the config; HANDBOOK_BASE wins). */
   base: string;
   /** `internal` builds everything; `public` leaves internal pages out (HANDBOOK_VISIBILITY). */
@@ -135,6 +137,7 @@ export function loadSettings(
     configFile,
     layers: layers.map((l) => l.replace(/^\.\//, '')),
     site: env.HANDBOOK_SITE_URL?.trim() || config.site || 'http://127.0.0.1:4321',
+    publicSite: env.HANDBOOK_SITE_URL?.trim() || config.site || undefined,
     base,
     visibility,
     today,

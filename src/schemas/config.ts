@@ -136,6 +136,7 @@ export const CONFIG_KEYS = [
   'owner',
   'reviewEvery',
   'frameAncestors',
+  'booklets',
 ];
 
 export const HandbookConfigSchema = z.strictObject(
@@ -196,6 +197,15 @@ export const HandbookConfigSchema = z.strictObject(
       .min(1, { error: `list at least one origin, or write ["'none'"]` })
       .refine((list) => !list.includes("'none'") || list.length === 1, { error: `'none' stands alone` })
       .default(["'none'"]),
+    /**
+     * The sections the build also makes into offline booklets (one HTML file each, linked as
+     * "Download this section" on their pages): incidents by default; [] for none.
+     */
+    booklets: z
+      .array(z.enum(SECTION_IDS, { error: `unknown section; the sections are: ${SECTION_IDS.join(', ')}` }), {
+        error: 'list section ids, e.g. booklets: [incidents, playbooks]',
+      })
+      .default(['incidents']),
   },
   {
     error: (issue) =>

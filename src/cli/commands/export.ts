@@ -7,13 +7,16 @@ import { exportSite } from '../../lib/export/export-site';
 import { TARGETS, type Target } from '../../lib/export/targets';
 import { loadHandbookFromDisk } from '../../config/read-content';
 import { cliSettings } from '../settings';
+import { bookletCommand } from './booklet';
 
 /** `handbook export`: the handbook as Markdown for another tool, written to an empty folder. */
-export function exportCommand(ctx: Context, flags: Record<string, string | boolean | undefined>) {
+export async function exportCommand(ctx: Context, flags: Record<string, string | boolean | undefined>) {
   const target = typeof flags.target === 'string' ? flags.target : undefined;
   if (!target) throw new UserError(messages.missingOption('target', 'export', 'github-wiki'));
+  if (target === 'booklet') return bookletCommand(ctx, flags, sectionsOf(flags));
   if (!(TARGETS as readonly string[]).includes(target))
-    throw new UserError(messages.unknownTarget(target, [...TARGETS]));
+    throw new UserError(messages.unknownTarget(target, [...TARGETS, 'booklet']));
+  if (flags.pdf || flags.paper !== undefined) throw new UserError(messages.pdfNeedsBooklet);
   if (typeof flags.out !== 'string' || !flags.out.trim())
     throw new UserError(messages.missingOption('out', 'export', '../handbook-wiki'));
   const out = resolve(ctx.cwd, flags.out);
@@ -22,15 +25,7 @@ export function exportCommand(ctx: Context, flags: Record<string, string | boole
     throw new UserError(messages.outInsideContent(out));
   if (!ctx.force && existsSync(out) && readdirSync(out).length > 0)
     throw new UserError(messages.outNotEmpty(out));
-  let sections: string[] | undefined;
-  if (typeof flags.section === 'string') {
-    sections = flags.section
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const unknown = sections.find((s) => !(SECTION_IDS as readonly string[]).includes(s));
-    if (unknown) throw new UserError(messages.unknownSection(unknown, [...SECTION_IDS]));
-  }
+  const sections = sectionsOf(flags);
 
   const started = performance.now();
   // Files with problems are left out of the model; `handbook check` reports them.
@@ -76,4 +71,17 @@ export function exportCommand(ctx: Context, flags: Record<string, string | boole
       ? `${messages.wouldWrite(`${written.length} files to ${out}`)}`
       : messages.exported(result.pages, out, seconds),
   );
+}
+
+/** `--section a,b` as section ids, each checked; undefined when the flag is left out. */
+function sectionsOf(flags: Record<string, string | boolean | undefined>): string[] | undefined {
+  if (flags.section === undefined) return undefined;
+  const sections = String(flags.section)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (sections.length === 0) throw new UserError(messages.missingOption('section', 'export', 'incidents'));
+  const unknown = sections.find((s) => !(SECTION_IDS as readonly string[]).includes(s));
+  if (unknown) throw new UserError(messages.unknownSection(unknown, [...SECTION_IDS]));
+  return sections;
 }

@@ -1,0 +1,115 @@
+/**
+ * One exported page as booklet HTML: the page's Markdown (from the exporter, so components,
+ * asides and Sources are already resolved) parsed as GFM, its headings moved under the page
+ * and given ids unique in the booklet, its links turned into in-file anchors or full addresses,
+ * and its task lists made tickable. Pure: text in, HTML and search sections out.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Heading, Link, Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit, SKIP } from 'unist-util-visit';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Where a link inside an exported page leads, as the booklet resolves it. */
+export type LinkTarget =
+  { kind: 'anchor'; id: string } | { kind: 'external'; url: string } | { kind: 'text' };
+
+/** A piece of a page for the search index: the text under one heading. */
+export interface SearchSection {
+  /** The id to jump to. */
+  id: string;
+  /** "Page title › Heading". */
+  title: string;
+  text: string;
+}
+
+export interface PageHtml {
+  html: string;
+  /** The page's headings of level 2 (its own sections), for the table of contents. */
+  headings: { id: string; text: string }[];
+  sections: SearchSection[];
+}
+
+/**
+ * @param markdown the page as the exporter wrote it (an H1 title first, Sources last)
+ * @param pageId the page's anchor in the booklet (`page-incidents-on-call`)
+ * @param resolve what a link's URL leads to (relative `.md` links, `#heading` links, https)
+ */
+export function pageHtml(markdown: string, pageId: string, resolve: (url: string) => LinkTarget): PageHtml {
+  const tree = parser.parse(markdown) as Root;
+  const slugger = new GithubSlugger();
+  const headings: PageHtml['headings'] = [];
+  const sections: SearchSection[] = [];
+  let pageTitle = '';
+  let current: SearchSection | undefined;
+
+  // Headings: the page title becomes the article's h2, every heading moves one level down, and
+  // each gets the id its own page would give it, prefixed by the page, so `#x` links still land.
+  visit(tree, 'heading', (node: Heading) => {
+    const text = toString(node);
+    const id = node.depth === 1 ? pageId : `${pageId}--${slugger.slug(text)}`;
+    if (node.depth === 1) pageTitle = text;
+    else if (node.depth === 2) headings.push({ id, text });
+    node.data = { ...node.data, hProperties: { id } };
+    node.depth = Math.min(node.depth + 1, 6) as Heading['depth'];
+  });
+
+  // Links: in-file anchors, full addresses, or plain text when there is nowhere to go.
+  visit(tree, 'link', (node: Link, index, parent) => {
+    const target = resolve(node.url);
+    if (target.kind === 'anchor') node.url = `#${target.id}`;
+    else if (target.kind === 'external') node.url = target.url;
+    else if (parent && index !== undefined) {
+      parent.children.splice(index, 1, ...node.children);
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+
+  // The search sections: the text of the page under each heading.
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const id = (node.data?.hProperties as { id: string }).id;
+      current = { id, title: node.depth === 2 ? pageTitle : `${pageTitle} › ${toString(node)}`, text: '' };
+      sections.push(current);
+    } else if (current) current.text += ` ${toString(node)}`;
+  }
+  for (const s of sections) s.text = s.text.replace(/\s+/g, ' ').trim();
+
+  const hast = toHast(tree) as HastRoot;
+  tickable(hast);
+  return { html: toHtml(hast), headings, sections };
+}
+
+/** Task-list boxes become real checkboxes a reader can tick, each named by its item's text. */
+function tickable(tree: HastRoot) {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'li') return;
+    const box =
+      node.children.find(
+        (c: ElementContent): c is Element => c.type === 'element' && c.tagName === 'input',
+      ) ?? findInput(node);
+    if (!box) return;
+    delete box.properties.disabled;
+    box.properties.ariaLabel = textOf(node).trim();
+  });
+}
+
+/** The first checkbox inside a list item's first paragraph. */
+function findInput(li: Element): Element | undefined {
+  const p = li.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
+  return p?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'input');
+}
+
+function textOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
