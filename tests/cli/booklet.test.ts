@@ -45,7 +45,7 @@ describe('handbook export --target booklet', () => {
     const html = readFileSync(join(dir, 'incidents.html'), 'utf8');
     for (const title of incidentTitles) expect(html, title).toContain(`>${title.replace(/&/g, '&amp;')}<`);
     // Nothing to fetch: no external scripts, styles, images or fonts.
-    expect(html).not.toMatch(/<(script|img|link|iframe)\b[^>]*\b(src|href)=/i);
+    expect(html).not.toMatch(/<(script|img|link|iframe)\b[^>]*\b(src|href)="(?!data:)/i);
     expect(html).not.toMatch(/url\(/);
     expect(readdirSync(dir)).toEqual(['incidents.html']);
   });

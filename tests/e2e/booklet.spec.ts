@@ -81,6 +81,15 @@ test.describe('opened from disk', () => {
     await result.click();
     await expect(page.locator(new URL(page.url()).hash)).toBeInViewport();
 
+    // No link leads to a relative address that would break on disk: in-file anchors, or full
+    // addresses (the site's own, when the config names one, and the Sources).
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.filter((h) => !/^(#|https?:\/\/)/.test(h))).toEqual([]);
+    if (settings.publicSite)
+      expect(
+        hrefs.some((h) => h.startsWith(`${settings.publicSite!.replace(/\/$/, '')}${settings.base}`)),
+      ).toBe(true);
+
     // Checklists can be ticked.
     const box = page.locator('article input[type=checkbox]').first();
     if ((await box.count()) > 0) {

@@ -69,7 +69,8 @@ export function instruments(): { assessment: Assessment; page: string; derived: 
 
 /**
  * The kind of a built page, from the model: a generated kind (`level`, `compare`, …), `doc`
- * for a hand-written page, `interactive` for any page with a checklist or an assessment, or
+ * for a hand-written page, `interactive` for any page with a checklist or an assessment,
+ * `booklet` for an offline booklet (one file of its own, themed by the reader's system), or
  * `other` (404). Pages of one kind share their layout and components.
  */
 export function pageKind(path: string): string {
@@ -77,5 +78,6 @@ export function pageKind(path: string): string {
   const generated = handbook.generated.find((g) => g.route === path);
   if (generated) return generated.kind;
   if (handbook.pages.some((p) => p.route === path)) return path === '/' ? 'home' : 'doc';
+  if (path.startsWith('/booklets/')) return 'booklet';
   return 'other';
 }

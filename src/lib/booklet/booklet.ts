@@ -99,6 +99,7 @@ export function buildBooklet(input: BookletInput): Booklet {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${esc(`${scope} — ${input.name}`)}</title>
 <style>${BOOKLET_CSS}</style>
 </head>

@@ -93,6 +93,23 @@ describe('frameAncestors', () => {
   });
 });
 
+describe('booklets', () => {
+  test('the incidents section by default; a list of sections, or none', () => {
+    expect(DEFAULT_CONFIG.booklets).toEqual(['incidents']);
+    expect(parseConfig(FILE, 'booklets: [incidents, playbooks]\n').config!.booklets).toEqual([
+      'incidents',
+      'playbooks',
+    ]);
+    expect(parseConfig(FILE, 'booklets: []\n').config!.booklets).toEqual([]);
+  });
+
+  test('an unknown section names the sections', () => {
+    expect(problems('booklets: [incident]\n')[0]).toMatch(
+      /^1: booklets\.0: unknown section; the sections are: start/,
+    );
+  });
+});
+
 test('the keys named in messages are the schema’s keys', async () => {
   const { CONFIG_KEYS, HandbookConfigSchema } = await import('../../../../src/schemas/config');
   expect([...CONFIG_KEYS].sort()).toEqual(Object.keys(HandbookConfigSchema.shape).sort());
