@@ -57,13 +57,17 @@ export function sectionProblem(rel: string, section: unknown): string | undefine
   return `section: the page says "${String(section)}" but sits in the folder "${folder}"; ${fix}`;
 }
 
+/** The closing section every guide and template has: a heading, then text with at least one link. */
+const WHERE_NEXT = /^## Where to go next\s*$[\s\S]*?\]\(\//m;
+
 /** The fewest words of prose a guide page may have. */
 export const MIN_GUIDE_WORDS = 600;
 
 /**
  * What each kind of page must contain: a guide has at least MIN_GUIDE_WORDS words of prose and
  * names at least one source; a template has something to copy (a fenced block or a checklist)
- * and names at least one source; an `about` page (the handbook describing itself) has no rule.
+ * and names at least one source; both end with "Where to go next" and a link onward; an
+ * `about` page (the handbook describing itself) has no rule.
  * Returns each problem with the frontmatter field it concerns (for its line).
  */
 export function kindProblems(
@@ -86,6 +90,12 @@ export function kindProblems(
         message: `a guide page needs at least ${MIN_GUIDE_WORDS} words of prose; this one has ${words}. Add substance, or set kind: template if it is mainly something to copy`,
       });
     }
+  }
+  if (!WHERE_NEXT.test(body)) {
+    problems.push({
+      field: '',
+      message: `a ${page.kind} page ends with "## Where to go next": two to four links to the pages a reader needs after this one, each with a reason`,
+    });
   }
   if (page.kind === 'template' && !/^```/m.test(body) && !/<Checklist\b/.test(body)) {
     problems.push({

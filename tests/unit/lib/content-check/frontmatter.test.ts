@@ -87,10 +87,12 @@ describe('checkPage by kind of page', () => {
   const withKind = (kind: string, body: string, sources = '[{ title: A book }]') =>
     `---\ntitle: T\naudience: [engineer]\nkind: ${kind}\nsection: incidents\nlastReviewed: 2026-11-01\nsources: ${sources}\n---\n\n${body}\n`;
   const check = (text: string) => checkPage('p.mdx', 'incidents/p.mdx', text).map((p) => p.message);
+  /** The closing section every guide and template needs (its words count as prose too). */
+  const NEXT = '\n\n## Where to go next\n\n[On call](/incidents/on-call/).';
 
   test('a guide needs 600 words of prose, not counting code, imports and components', () => {
-    expect(check(withKind('guide', words(600)))).toEqual([]);
-    const padded = `import X from 'x';\n\n${words(500)}\n\n\`\`\`markdown\n${words(200)}\n\`\`\`\n\n<X id="a b c d" />`;
+    expect(check(withKind('guide', words(600) + NEXT))).toEqual([]);
+    const padded = `import X from 'x';\n\n${words(492)}\n\n\`\`\`markdown\n${words(200)}\n\`\`\`\n\n<X id="a b c d" />${NEXT}`;
     expect(check(withKind('guide', padded))[0]).toMatch(/at least 600 words of prose; this one has 500/);
   });
 
@@ -102,8 +104,19 @@ describe('checkPage by kind of page', () => {
   });
 
   test('a template needs a fenced block or a checklist to copy', () => {
-    expect(check(withKind('template', 'Only prose.'))[0]).toMatch(/a template page needs something to copy/);
-    expect(check(withKind('template', '```markdown\n# Plan\n```'))).toEqual([]);
-    expect(check(withKind('template', '<Checklist id="x" />'))).toEqual([]);
+    expect(check(withKind('template', `Only prose.${NEXT}`))[0]).toMatch(
+      /a template page needs something to copy/,
+    );
+    expect(check(withKind('template', `\`\`\`markdown\n# Plan\n\`\`\`${NEXT}`))).toEqual([]);
+    expect(check(withKind('template', `<Checklist id="x" />${NEXT}`))).toEqual([]);
+  });
+
+  test('guides and templates end with where to go next, with a link onward; about pages need not', () => {
+    const missing = /ends with "## Where to go next"/;
+    expect(check(withKind('guide', words(600)))).toEqual([expect.stringMatching(missing)]);
+    expect(check(withKind('guide', `${words(600)}\n\n## Where to go next\n\nNowhere.`))).toEqual([
+      expect.stringMatching(missing),
+    ]);
+    expect(check(withKind('about', 'Short.'))).toEqual([]);
   });
 });

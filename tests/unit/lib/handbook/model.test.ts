@@ -168,6 +168,7 @@ describe('buildHandbook: rules across files', () => {
     ]);
     expect(warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/needs at least 600 words of prose; this one has 2/),
+      expect.stringMatching(/ends with "## Where to go next"/),
     ]);
   });
 });
