@@ -6,6 +6,7 @@ import { UserError, type Context } from './context';
 import { newCommand } from './commands/new';
 import { planCommand } from './commands/plan';
 import { exportCommand } from './commands/export';
+import { packetCommand } from './commands/packet';
 import { checkCommand } from './commands/check';
 
 /** The project root: the CLI lives in <root>/src/cli. */
@@ -53,6 +54,15 @@ const COMMANDS: Record<
       paper: { type: 'string' },
     },
     run: exportCommand,
+  },
+  packet: {
+    options: {
+      evidence: { type: 'string' },
+      ladder: { type: 'string' },
+      level: { type: 'string' },
+      out: { type: 'string' },
+    },
+    run: packetCommand,
   },
   check: { options: { stale: { type: 'boolean' }, strict: { type: 'boolean' } }, run: checkCommand },
 };

@@ -18,13 +18,14 @@ Usage: npx handbook <command> [options]
 Commands:
   new <kind> <slug>   Create a playbook, runbook, checklist, assessment or ladder from a template
   plan                Write a personalised, dated 30/60/90-day plan (Markdown, MDX, .ics)
-  export              Export the handbook to Markdown for a wiki (GitHub, GitLab, Obsidian, …)
+  export              Export the handbook to Markdown for a wiki, or as an offline booklet (HTML, PDF)
+  packet              Draft a promotion packet from your exported evidence log
   check               Validate every content file; print problems as file:line: message
 
 Options for every command:
   --help              Show help for the command
   --json              Print machine-readable JSON instead of text
-  --dry-run           Show what would be written, write nothing (new, plan, export)
+  --dry-run           Show what would be written, write nothing (new, plan, export, packet)
 
 Exit codes: 0 success · 1 your input or content needs fixing · 2 internal error (please report it)
 Run "npx handbook <command> --help" for a command's options and examples.`;
@@ -69,9 +70,19 @@ offline booklet.
 A booklet is one self-contained HTML file: a cover, contents, every page of the sections, a
 search box, and no request of any kind, so it works from a laptop with no network.
 
-Examples:
-  npx handbook export --target github-wiki --out ../handbook.wiki
-  npx handbook export --target booklet --section incidents --out incidents.html --pdf`,
+Example: npx handbook export --target github-wiki --out ../handbook.wiki
+Example: npx handbook export --target booklet --section incidents --out incidents.html --pdf`,
+  packet: `handbook packet --evidence <file.json> --ladder <id> --level <id> --out <file.md> [--force] [--dry-run] [--json]
+
+Drafts a promotion packet in the handbook's packet template: every entry of your evidence log
+(exported from the brag-document page) under the target level's dimensions, with the level's
+expectation above each, a criteria map, and the dimensions with no evidence as known concerns.
+  --evidence  the evidence log you exported (JSON)
+  --ladder    ic-engineering, engineering-management, product-management, or a fork's own
+  --level     the target level, e.g. staff
+  --out       the Markdown file to write (never overwritten without --force)
+
+Example: npx handbook packet --evidence my-evidence.json --ladder ic-engineering --level staff --out packet.md`,
   check: `handbook check [--json] [--stale [--strict]]
 
 Validates every page, checklist, assessment and ladder, every internal link, and that the
@@ -87,7 +98,7 @@ Example: npx handbook check
 
 export const messages = {
   unknownCommand: (name: string) =>
-    `Unknown command "${name}". Commands: new, plan, export, check. Run "npx handbook --help".`,
+    `Unknown command "${name}". Commands: new, plan, export, packet, check. Run "npx handbook --help".`,
   noCommand: 'No command given. Run "npx handbook --help" to see the commands.',
   badOption: (detail: string, command: string) =>
     `${detail}. Run "npx handbook ${command} --help" for the options.`,
@@ -126,6 +137,18 @@ export const messages = {
     `Unknown paper size "${paper}". Sizes: ${sizes.join(', ')}.`,
   bookletDone: (pages: number, bytes: number, seconds: number) =>
     `booklet of ${pages} pages, ${Math.round(bytes / 1024)} kB, in ${seconds.toFixed(2)} s`,
+  noFile: (file: string) =>
+    `${file} does not exist. Export your evidence log from the brag-document page first.`,
+  notJson: (file: string, detail: string) =>
+    `${file} is not valid JSON (${detail}). Export it again from the brag-document page, or fix the file.`,
+  badEvidence: (file: string, problems: string[]) =>
+    `${file} is not a usable evidence log:\n${problems.map((p) => `  ${p}`).join('\n')}\nNothing was written.`,
+  unknownLadder: (ladder: string, ladders: string[]) =>
+    `Unknown ladder "${ladder}". Ladders: ${ladders.join(', ')}.`,
+  unknownLevel: (level: string, ladder: string, levels: string[]) =>
+    `Unknown level "${level}" in ${ladder}. Levels: ${levels.join(', ')}.`,
+  unknownDimension: (dimension: string, ladder: string) =>
+    `warning: entries tagged "${dimension}" are left out: ${ladder} has no such dimension`,
   progress: (done: number, total: number) => `  ${done}/${total} pages`,
   checkOk: (files: number) => `checked ${files} files: no problems`,
   strictNeedsStale: '--strict works with --stale: "npx handbook check --stale --strict".',

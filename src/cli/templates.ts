@@ -46,9 +46,9 @@ The reasoning, with a concrete example from a team the reader could recognise.
 2. The conversation to have, and with whom.
 3. How they will know it worked.
 
-## Related pages
+## Where to go next
 
-- [How to use this handbook](/start/how-to-use/)
+- If this is your first page here, read [how to use this handbook](/start/how-to-use/) for what belongs where.
 `,
   };
 }
@@ -72,9 +72,13 @@ When to use this runbook, in one sentence, and who runs it.
 
 ## Scripts
 
-\`\`\`markdown
+\`\`\`markdown title="${n.title}: first message" purpose="Post the first update with the facts responders need"
 The first message to post, with [brackets] for what to fill in.
 \`\`\`
+
+## Where to go next
+
+- For who does what while this runbook runs, read [incident roles](/incidents/roles/).
 `,
   };
 }

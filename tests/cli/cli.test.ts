@@ -70,7 +70,7 @@ describe('handbook (no command, help, mistakes)', () => {
     expect(spawnBin([]).code).toBe(1);
     const r = spawnBin(['publish']);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('Unknown command "publish". Commands: new, plan, export, check.');
+    expect(r.err).toContain('Unknown command "publish". Commands: new, plan, export, packet, check.');
   });
 
   test('an unknown flag is refused with the command’s help pointer', async () => {
@@ -80,7 +80,7 @@ describe('handbook (no command, help, mistakes)', () => {
   });
 
   test('each command has its own --help with an example', async () => {
-    for (const command of ['new', 'plan', 'export', 'check']) {
+    for (const command of ['new', 'plan', 'export', 'packet', 'check']) {
       const r = await run([command, '--help']);
       expect(r.code).toBe(0);
       expect(r.out).toContain('Example: npx handbook');

@@ -157,7 +157,9 @@ function planMdx(input: PlanInput, markdown: string, handbookName: string): stri
   // The page title comes from the frontmatter; the body starts at the milestones, and ends
   // with the whole plan as Markdown to copy into a wiki or an issue.
   const body = markdown.slice(markdown.indexOf('\n') + 1).trimStart();
-  return `---\n${stringify(frontmatter, { lineWidth: 100 })}---\n\n${body}\n## Copy this plan\n\n\`\`\`\`markdown\n${markdown}\`\`\`\`\n`;
+  const fence = `\`\`\`\`markdown title="${frontmatter.title.replace(/"/g, "'")}" purpose="Copy the dated plan into a wiki or an issue"`;
+  const next = `## Where to go next\n\n- For the reasoning behind each milestone, read [the playbook this plan comes from](${ROLES[input.role]!.page}).\n`;
+  return `---\n${stringify(frontmatter, { lineWidth: 100 })}---\n\n${body}\n## Copy this plan\n\n${fence}\n${markdown}\`\`\`\`\n\n${next}`;
 }
 
 /** The check-ins as calendar events. */
