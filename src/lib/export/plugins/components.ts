@@ -74,7 +74,9 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
       return templateIndexMarkdown(options.templates());
     case 'PrintOnOnePage':
     case 'TotalCompWorksheet':
-      // Layout only, or an interactive copy of a worksheet the page also gives as a text block.
+    case 'EvidenceLog':
+    case 'CheckIn':
+      // Layout only, or an interactive tool whose worksheet or template the page also gives as text.
       return [];
     case 'Card':
       // A card written on one line sits inside a paragraph: keep it inline there.

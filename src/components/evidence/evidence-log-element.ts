@@ -1,0 +1,290 @@
+/**
+ * <handbook-evidence>: the evidence log on the brag-document page. Entries are kept in this
+ * browser only (versioned, like the assessments), and leave it only as a file or a link the
+ * reader makes; a link can be locked with a passphrase. It never makes a network request.
+ */
+import {
+  coverage,
+  exportEvidence,
+  filterEntries,
+  mergeEntries,
+  monthsBefore,
+  parseEvidence,
+  sortEntries,
+  type EvidenceEntry,
+  type EvidenceLog,
+} from '../../lib/evidence/evidence';
+import { bragMarkdown, packetMarkdown, type LadderOutline } from '../../lib/evidence/markdown';
+import { isLocked, lock, unlock } from '../../lib/share/locked';
+import { fromBase64Url, toBase64Url } from '../../lib/assessments/state';
+import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
+import { storageGet, storagePut } from '../shared/local-storage';
+
+const KEY = 'handbook:evidence';
+const VERSION = 1;
+const LINK = 'evidence=';
+const esc = (t: string) =>
+  t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const today = () => new Date().toISOString().slice(0, 10);
+
+export class HandbookEvidence extends HTMLElement {
+  #ladders: LadderOutline[] = [];
+  #log: EvidenceLog = { entries: [] };
+  #editing?: string;
+  #locked?: string;
+
+  connectedCallback() {
+    this.#ladders = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
+    this.#q('.needs-js').hidden = true;
+    this.#q('.evidence-app').hidden = false;
+    const saved = readVersioned(storageGet(KEY), VERSION, (data) => parseEvidence(data).log);
+    if (saved.kind === 'ok') this.#log = saved.value;
+    else if (saved.kind !== 'empty')
+      this.#notice(
+        'Your saved evidence could not be read, so it is left untouched; export anything new before you clear it.',
+      );
+    this.#select('ladder').value = this.#ladder().id;
+    this.#form().date.value = today();
+    this.addEventListener('change', (e) => this.#changed(e.target as HTMLElement));
+    this.#form().addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.#saveEntry();
+    });
+    this.addEventListener('click', (e) => {
+      const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+      if (button) void this.#act(button.dataset.action!, button.dataset.id);
+    });
+    void this.#fromLink();
+    this.#render();
+  }
+
+  #q<T extends HTMLElement = HTMLElement>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+  #select(role: string) {
+    return this.#q<HTMLSelectElement>(`[data-role="${role}"]`);
+  }
+  #form() {
+    return this.#q<HTMLFormElement & Record<string, HTMLInputElement>>('.evidence-form');
+  }
+  #ladder(): LadderOutline {
+    return (
+      this.#ladders.find((l) => l.id === (this.#log.ladder ?? this.#select('ladder').value)) ??
+      this.#ladders[0]!
+    );
+  }
+  #notice(text: string) {
+    const n = this.#q('.evidence-notice');
+    n.textContent = text;
+    n.hidden = false;
+  }
+  #status(text: string) {
+    this.#q('.tool-status').textContent = text;
+  }
+  #save() {
+    if (!storagePut(KEY, writeVersioned(VERSION, { ...this.#log })))
+      this.#status('This browser refuses to save; export the log before you leave the page.');
+  }
+
+  #changed(target: HTMLElement) {
+    const role = target.dataset.role;
+    if (role === 'ladder') {
+      this.#log = { ...this.#log, ladder: (target as HTMLSelectElement).value, level: undefined };
+      this.#save();
+    } else if (role === 'level') {
+      this.#log = { ...this.#log, level: (target as HTMLSelectElement).value };
+      this.#save();
+    } else if (role === 'import') void this.#import(target as HTMLInputElement);
+    if (role !== 'import' && role !== 'passphrase' && role !== 'unlock-passphrase') this.#render();
+  }
+
+  #saveEntry() {
+    const f = this.#form();
+    const dims = [...f.querySelectorAll<HTMLInputElement>('.dim-boxes input:checked')].map((b) => b.value);
+    const entry: EvidenceEntry = {
+      id: this.#editing ?? `e${Date.now().toString(36)}`,
+      date: f.date.value,
+      what: f.what.value.trim(),
+      impact: f.impact.value.trim(),
+      dimensions: dims,
+      ...(f.link.value.trim() ? { link: f.link.value.trim() } : {}),
+    };
+    const problems = parseEvidence({ entries: [entry] }).problems;
+    if (problems.length) return this.#status(problems.map((p) => p.message).join('; '));
+    this.#log = { ...this.#log, entries: mergeEntries(this.#log.entries, [entry]) };
+    this.#save();
+    this.#status(this.#editing ? 'Entry updated.' : 'Entry added.');
+    this.#editing = undefined;
+    f.reset();
+    f.date.value = today();
+    this.#render();
+  }
+
+  async #act(action: string, id?: string) {
+    const f = this.#form();
+    if (action === 'edit') {
+      const e = this.#log.entries.find((x) => x.id === id)!;
+      this.#editing = e.id;
+      f.date.value = e.date;
+      f.what.value = e.what;
+      f.impact.value = e.impact;
+      f.link.value = e.link ?? '';
+      this.#render();
+      for (const b of f.querySelectorAll<HTMLInputElement>('.dim-boxes input'))
+        b.checked = e.dimensions.includes(b.value);
+      f.what.focus();
+    } else if (action === 'cancel') {
+      this.#editing = undefined;
+      f.reset();
+      f.date.value = today();
+      this.#render();
+    } else if (action === 'delete') {
+      const e = this.#log.entries.find((x) => x.id === id)!;
+      if (!confirm(`Delete “${e.what}”?`)) return;
+      this.#log = { ...this.#log, entries: this.#log.entries.filter((x) => x.id !== id) };
+      this.#save();
+      this.#status('Entry deleted.');
+      this.#render();
+    } else if (action === 'export')
+      this.#download(exportEvidence(this.#log), 'evidence.json', 'application/json');
+    else if (action === 'brag')
+      this.#download(bragMarkdown(this.#log, this.#ladder(), today()), 'brag-document.md', 'text/markdown');
+    else if (action === 'packet') {
+      const level = this.#select('level').value;
+      this.#download(packetMarkdown(this.#log, this.#ladder(), level), `packet-${level}.md`, 'text/markdown');
+    } else if (action === 'link') await this.#link();
+    else if (action === 'unlock') await this.#unlock();
+  }
+
+  async #link() {
+    const pass = this.#q<HTMLInputElement>('[data-role="passphrase"]').value;
+    const payload = toBase64Url(JSON.stringify(this.#log));
+    const hash = pass ? await lock(`${LINK}${payload}`, pass) : `${LINK}${payload}`;
+    const url = `${location.origin}${location.pathname}#${hash}`;
+    const note = pass
+      ? 'Locked link copied. Send the passphrase another way (say it, or use a different app).'
+      : 'Link copied. It is not locked: anyone who sees it can read your evidence.';
+    try {
+      await navigator.clipboard.writeText(url);
+      this.#status(note);
+    } catch {
+      const box = this.#q('.copy-box');
+      box.hidden = false;
+      box.querySelector('textarea')!.value = url;
+      this.#status(note.replace('copied', 'ready to copy below'));
+    }
+  }
+
+  async #fromLink() {
+    const hash = location.hash.slice(1);
+    if (isLocked(hash)) {
+      this.#locked = hash;
+      this.#q('.unlock').hidden = false;
+      this.#notice('This page was opened with a locked evidence link. Enter the passphrase to import it.');
+    } else if (hash.startsWith(LINK)) this.#importText(fromBase64Url(hash.slice(LINK.length)), 'the link');
+  }
+
+  async #unlock() {
+    const pass = this.#q<HTMLInputElement>('[data-role="unlock-passphrase"]').value;
+    const result = await unlock(this.#locked!, pass);
+    if (!result.ok)
+      return this.#status(
+        result.reason === 'wrong-passphrase'
+          ? 'That passphrase does not open this link. Nothing was changed; try again.'
+          : 'This link is damaged and cannot be opened. Ask for a new one.',
+      );
+    this.#q('.unlock').hidden = true;
+    this.#importText(fromBase64Url(result.text.slice(LINK.length)), 'the locked link');
+  }
+
+  async #import(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (file) this.#importText(await file.text(), file.name);
+    input.value = '';
+  }
+
+  #importText(text: string, from: string) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return this.#status(`${from} is not an evidence export. Nothing was changed.`);
+    }
+    const { log, problems } = parseEvidence(data);
+    if (!log)
+      return this.#status(
+        `${from} is not a usable evidence log: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}. Nothing was changed.`,
+      );
+    const before = this.#log.entries.length;
+    this.#log = {
+      ladder: this.#log.ladder ?? log.ladder,
+      level: this.#log.level ?? log.level,
+      entries: mergeEntries(this.#log.entries, log.entries),
+    };
+    this.#save();
+    this.#status(
+      `Imported ${log.entries.length} entries from ${from} (${this.#log.entries.length - before} new).`,
+    );
+    this.#render();
+  }
+
+  #download(text: string, name: string, type: string) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], { type }));
+    a.download = name;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  }
+
+  #render() {
+    const ladder = this.#ladder();
+    const label = (id: string) => ladder.dimensions.find((d) => d.id === id)?.label ?? id;
+    const level = this.#select('level');
+    const chosen = this.#log.level ?? level.value;
+    level.innerHTML = ladder.levels.map((l) => `<option value="${l.id}">${esc(l.title)}</option>`).join('');
+    level.value = ladder.levels.some((l) => l.id === chosen)
+      ? chosen
+      : ladder.levels[ladder.levels.length - 1]!.id;
+    const boxes = this.#q('.dim-boxes');
+    if (boxes.dataset.ladder !== ladder.id) {
+      boxes.dataset.ladder = ladder.id;
+      boxes.innerHTML = ladder.dimensions
+        .map((d) => `<label><input type="checkbox" value="${d.id}"> ${esc(d.label)}</label>`)
+        .join('');
+    }
+    this.#q<HTMLButtonElement>('[data-role="save"]').textContent = this.#editing
+      ? 'Save changes'
+      : 'Add entry';
+    this.#q('[data-action="cancel"]').hidden = !this.#editing;
+
+    const dimFilter = this.#select('filter-dim');
+    const dim = dimFilter.value;
+    dimFilter.innerHTML =
+      '<option value="">every dimension</option>' +
+      ladder.dimensions.map((d) => `<option value="${d.id}">${esc(d.label)}</option>`).join('');
+    dimFilter.value = dim;
+    const months = Number(this.#select('filter-period').value) || undefined;
+    const since = months ? monthsBefore(today(), months) : undefined;
+    const shown = filterEntries(sortEntries(this.#log.entries), { dimension: dim || undefined, since });
+    this.#q('.evidence-count').textContent = `${shown.length} of ${this.#log.entries.length} entries shown.`;
+    this.#q('.evidence-list').innerHTML = shown
+      .map(
+        (
+          e,
+        ) => `<li data-entry-id="${e.id}"><p><strong>${esc(e.what)}</strong>${e.impact ? ` — ${esc(e.impact)}` : ''}</p>
+<p class="entry-meta"><time datetime="${e.date}">${e.date}</time> · ${esc(e.dimensions.map(label).join(', ') || 'no dimension')}${
+          e.link ? ` · <a href="${esc(e.link)}">link</a>` : ''
+        }</p><div class="tool-row"><button type="button" data-action="edit" data-id="${e.id}">Edit<span class="sr-only"> ${esc(e.what)}</span></button><button type="button" data-action="delete" data-id="${e.id}">Delete<span class="sr-only"> ${esc(e.what)}</span></button></div></li>`,
+      )
+      .join('');
+
+    const window = months ?? 12;
+    const rows = coverage(this.#log.entries, ladder.dimensions, monthsBefore(today(), window)).map(
+      (c) =>
+        `<tr data-dimension="${c.id}"><th scope="row">${esc(c.label)}</th><td>${c.count}</td><td class="strength-${c.strength}">${c.strength === 'none' ? 'no evidence' : c.strength}</td></tr>`,
+    );
+    const target = ladder.levels.find((l) => l.id === level.value)!;
+    this.#q('.coverage').innerHTML =
+      `<table class="data-table full"><caption>Evidence in the last ${window} months against ${esc(target.title)}</caption><thead><tr><th scope="col">Dimension</th><th scope="col">Entries</th><th scope="col">Strength</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  }
+}

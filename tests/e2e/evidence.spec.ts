@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { axeViolations } from './axe';
+import { watchRequests } from './requests';
+import { handbook } from './site';
+
+/**
+ * The evidence log on the brag-document page: add, edit, delete, filter, reload, export and
+ * import into a fresh browser, the packet draft, and a locked link that opens only with its
+ * passphrase and never carries the entries in clear.
+ */
+const PAGE = '/promotions/brag-document/';
+const ladder = handbook.ladders.find((l) => l.id === 'ic-engineering')!;
+const [d1, d2, d3] = ladder.dimensions;
+
+async function add(
+  page: import('@playwright/test').Page,
+  e: { date: string; what: string; impact: string; dims: string[] },
+) {
+  const form = page.locator('.evidence-form');
+  await form.getByLabel('Date').fill(e.date);
+  await form.getByLabel('What happened').fill(e.what);
+  await form.getByLabel(/What it changed/).fill(e.impact);
+  for (const label of e.dims) await form.getByRole('checkbox', { name: label }).check();
+  await form.getByRole('button', { name: 'Add entry' }).click();
+}
+
+const recent = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const ENTRIES = [
+  {
+    date: recent(10),
+    what: 'Led the queue migration across three teams',
+    impact: 'Failed invoices 1.8% → 0.2%',
+    dims: [d1!.label, d2!.label],
+  },
+  {
+    date: recent(40),
+    what: 'Wrote the schema-change guide',
+    impact: 'Adopted by 5 teams',
+    dims: [d2!.label],
+  },
+  { date: recent(400), what: 'Old on-call fix from last year', impact: 'Pages halved', dims: [d1!.label] },
+];
+
+test('add, edit, filter, delete, reload; export, import into a fresh browser; the packet draft', async ({
+  page,
+  browser,
+  baseURL,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const { foreign } = watchRequests(context, new URL(baseURL!).origin);
+  await page.goto(PAGE);
+  const log = page.locator('handbook-evidence');
+  await log.getByLabel('Ladder').selectOption('ic-engineering');
+  await log.getByLabel('Target level').selectOption('staff');
+  for (const e of ENTRIES) await add(page, e);
+  await expect(log.locator('.evidence-list li')).toHaveCount(3);
+
+  // Edit the second entry.
+  await log.getByRole('button', { name: `Edit ${ENTRIES[1]!.what}` }).click();
+  await log.getByLabel('What happened').fill('Wrote the schema-change guide for the platform group');
+  await log.getByRole('button', { name: 'Save changes' }).click();
+  await expect(log.locator('.evidence-list')).toContainText('for the platform group');
+
+  // Filters: by dimension, then by period.
+  await log.getByLabel('Show').selectOption(d2!.id);
+  await expect(log.locator('.evidence-list li')).toHaveCount(2);
+  await log.getByLabel('Show').selectOption('');
+  await log.getByLabel('From').selectOption('6');
+  await expect(log.locator('.evidence-list li')).toHaveCount(2);
+  // Coverage over the last 6 months: d1 once, d2 twice, d3 none.
+  await expect(log.locator(`.coverage tr[data-dimension="${d1!.id}"] td`).first()).toHaveText('1');
+  await expect(log.locator(`.coverage tr[data-dimension="${d2!.id}"] td`).first()).toHaveText('2');
+  await expect(log.locator(`.coverage tr[data-dimension="${d3!.id}"] td`).last()).toHaveText('no evidence');
+  await log.getByLabel('From').selectOption('');
+
+  // Delete the old one, after confirming.
+  page.once('dialog', (d) => d.accept());
+  await log.getByRole('button', { name: `Delete ${ENTRIES[2]!.what}` }).click();
+  await expect(log.locator('.evidence-list li')).toHaveCount(2);
+
+  await page.reload();
+  await expect(log.locator('.evidence-list li')).toHaveCount(2);
+
+  // The packet draft: every entry under each dimension it shows; empty dimensions as concerns.
+  const packetDownload = page.waitForEvent('download');
+  await log.getByRole('button', { name: 'Download packet draft' }).click();
+  const packet = readFileSync(await (await packetDownload).path(), 'utf8');
+  const section = (label: string) => {
+    const start = packet.indexOf(`### ${label}\n`);
+    return packet.slice(start, packet.indexOf('\n#', start + 4));
+  };
+  expect(section(d1!.label)).toContain(ENTRIES[0]!.what);
+  expect(section(d1!.label)).not.toContain('schema-change');
+  expect(section(d2!.label)).toContain(ENTRIES[0]!.what);
+  expect(section(d2!.label)).toContain('schema-change guide for the platform group');
+  for (const d of ladder.dimensions.slice(2))
+    expect(packet).toContain(`Concern: ${d.label} — no evidence logged`);
+
+  // Export, then import into a fresh browser with nothing saved.
+  const exportDownload = page.waitForEvent('download');
+  await log.getByRole('button', { name: 'Export (JSON)' }).click();
+  const file = test.info().outputPath('evidence.json');
+  await (await exportDownload).saveAs(file);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(
+    new URL(PAGE.slice(1), `${baseURL}${baseURL!.endsWith('/') ? '' : '/'}`).href.replace(
+      /\/\/promotions/,
+      '/promotions',
+    ),
+  );
+  await other.locator('[data-role="import"]').setInputFiles(file);
+  await expect(other.locator('.evidence-list li')).toHaveCount(2);
+  await expect(other.locator('.tool-status')).toContainText('Imported 2 entries');
+  await fresh.close();
+
+  expect(await axeViolations(page)).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('a locked link opens with its passphrase, refuses a wrong one, and never carries the entries in clear', async ({
+  page,
+  browser,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(PAGE);
+  const log = page.locator('handbook-evidence');
+  await add(page, {
+    date: recent(3),
+    what: 'Secret project Bluebird shipped',
+    impact: 'Revenue up 4%',
+    dims: [d1!.label],
+  });
+  await log.getByLabel('Passphrase for the link (optional)').fill('correct horse battery staple');
+  await log.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(log.locator('.tool-status')).toContainText('Locked link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).hash).toMatch(/^#locked=1\./);
+  expect(decodeURIComponent(link)).not.toContain('Bluebird');
+  expect(Buffer.from(new URL(link).hash.split('.').pop()!, 'base64url').toString('latin1')).not.toContain(
+    'Bluebird',
+  );
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link.replace(new URL(link).origin, new URL(baseURL!).origin));
+  const theirs = other.locator('handbook-evidence');
+  await expect(theirs.locator('.evidence-notice')).toContainText('locked evidence link');
+  await theirs.getByLabel(/This link is locked/).fill('wrong passphrase');
+  await theirs.getByRole('button', { name: 'Unlock and import' }).click();
+  await expect(theirs.locator('.tool-status')).toContainText('does not open this link. Nothing was changed');
+  await expect(theirs.locator('.evidence-list li')).toHaveCount(0);
+  await theirs.getByLabel(/This link is locked/).fill('correct horse battery staple');
+  await theirs.getByRole('button', { name: 'Unlock and import' }).click();
+  await expect(theirs.locator('.evidence-list')).toContainText('Secret project Bluebird shipped');
+  await fresh.close();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says the log needs JavaScript and still gives the template', async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(page.locator('handbook-evidence .needs-js')).toBeVisible();
+    await expect(page.locator('handbook-evidence .evidence-app')).toBeHidden();
+    await expect(page.locator('pre').first()).toContainText('Brag document');
+  });
+});
+
+test('the evidence script ships only on its page, and stays under 10 kB gzip', async ({ page, request }) => {
+  await page.goto(PAGE);
+  const [script] = await page
+    .locator('script[src]')
+    .evaluateAll((s) =>
+      s.map((x) => (x as HTMLScriptElement).src).filter((src) => src.includes('EvidenceLog')),
+    );
+  expect(script).toBeTruthy();
+  const { gzipSync } = await import('node:zlib');
+  expect(gzipSync(await (await request.get(script!)).body()).length).toBeLessThanOrEqual(10 * 1024);
+});
