@@ -239,3 +239,36 @@ test('the assessment script ships only on pages with an assessment, and stays un
   const size = gzipSync(await (await request.get(script!)).body()).length;
   expect(size).toBeLessThanOrEqual(10 * 1024);
 });
+
+test('a locked share link shows nothing without its passphrase, and the answers with it', async ({
+  page,
+  browser,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  const { assessment: a, page: path } = sample[1]!;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(path);
+  const answers = await fill(page, a, 3);
+  const root = page.locator(`handbook-assessment[data-assessment-id="${a.id}"]`);
+  await root.getByLabel('Passphrase for the link (optional)').fill('plum kettle river nine');
+  await root.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(root.locator('.tool-status')).toContainText('Locked link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).hash).toMatch(/^#locked=1\./);
+  expect(link).not.toContain('answers=');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  const theirs = other.locator(`handbook-assessment[data-assessment-id="${a.id}"]`);
+  await expect(theirs.locator('.assessment-notice')).toContainText('locked with a passphrase');
+  await expect(theirs.locator('.band')).toHaveCount(0);
+  await theirs.locator('[data-role="unlock"]').fill('plum kettle river');
+  await theirs.getByRole('button', { name: 'Unlock' }).click();
+  await expect(theirs.locator('.tool-status')).toContainText('does not open this link');
+  await theirs.locator('[data-role="unlock"]').fill('plum kettle river nine');
+  await theirs.getByRole('button', { name: 'Unlock' }).click();
+  await expect(theirs.locator('.band')).toContainText(score(a, answers).band!.label);
+  await fresh.close();
+});

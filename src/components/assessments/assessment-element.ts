@@ -6,6 +6,7 @@
  */
 import { withBase } from '../../lib/handbook/base';
 import { score, type Answers } from '../../lib/assessments/score';
+import { isLocked, lock, unlock } from '../../lib/share/locked';
 import {
   decodeLink,
   encodeLink,
@@ -37,13 +38,9 @@ export class HandbookAssessment extends HTMLElement {
   /** True while showing answers from a shared link that the reader has not kept. */
   #viewingLink = false;
 
-  connectedCallback() {
-    this.#def = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as Definition;
-    this.#ids = this.#def.questions.map((q) => q.id);
-    const { state, notice } = readSaved(storageGet(storageKey(this.#def.id)), this.#ids);
-    this.#saved = state;
-    if (notice) this.#notice(esc(notice));
-    const shared = decodeLink(location.hash, this.#def.id, this.#ids);
+  /** Shows the answers a share link carries (or its error); otherwise `fallback`. */
+  #openLink(hash: string, fallback: Answers) {
+    const shared = decodeLink(hash, this.#def.id, this.#ids);
     if (shared && 'error' in shared) this.#notice(esc(shared.error));
     if (shared && 'answers' in shared) {
       this.#viewingLink = true;
@@ -53,7 +50,51 @@ export class HandbookAssessment extends HTMLElement {
           '<button type="button" data-action="keep">Keep these as my answers</button> ' +
           '<button type="button" data-action="mine">Show my own answers</button>',
       );
-    } else this.#fill(state.answers);
+    } else this.#fill(fallback);
+  }
+
+  async #unlock() {
+    const result = await unlock(
+      location.hash,
+      this.querySelector<HTMLInputElement>('[data-role="unlock"]')!.value,
+    );
+    if (result.ok) {
+      this.#openLink(`#${result.text}`, this.#saved.answers);
+      return this.#render();
+    }
+    this.#status(
+      result.reason === 'wrong-passphrase'
+        ? 'That passphrase does not open this link. Nothing was changed; try again.'
+        : 'This link is damaged and cannot be opened. Ask for a new one.',
+    );
+    this.querySelector<HTMLElement>('.tool-status')!.scrollIntoView({ block: 'nearest' });
+  }
+
+  async #shareLink(answers: Answers) {
+    const pass = this.querySelector<HTMLInputElement>('[data-role="link-passphrase"]')!.value;
+    const hash = encodeLink(this.#def.id, answers);
+    const url = `${location.origin}${location.pathname}#${pass ? await lock(hash, pass) : hash}`;
+    this.#copy(
+      url,
+      pass
+        ? 'Locked link copied. Send the passphrase another way: the link alone shows nothing.'
+        : 'Link copied. It is not locked: whoever opens it sees these answers; nothing is stored anywhere else.',
+    );
+  }
+
+  connectedCallback() {
+    this.#def = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as Definition;
+    this.#ids = this.#def.questions.map((q) => q.id);
+    const { state, notice } = readSaved(storageGet(storageKey(this.#def.id)), this.#ids);
+    this.#saved = state;
+    if (notice) this.#notice(esc(notice));
+    if (isLocked(location.hash)) {
+      this.#fill(state.answers);
+      this.#notice(
+        'This link is locked with a passphrase. <label>Passphrase <input type="password" data-role="unlock" autocomplete="off"></label> ' +
+          '<button type="button" data-action="unlock">Unlock</button>',
+      );
+    } else this.#openLink(location.hash, state.answers);
     this.querySelector('form')!.addEventListener('input', () => this.#changed());
     this.querySelector('form')!.addEventListener('submit', (e) => e.preventDefault());
     this.addEventListener('click', (e) =>
@@ -148,13 +189,10 @@ export class HandbookAssessment extends HTMLElement {
         this.#persist();
         this.#renderSnapshots();
         return this.#status('Snapshot saved. Pick it under “Compare with” later to see what moved.');
-      case 'link': {
-        const url = `${location.origin}${location.pathname}#${encodeLink(this.#def.id, answers)}`;
-        return this.#copy(
-          url,
-          'Link copied. Whoever opens it sees these answers; nothing is stored anywhere else.',
-        );
-      }
+      case 'link':
+        return void this.#shareLink(answers);
+      case 'unlock':
+        return void this.#unlock();
       case 'markdown':
         return this.#copy(
           this.#markdown(answers),

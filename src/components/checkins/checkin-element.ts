@@ -1,0 +1,251 @@
+/**
+ * <handbook-checkin>: rate each dimension of a ladder level, keep the ratings in this browser,
+ * share them by file or (optionally locked) link, and compare with someone else's: the
+ * disagreements first, then a 1:1 agenda. It never makes a network request.
+ */
+import {
+  agendaMarkdown,
+  compareCheckIns,
+  exportCheckIn,
+  parseCheckIn,
+  POSITIONS,
+  RATINGS,
+  type CheckIn,
+} from '../../lib/checkins/checkin';
+import { coverage, monthsBefore, parseEvidence, type Strength } from '../../lib/evidence/evidence';
+import type { LadderOutline } from '../../lib/evidence/markdown';
+import { isLocked, lock, unlock } from '../../lib/share/locked';
+import { fromBase64Url, toBase64Url } from '../../lib/assessments/state';
+import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
+import { storageGet, storagePut } from '../shared/local-storage';
+
+const KEY = 'handbook:checkin';
+const LINK = 'checkin=';
+const esc = (t: string) =>
+  t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const today = () => new Date().toISOString().slice(0, 10);
+
+export class HandbookCheckIn extends HTMLElement {
+  #ladders: LadderOutline[] = [];
+  #mine: CheckIn = { ladder: '', level: '', who: 'me', date: '', ratings: {} };
+  #theirs?: CheckIn;
+
+  connectedCallback() {
+    this.#ladders = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
+    this.#q('.needs-js').hidden = true;
+    this.#q('.evidence-app').hidden = false;
+    const saved = readVersioned(storageGet(KEY), 1, parseCheckIn);
+    if (saved.kind === 'ok') this.#mine = saved.value;
+    else if (saved.kind !== 'empty')
+      this.#notice('Your saved check-in could not be read, so it is left untouched.');
+    const ladder = this.#ladder();
+    this.#mine.ladder = ladder.id;
+    this.#mine.level ||= ladder.levels[Math.min(2, ladder.levels.length - 1)]!.id;
+    this.#field('who').value = this.#mine.who === 'me' ? '' : this.#mine.who;
+    this.addEventListener('change', (e) => this.#changed(e.target as HTMLInputElement));
+    this.addEventListener('click', (e) => {
+      const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+      if (b) void this.#act(b.dataset.action!);
+    });
+    this.#render();
+    const hash = location.hash.slice(1);
+    if (isLocked(hash) || hash.startsWith(LINK)) {
+      this.#field('other-link').value = location.href;
+      this.#notice(
+        isLocked(hash)
+          ? 'This page was opened with a locked check-in. Enter its passphrase below and choose Compare.'
+          : 'This page was opened with someone’s check-in: it is shown beside yours below.',
+      );
+      if (!isLocked(hash)) void this.#act('compare');
+    }
+  }
+
+  #q(selector: string) {
+    return this.querySelector<HTMLElement>(selector)!;
+  }
+  #field(role: string) {
+    return this.querySelector<HTMLInputElement & HTMLSelectElement>(`[data-role="${role}"]`)!;
+  }
+  #ladder() {
+    return (
+      this.#ladders.find((l) => l.id === (this.#mine.ladder || this.#field('ladder').value)) ??
+      this.#ladders[0]!
+    );
+  }
+  #notice(text: string) {
+    const n = this.#q('.evidence-notice');
+    n.textContent = text;
+    n.hidden = false;
+  }
+  #status(text: string) {
+    this.#q('.tool-status').textContent = text;
+  }
+  #save() {
+    this.#mine.date = today();
+    storagePut(KEY, writeVersioned(1, { ...this.#mine }));
+  }
+
+  #changed(t: HTMLInputElement) {
+    const role = t.dataset.role;
+    const dim = t.closest<HTMLElement>('[data-dimension]')?.dataset.dimension;
+    if (role === 'ladder') this.#mine = { ...this.#mine, ladder: t.value, level: '', ratings: {} };
+    else if (role === 'level') this.#mine = { ...this.#mine, level: t.value };
+    else if (role === 'who') this.#mine.who = t.value.trim() || 'me';
+    else if (role === 'other') return void this.#loadFile(t);
+    else if (dim) {
+      const r = this.#mine.ratings[dim];
+      const get = (name: string) =>
+        this.querySelector<HTMLInputElement>(`[name="${dim}-${name}"]${name === 'rating' ? ':checked' : ''}`)
+          ?.value;
+      const rating = get('rating') as CheckIn['ratings'][string]['rating'] | undefined;
+      if (!rating) return;
+      const position = get('position');
+      const note = get('note')?.trim();
+      this.#mine.ratings[dim] = {
+        ...r,
+        rating,
+        ...(position ? { position: position as 'low' } : { position: undefined }),
+        note: note || undefined,
+      };
+    } else return;
+    if (role === 'ladder') this.#mine.level = this.#ladder().levels[0]!.id;
+    this.#save();
+    if (role === 'ladder' || role === 'level') this.#render();
+    this.#renderComparison();
+  }
+
+  async #act(action: string) {
+    if (action === 'export') {
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([exportCheckIn(this.#mine)], { type: 'application/json' }));
+      a.download = `check-in-${this.#mine.level}.json`;
+      a.click();
+    } else if (action === 'link') {
+      const pass = this.#field('passphrase').value;
+      const payload = `${LINK}${toBase64Url(JSON.stringify(this.#mine))}`;
+      const url = `${location.origin}${location.pathname}#${pass ? await lock(payload, pass) : payload}`;
+      const note = pass
+        ? 'Locked link copied. Send the passphrase another way.'
+        : 'Link copied. It is not locked: anyone who sees it can read your ratings.';
+      try {
+        await navigator.clipboard.writeText(url);
+        this.#status(note);
+      } catch {
+        const box = this.#q('.copy-box');
+        box.hidden = false;
+        box.querySelector('textarea')!.value = url;
+        this.#status(note);
+      }
+    } else if (action === 'compare') {
+      const link = this.#field('other-link').value.trim();
+      const hash = link.includes('#') ? link.slice(link.indexOf('#') + 1) : link;
+      let text = hash;
+      if (isLocked(hash)) {
+        const result = await unlock(hash, this.#field('other-passphrase').value);
+        if (!result.ok)
+          return this.#status(
+            result.reason === 'wrong-passphrase'
+              ? 'That passphrase does not open this link. Nothing was changed; try again.'
+              : 'This link is damaged and cannot be opened. Ask for a new one.',
+          );
+        text = result.text;
+      }
+      if (!text.startsWith(LINK)) return this.#status('That is not a check-in link.');
+      try {
+        this.#other(JSON.parse(fromBase64Url(text.slice(LINK.length))), 'the link');
+      } catch {
+        this.#status('That link is damaged and cannot be opened. Ask for a new one.');
+      }
+    } else if (action === 'agenda' && this.#theirs) {
+      const text = agendaMarkdown(this.#ladder(), this.#mine, this.#theirs, this.#evidence());
+      const box = this.#q('.copy-box');
+      box.hidden = false;
+      box.querySelector('textarea')!.value = text;
+      try {
+        await navigator.clipboard.writeText(text);
+        this.#status('Agenda copied as Markdown.');
+      } catch {
+        this.#status('Agenda ready to copy below.');
+      }
+    }
+  }
+
+  async #loadFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      this.#other(JSON.parse(await file.text()), file.name);
+    } catch {
+      this.#status(`${file.name} is not a check-in export. Nothing was changed.`);
+    }
+    input.value = '';
+  }
+
+  #other(data: unknown, from: string) {
+    const theirs = parseCheckIn(data);
+    if (!theirs) return this.#status(`${from} is not a check-in. Nothing was changed.`);
+    if (theirs.ladder !== this.#mine.ladder || theirs.level !== this.#mine.level) {
+      this.#mine = { ...this.#mine, ladder: theirs.ladder, level: theirs.level };
+      this.#render();
+    }
+    this.#theirs = theirs;
+    this.#status(`Comparing with ${theirs.who}'s check-in.`);
+    this.#renderComparison();
+  }
+
+  /** The evidence log's strength per dimension over 12 months, when one is kept in this browser. */
+  #evidence(): Record<string, Strength> {
+    const saved = readVersioned(storageGet('handbook:evidence'), 1, (d) => parseEvidence(d).log);
+    if (saved.kind !== 'ok') return {};
+    const rows = coverage(saved.value.entries, this.#ladder().dimensions, monthsBefore(today(), 12));
+    return Object.fromEntries(rows.map((r) => [r.id, r.strength]));
+  }
+
+  #render() {
+    const ladder = this.#ladder();
+    this.#field('ladder').value = ladder.id;
+    const level = this.#field('level');
+    level.innerHTML = ladder.levels.map((l) => `<option value="${l.id}">${esc(l.title)}</option>`).join('');
+    level.value = this.#mine.level;
+    const target = ladder.levels.find((l) => l.id === this.#mine.level)!;
+    this.#q('.checkin-form').innerHTML = ladder.dimensions
+      .map((d) => {
+        const r = this.#mine.ratings[d.id];
+        const radios = RATINGS.map(
+          (x) =>
+            `<label><input type="radio" name="${d.id}-rating" value="${x}"${r?.rating === x ? ' checked' : ''}> ${x}</label>`,
+        ).join(' ');
+        const positions = ['', ...POSITIONS]
+          .map(
+            (p) =>
+              `<option value="${p}"${(r?.position ?? '') === p ? ' selected' : ''}>${p || 'not sure'}</option>`,
+          )
+          .join('');
+        return `<fieldset class="evidence-form" data-dimension="${d.id}"><legend>${esc(d.label)}</legend>
+<p class="entry-meta">${esc(target.expectations[d.id] ?? '')}</p>
+<div class="dim-boxes">${radios}</div>
+<div class="tool-row"><label class="inline"><span>Where in the level</span><select name="${d.id}-position">${positions}</select></label>
+<label class="inline"><span>Note or evidence</span><input type="text" name="${d.id}-note" value="${esc(r?.note ?? '')}"></label></div></fieldset>`;
+      })
+      .join('');
+    this.#renderComparison();
+  }
+
+  #renderComparison() {
+    const out = this.#q('.comparison');
+    if (!this.#theirs) return void (out.innerHTML = '');
+    const rows = compareCheckIns(this.#ladder(), this.#mine, this.#theirs);
+    const cell = (r?: { rating: string; position?: string; note?: string }) =>
+      r
+        ? `${esc(r.rating)}${r.position ? ` (${esc(r.position)})` : ''}${r.note ? `<br><small>${esc(r.note)}</small>` : ''}`
+        : '—';
+    out.innerHTML = `<h4>You and ${esc(this.#theirs.who)}</h4><table class="data-table full result-table"><caption>Your ratings beside ${esc(this.#theirs.who)}’s, disagreements first</caption><thead><tr><th scope="col">Dimension</th><th scope="col">You</th><th scope="col">${esc(this.#theirs.who)}</th><th scope="col">Disagreement</th></tr></thead><tbody>${rows
+      .map(
+        (r) =>
+          `<tr${r.disagree ? ' class="disagree"' : ''} data-dimension="${r.id}"><th scope="row">${esc(r.label)}</th><td>${cell(r.mine)}</td><td>${cell(r.theirs)}</td><td>${r.disagree ? 'Talk about this' : ''}</td></tr>`,
+      )
+      .join(
+        '',
+      )}</tbody></table><button type="button" data-action="agenda">Copy 1:1 agenda (Markdown)</button>`;
+  }
+}

@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import {
+  agendaMarkdown,
+  compareCheckIns,
+  parseCheckIn,
+  type CheckIn,
+} from '../../../../src/lib/checkins/checkin';
+import type { LadderOutline } from '../../../../src/lib/evidence/markdown';
+
+const ladder: LadderOutline = {
+  id: 'ic',
+  title: 'IC ladder',
+  dimensions: [
+    { id: 'scope', label: 'Scope' },
+    { id: 'influence', label: 'Influence' },
+    { id: 'mentoring', label: 'Mentoring' },
+    { id: 'depth', label: 'Depth' },
+  ],
+  levels: [{ id: 'staff', title: 'Staff engineer', expectations: {} }],
+};
+const me: CheckIn = {
+  ladder: 'ic',
+  level: 'staff',
+  who: 'Ana',
+  date: '2026-11-28',
+  ratings: {
+    scope: { rating: 'meeting', position: 'high' },
+    influence: { rating: 'exceeding', note: 'Schema guide adopted by 5 teams' },
+    mentoring: { rating: 'meeting' },
+  },
+};
+const manager: CheckIn = {
+  ...me,
+  who: 'Sam',
+  ratings: {
+    scope: { rating: 'meeting', position: 'low' },
+    influence: { rating: 'below' },
+    mentoring: { rating: 'exceeding' },
+    depth: { rating: 'meeting' },
+  },
+};
+
+describe('check-ins', () => {
+  test('disagreements come first, widest gap first; a position difference alone is not a disagreement', () => {
+    const rows = compareCheckIns(ladder, me, manager);
+    expect(rows.map((r) => [r.id, r.disagree, r.gap])).toEqual([
+      ['influence', true, 6],
+      ['mentoring', true, 3],
+      ['scope', false, 2],
+      ['depth', false, undefined],
+    ]);
+  });
+
+  test('the agenda starts with the disagreements, then thin evidence, then agreement', () => {
+    const md = agendaMarkdown(ladder, me, manager, {
+      scope: 'strong',
+      influence: 'thin',
+      mentoring: 'strong',
+      depth: 'none',
+    });
+    const at = (s: string) => md.indexOf(s);
+    expect(
+      at('**Influence**: Ana: exceeding — “Schema guide adopted by 5 teams”; Sam: below.'),
+    ).toBeGreaterThan(0);
+    expect(at('### Where we disagree')).toBeLessThan(at('**Influence**'));
+    expect(at('**Influence**')).toBeLessThan(at('**Mentoring**'));
+    expect(at('**Mentoring**')).toBeLessThan(at('### Where the evidence is thin'));
+    expect(md).toContain('- **Depth**: no entries in the evidence log');
+    expect(md).toContain('- **Influence**: one or two entries');
+    expect(md.slice(at('### Where we agree'))).toContain('- Scope: meeting');
+  });
+
+  test('a foreign or broken file is not a check-in; unknown ratings are dropped', () => {
+    expect(
+      parseCheckIn({ format: 'engineering-handbook/evidence', ladder: 'ic', level: 'staff', ratings: {} }),
+    ).toBeUndefined();
+    expect(parseCheckIn('nope')).toBeUndefined();
+    expect(
+      parseCheckIn({
+        ladder: 'ic',
+        level: 'staff',
+        ratings: { scope: { rating: 'great' }, depth: { rating: 'below', position: 'top' } },
+      }),
+    ).toEqual({
+      ladder: 'ic',
+      level: 'staff',
+      who: 'someone',
+      date: '',
+      ratings: { depth: { rating: 'below' } },
+    });
+  });
+});
