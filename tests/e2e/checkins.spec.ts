@@ -1,0 +1,128 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { axeViolations } from './axe';
+import { watchRequests } from './requests';
+import { handbook } from './site';
+
+/**
+ * A check-in with self and manager ratings: the manager's link (locked) opens beside the
+ * engineer's own ratings, disagreements first, and the 1:1 agenda starts with them and lists
+ * the dimensions with thin evidence in the engineer's log.
+ */
+const PAGE = '/promotions/check-ins/';
+const ladder = handbook.ladders.find((l) => l.id === 'ic-engineering')!;
+const dims = ladder.dimensions;
+
+async function rate(page: Page, ratings: Record<string, string>, who: string) {
+  const root = page.locator('handbook-checkin');
+  await root.getByLabel('Ladder').selectOption('ic-engineering');
+  await root.getByLabel('Level to rate against').selectOption('staff');
+  await root.getByLabel('Your name in exports').fill(who);
+  await root.getByLabel('Your name in exports').blur();
+  for (const [dim, rating] of Object.entries(ratings))
+    await root.locator(`fieldset[data-dimension="${dim}"] input[value="${rating}"]`).check();
+}
+
+test('self and manager ratings side by side, disagreements first, and an agenda from them', async ({
+  page,
+  browser,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const { foreign } = watchRequests(context, new URL(baseURL!).origin);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The engineer's own evidence log: one entry for the first dimension only.
+  await page.addInitScript(
+    ([d]) =>
+      localStorage.getItem('handbook:evidence') ??
+      localStorage.setItem(
+        'handbook:evidence',
+        JSON.stringify({
+          v: 1,
+          entries: [
+            {
+              id: 'x',
+              date: new Date().toISOString().slice(0, 10),
+              what: 'Led the migration',
+              impact: '',
+              dimensions: [d],
+            },
+          ],
+        }),
+      ),
+    [dims[0]!.id],
+  );
+  await page.goto(PAGE);
+  const mine = Object.fromEntries(dims.map((d) => [d.id, 'meeting']));
+  mine[dims[1]!.id] = 'exceeding';
+  await rate(page, mine, 'Ana');
+
+  // The manager rates separately in their own browser and sends a locked link.
+  const managerContext = await browser.newContext();
+  await managerContext.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const manager = await managerContext.newPage();
+  await manager.goto(PAGE);
+  const theirs = Object.fromEntries(dims.map((d) => [d.id, 'meeting']));
+  theirs[dims[1]!.id] = 'below';
+  theirs[dims[3]!.id] = 'exceeding';
+  await rate(manager, theirs, 'Sam');
+  await manager
+    .locator('handbook-checkin')
+    .getByLabel('Passphrase for the link (optional)')
+    .fill('ink lemon harbour');
+  await manager.locator('handbook-checkin').getByRole('button', { name: 'Copy share link' }).click();
+  const link = await manager.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).hash).toMatch(/^#locked=1\./);
+  await managerContext.close();
+
+  // Reload keeps the engineer's ratings; then compare with the manager's link.
+  await page.reload();
+  const root = page.locator('handbook-checkin');
+  await expect(
+    root.locator(`fieldset[data-dimension="${dims[1]!.id}"] input[value="exceeding"]`),
+  ).toBeChecked();
+  await root.getByLabel('…or paste their link').fill(link);
+  await root.getByLabel('Its passphrase, if locked').fill('wrong');
+  await root.getByRole('button', { name: 'Compare' }).click();
+  await expect(root.locator('.tool-status')).toContainText('does not open this link');
+  await root.getByLabel('Its passphrase, if locked').fill('ink lemon harbour');
+  await root.getByRole('button', { name: 'Compare' }).click();
+  const rows = root.locator('.comparison tbody tr');
+  await expect(rows).toHaveCount(dims.length);
+  // Disagreements first: the widest gap (exceeding vs below) leads.
+  await expect(rows.nth(0)).toHaveAttribute('data-dimension', dims[1]!.id);
+  await expect(rows.nth(1)).toHaveAttribute('data-dimension', dims[3]!.id);
+  await expect(root.locator('.comparison tr.disagree')).toHaveCount(2);
+
+  await root.getByRole('button', { name: 'Copy 1:1 agenda (Markdown)' }).click();
+  const agenda = await page.evaluate(() => navigator.clipboard.readText());
+  const disagree = agenda.indexOf('### Where we disagree');
+  const thin = agenda.indexOf('### Where the evidence is thin');
+  expect(agenda.indexOf(`**${dims[1]!.label}**: Ana: exceeding; Sam: below`)).toBeGreaterThan(disagree);
+  expect(agenda.indexOf(`**${dims[1]!.label}**`)).toBeLessThan(agenda.indexOf(`**${dims[3]!.label}**`));
+  expect(agenda.slice(thin)).toContain(`**${dims[0]!.label}**: one or two entries`);
+  expect(agenda.slice(thin)).toContain(`**${dims[2]!.label}**: no entries`);
+
+  expect(await axeViolations(page)).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('the check-in script ships only on its page, and stays under 10 kB gzip', async ({ page, request }) => {
+  await page.goto(PAGE);
+  const [script] = await page
+    .locator('script[src]')
+    .evaluateAll((s) => s.map((x) => (x as HTMLScriptElement).src).filter((src) => src.includes('CheckIn')));
+  expect(script).toBeTruthy();
+  const { gzipSync } = await import('node:zlib');
+  expect(gzipSync(await (await request.get(script!)).body()).length).toBeLessThanOrEqual(10 * 1024);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says the check-in needs JavaScript and gives the agenda template', async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(page.locator('handbook-checkin .needs-js')).toBeVisible();
+    await expect(page.locator('pre').first()).toBeVisible();
+  });
+});
