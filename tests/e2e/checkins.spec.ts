@@ -72,6 +72,7 @@ test('self and manager ratings side by side, disagreements first, and an agenda 
     .getByLabel('Passphrase for the link (optional)')
     .fill('ink lemon harbour');
   await manager.locator('handbook-checkin').getByRole('button', { name: 'Copy share link' }).click();
+  await expect(manager.locator('handbook-checkin .tool-status')).toContainText('Locked link copied');
   const link = await manager.evaluate(() => navigator.clipboard.readText());
   expect(new URL(link).hash).toMatch(/^#locked=1\./);
   await managerContext.close();
@@ -84,10 +85,10 @@ test('self and manager ratings side by side, disagreements first, and an agenda 
   ).toBeChecked();
   await root.getByLabel('…or paste their link').fill(link);
   await root.getByLabel('Its passphrase, if locked').fill('wrong');
-  await root.getByRole('button', { name: 'Compare' }).click();
+  await root.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(root.locator('.tool-status')).toContainText('does not open this link');
   await root.getByLabel('Its passphrase, if locked').fill('ink lemon harbour');
-  await root.getByRole('button', { name: 'Compare' }).click();
+  await root.getByRole('button', { name: 'Compare', exact: true }).click();
   const rows = root.locator('.comparison tbody tr');
   await expect(rows).toHaveCount(dims.length);
   // Disagreements first: the widest gap (exceeding vs below) leads.

@@ -90,6 +90,7 @@ const PAGE_WORDS: [route: string, word: string][] = [
   ['/decisions/remote-career/', 'Oyelaran'],
   ['/decisions/engineer-to-pm/', 'Brindlewood'],
   ['/decisions/back-to-ic/', 'Kestrelmoor'],
+  ['/promotions/check-ins/', 'Harrowfield'],
 ];
 
 test('search finds each new page by a word from its body', async ({ page }) => {
