@@ -9,7 +9,6 @@ import { localStyles } from './src/config/local-files';
 import { linkChecks } from './src/integrations/validate-links';
 import { termsInMarkdown } from './src/integrations/terms-in-markdown';
 import { securityHeadersIntegration } from './src/integrations/security-headers';
-import { bookletsIntegration } from './src/integrations/booklets';
 import { termValues } from './src/lib/config/terms';
 
 // The team's settings (handbook.config.yaml and the environment) and the handbook model, read
@@ -85,8 +84,6 @@ export default defineConfig({
       // A link to a page or heading that does not exist fails the build, naming the file.
       plugins: linkChecks(settings, handbook),
     }),
-    // After search has indexed the pages: the offline booklets (not in the search index).
-    bookletsIntegration(),
     // Last, after search and the link checks have read the pages: the CSP and the header files.
     securityHeadersIntegration(settings),
   ],

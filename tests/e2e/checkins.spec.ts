@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, at } from './fixtures';
 import { axeViolations } from './axe';
 import { watchRequests } from './requests';
 import { handbook } from './site';
@@ -62,7 +62,7 @@ test('self and manager ratings side by side, disagreements first, and an agenda 
   const managerContext = await browser.newContext();
   await managerContext.grantPermissions(['clipboard-read', 'clipboard-write']);
   const manager = await managerContext.newPage();
-  await manager.goto(PAGE);
+  await manager.goto(new URL(at(PAGE), baseURL).href);
   const theirs = Object.fromEntries(dims.map((d) => [d.id, 'meeting']));
   theirs[dims[1]!.id] = 'below';
   theirs[dims[3]!.id] = 'exceeding';

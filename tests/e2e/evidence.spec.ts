@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, at } from './fixtures';
 import { axeViolations } from './axe';
 import { watchRequests } from './requests';
 import { handbook } from './site';
@@ -105,12 +105,7 @@ test('add, edit, filter, delete, reload; export, import into a fresh browser; th
   await (await exportDownload).saveAs(file);
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await other.goto(
-    new URL(PAGE.slice(1), `${baseURL}${baseURL!.endsWith('/') ? '' : '/'}`).href.replace(
-      /\/\/promotions/,
-      '/promotions',
-    ),
-  );
+  await other.goto(new URL(at(PAGE), baseURL).href);
   await other.locator('[data-role="import"]').setInputFiles(file);
   await expect(other.locator('.evidence-list li')).toHaveCount(2);
   await expect(other.locator('.tool-status')).toContainText('Imported 2 entries');

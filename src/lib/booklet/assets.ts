@@ -32,6 +32,12 @@ input[type=checkbox] { width: 1.1rem; height: 1.1rem; margin-right: 0.4rem; vert
 .search-results li { margin: 0.4rem 0; }
 .search-results small { display: block; color: var(--muted); }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.radars { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
+.radar-figure { margin: 0; text-align: center; }
+.radar { width: 100%; height: auto; --radar-ink: var(--text); --radar-grid: var(--muted); --radar-series-1: var(--accent); }
+.radar-ring, .radar-spoke { fill: none; stroke: var(--radar-grid); }
+.radar-label { fill: var(--radar-ink); font-size: 15px; }
+.radar-series-1 { fill: var(--radar-series-1); fill-opacity: 0.25; stroke: var(--radar-series-1); stroke-width: 2.5; }
 @media print {
   body { max-width: none; font-size: 11pt; }
   .search { display: none; }

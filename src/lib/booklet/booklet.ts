@@ -15,6 +15,9 @@ import type { Handbook } from '../handbook/model';
 import { sectionLabel, type SectionId } from '../../schemas/sections';
 import { BOOKLET_CSS, BOOKLET_SEARCH_SCRIPT } from './assets';
 import { pageHtml, type LinkTarget, type SearchSection } from './page-html';
+import { radarSvg } from '../charts/radar';
+import { levelProfile } from '../ladders/profile';
+import { ladderPaths } from '../handbook/routes';
 
 /** The export style the booklet renders: folders of Markdown with plain-quote asides. */
 const STYLE = STYLES.notion;
@@ -85,7 +88,9 @@ export function buildBooklet(input: BookletInput): Booklet {
           : ''
       }</li>`,
     );
-    articles.push(`<article id="${id}-article" aria-labelledby="${id}">${rendered.html}</article>`);
+    articles.push(
+      `<article id="${id}-article" aria-labelledby="${id}">${rendered.html}${radars(handbook, page.route)}</article>`,
+    );
     index.push(...rendered.sections);
   }
   if (section) toc.push('</ol></li>');
@@ -137,4 +142,21 @@ ${articles.join('\n')}
 
 function esc(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/** On a ladder's page: each level's ratings as an inline radar chart, as the site shows them. */
+function radars(handbook: Handbook, route: string): string {
+  const ladder = handbook.ladders.find((l) => ladderPaths.ladder(l.id) === route);
+  if (!ladder) return '';
+  const charts = ladder.levels.map((level) => {
+    const { axes, series } = levelProfile(ladder, level);
+    const svg = radarSvg({
+      axes,
+      series: [series],
+      max: 5,
+      title: `${level.title} (${level.band}), ${ladder.title}`,
+    });
+    return `<figure class="radar-figure">${svg}<figcaption>${esc(level.title)}</figcaption></figure>`;
+  });
+  return `<h3>Each level at a glance</h3><div class="radars">${charts.join('')}</div>`;
 }

@@ -107,7 +107,8 @@ export type GeneratedRoute =
   | Route<'ladder' | 'compareIndex' | 'ladderJson' | 'ladderCsv', { ladder: Ladder }>
   | Route<'level' | 'radar', { ladder: Ladder; level: Level }>
   | Route<'next' | 'compare', { ladder: Ladder; from: Level; to: Level }>
-  | Route<'derivedAssessment', { derived: DerivedAssessment }>;
+  | Route<'derivedAssessment', { derived: DerivedAssessment }>
+  | Route<'booklet', { section: string }>;
 
 /** One member per kind (distributed over `K`), so a route can be picked by its kind. */
 type Route<K extends RouteKind, Props> = K extends RouteKind
@@ -275,7 +276,11 @@ export function buildHandbook(
       );
   }
 
-  const all = generatedRoutes(ladders, derived);
+  // A booklet for each section the config lists that has pages of its own in the sidebar.
+  const bookletSections = options.config.booklets.filter((s) =>
+    pages.some((p) => p.section === s && p.inSidebar),
+  );
+  const all = generatedRoutes(ladders, derived, bookletSections);
   const generated = all.filter((g) => sectionIsOn(options.config, routeSection(g)));
   // Generated pages of a section turned off are left out like its written pages: links to them read as text.
   for (const g of all)
@@ -314,7 +319,11 @@ export function buildHandbook(
 }
 
 /** Every route generated from the ladders and the derived assessments, in sidebar order. */
-function generatedRoutes(ladders: Ladder[], derived: DerivedAssessment[]): GeneratedRoute[] {
+function generatedRoutes(
+  ladders: Ladder[],
+  derived: DerivedAssessment[],
+  bookletSections: string[],
+): GeneratedRoute[] {
   const route = <R extends { kind: RouteKind; params: RouteParams }>(r: R) => ({
     ...r,
     route: fillRoute(r.kind, r.params),
@@ -356,6 +365,8 @@ function generatedRoutes(ladders: Ladder[], derived: DerivedAssessment[]): Gener
         derived: d,
       }),
     );
+  for (const section of bookletSections)
+    routes.push(route({ kind: 'booklet', params: { section }, section }));
   return routes;
 }
 
@@ -438,6 +449,7 @@ function withoutLinksTo<T>(data: T, routes: Set<string | undefined>): T {
 /** The section a generated page belongs to: ladders under Levels, derived checks under Assessments. */
 function routeSection(route: GeneratedRoute): string {
   if (route.kind === 'dueForReview') return 'start';
+  if (route.kind === 'booklet') return route.section;
   return route.kind === 'derivedAssessment' ? 'assessments' : 'levels';
 }
 
