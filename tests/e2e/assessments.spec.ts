@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { islandBytes } from './island-size';
 import { test, expect, at } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { handbook, instruments } from './site';
@@ -235,8 +236,7 @@ test('the assessment script ships only on pages with an assessment, and stays un
   expect(script).toBeTruthy();
   expect(await scriptsOn('/start/how-to-use/')).toEqual([]);
   expect(await scriptsOn(ladderPaths.ladder(handbook.ladders[0]!.id))).toEqual([]);
-  const { gzipSync } = await import('node:zlib');
-  const size = gzipSync(await (await request.get(script!)).body()).length;
+  const size = await islandBytes(request, script!);
   expect(size).toBeLessThanOrEqual(10 * 1024);
 });
 
