@@ -6,7 +6,8 @@
  */
 import { withBase } from '../../lib/handbook/base';
 import { score, type Answers } from '../../lib/assessments/score';
-import { isLocked, lock, unlock } from '../../lib/share/locked';
+import { isLocked, unlock } from '../../lib/share/locked';
+import { linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
 import {
   decodeLink,
   encodeLink,
@@ -62,23 +63,15 @@ export class HandbookAssessment extends HTMLElement {
       this.#openLink(`#${result.text}`, this.#saved.answers);
       return this.#render();
     }
-    this.#status(
-      result.reason === 'wrong-passphrase'
-        ? 'That passphrase does not open this link. Nothing was changed; try again.'
-        : 'This link is damaged and cannot be opened. Ask for a new one.',
-    );
+    this.#status(unlockFailure(result.reason));
     this.querySelector<HTMLElement>('.tool-status')!.scrollIntoView({ block: 'nearest' });
   }
 
   async #shareLink(answers: Answers) {
     const pass = this.querySelector<HTMLInputElement>('[data-role="link-passphrase"]')!.value;
-    const hash = encodeLink(this.#def.id, answers);
-    const url = `${location.origin}${location.pathname}#${pass ? await lock(hash, pass) : hash}`;
     this.#copy(
-      url,
-      pass
-        ? 'Locked link copied. Send the passphrase another way: the link alone shows nothing.'
-        : 'Link copied. It is not locked: whoever opens it sees these answers; nothing is stored anywhere else.',
+      await shareUrl(encodeLink(this.#def.id, answers), pass),
+      linkNote(Boolean(pass), 'these answers'),
     );
   }
 

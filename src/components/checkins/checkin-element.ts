@@ -14,7 +14,8 @@ import {
 } from '../../lib/checkins/checkin';
 import { coverage, monthsBefore, parseEvidence, type Strength } from '../../lib/evidence/evidence';
 import type { LadderOutline } from '../../lib/evidence/markdown';
-import { isLocked, lock, unlock } from '../../lib/share/locked';
+import { isLocked, unlock } from '../../lib/share/locked';
+import { downloadText, linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
 import { fromBase64Url, toBase64Url } from '../../lib/assessments/state';
 import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
 import { storageGet, storagePut } from '../shared/local-storage';
@@ -116,17 +117,11 @@ export class HandbookCheckIn extends HTMLElement {
 
   async #act(action: string) {
     if (action === 'export') {
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(new Blob([exportCheckIn(this.#mine)], { type: 'application/json' }));
-      a.download = `check-in-${this.#mine.level}.json`;
-      a.click();
+      downloadText(exportCheckIn(this.#mine), `check-in-${this.#mine.level}.json`, 'application/json');
     } else if (action === 'link') {
       const pass = this.#field('passphrase').value;
-      const payload = `${LINK}${toBase64Url(JSON.stringify(this.#mine))}`;
-      const url = `${location.origin}${location.pathname}#${pass ? await lock(payload, pass) : payload}`;
-      const note = pass
-        ? 'Locked link copied. Send the passphrase another way.'
-        : 'Link copied. It is not locked: anyone who sees it can read your ratings.';
+      const url = await shareUrl(`${LINK}${toBase64Url(JSON.stringify(this.#mine))}`, pass);
+      const note = linkNote(Boolean(pass), 'your ratings');
       try {
         await navigator.clipboard.writeText(url);
         this.#status(note);
@@ -142,12 +137,7 @@ export class HandbookCheckIn extends HTMLElement {
       let text = hash;
       if (isLocked(hash)) {
         const result = await unlock(hash, this.#field('other-passphrase').value);
-        if (!result.ok)
-          return this.#status(
-            result.reason === 'wrong-passphrase'
-              ? 'That passphrase does not open this link. Nothing was changed; try again.'
-              : 'This link is damaged and cannot be opened. Ask for a new one.',
-          );
+        if (!result.ok) return this.#status(unlockFailure(result.reason));
         text = result.text;
       }
       if (!text.startsWith(LINK)) return this.#status('That is not a check-in link.');

@@ -15,7 +15,8 @@ import {
   type EvidenceLog,
 } from '../../lib/evidence/evidence';
 import { bragMarkdown, packetMarkdown, type LadderOutline } from '../../lib/evidence/markdown';
-import { isLocked, lock, unlock } from '../../lib/share/locked';
+import { isLocked, unlock } from '../../lib/share/locked';
+import { downloadText, linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
 import { fromBase64Url, toBase64Url } from '../../lib/assessments/state';
 import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
 import { storageGet, storagePut } from '../shared/local-storage';
@@ -146,24 +147,20 @@ export class HandbookEvidence extends HTMLElement {
       this.#status('Entry deleted.');
       this.#render();
     } else if (action === 'export')
-      this.#download(exportEvidence(this.#log), 'evidence.json', 'application/json');
+      downloadText(exportEvidence(this.#log), 'evidence.json', 'application/json');
     else if (action === 'brag')
-      this.#download(bragMarkdown(this.#log, this.#ladder(), today()), 'brag-document.md', 'text/markdown');
+      downloadText(bragMarkdown(this.#log, this.#ladder(), today()), 'brag-document.md', 'text/markdown');
     else if (action === 'packet') {
       const level = this.#select('level').value;
-      this.#download(packetMarkdown(this.#log, this.#ladder(), level), `packet-${level}.md`, 'text/markdown');
+      downloadText(packetMarkdown(this.#log, this.#ladder(), level), `packet-${level}.md`, 'text/markdown');
     } else if (action === 'link') await this.#link();
     else if (action === 'unlock') await this.#unlock();
   }
 
   async #link() {
     const pass = this.#q<HTMLInputElement>('[data-role="passphrase"]').value;
-    const payload = toBase64Url(JSON.stringify(this.#log));
-    const hash = pass ? await lock(`${LINK}${payload}`, pass) : `${LINK}${payload}`;
-    const url = `${location.origin}${location.pathname}#${hash}`;
-    const note = pass
-      ? 'Locked link copied. Send the passphrase another way (say it, or use a different app).'
-      : 'Link copied. It is not locked: anyone who sees it can read your evidence.';
+    const url = await shareUrl(`${LINK}${toBase64Url(JSON.stringify(this.#log))}`, pass);
+    const note = linkNote(Boolean(pass), 'your evidence');
     try {
       await navigator.clipboard.writeText(url);
       this.#status(note);
@@ -187,12 +184,7 @@ export class HandbookEvidence extends HTMLElement {
   async #unlock() {
     const pass = this.#q<HTMLInputElement>('[data-role="unlock-passphrase"]').value;
     const result = await unlock(this.#locked!, pass);
-    if (!result.ok)
-      return this.#status(
-        result.reason === 'wrong-passphrase'
-          ? 'That passphrase does not open this link. Nothing was changed; try again.'
-          : 'This link is damaged and cannot be opened. Ask for a new one.',
-      );
+    if (!result.ok) return this.#status(unlockFailure(result.reason));
     this.#q('.unlock').hidden = true;
     this.#importText(fromBase64Url(result.text.slice(LINK.length)), 'the locked link');
   }
@@ -226,14 +218,6 @@ export class HandbookEvidence extends HTMLElement {
       `Imported ${log.entries.length} entries from ${from} (${this.#log.entries.length - before} new).`,
     );
     this.#render();
-  }
-
-  #download(text: string, name: string, type: string) {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([text], { type }));
-    a.download = name;
-    a.click();
-    URL.revokeObjectURL(a.href);
   }
 
   #render() {
