@@ -15,15 +15,14 @@ import {
 import { coverage, monthsBefore, parseEvidence, type Strength } from '../../lib/evidence/evidence';
 import type { LadderOutline } from '../../lib/evidence/markdown';
 import { isLocked, unlock } from '../../lib/share/locked';
-import { downloadText, linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
+import { copyOrShow, downloadText, linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
 import { fromBase64Url, toBase64Url } from '../../lib/assessments/state';
 import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
 import { storageGet, storagePut } from '../shared/local-storage';
+import { esc } from '../../lib/text/html';
 
 const KEY = 'handbook:checkin';
 const LINK = 'checkin=';
-const esc = (t: string) =>
-  t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 const today = () => new Date().toISOString().slice(0, 10);
 
 export class HandbookCheckIn extends HTMLElement {
@@ -122,15 +121,7 @@ export class HandbookCheckIn extends HTMLElement {
       const pass = this.#field('passphrase').value;
       const url = await shareUrl(`${LINK}${toBase64Url(JSON.stringify(this.#mine))}`, pass);
       const note = linkNote(Boolean(pass), 'your ratings');
-      try {
-        await navigator.clipboard.writeText(url);
-        this.#status(note);
-      } catch {
-        const box = this.#q('.copy-box');
-        box.hidden = false;
-        box.querySelector('textarea')!.value = url;
-        this.#status(note);
-      }
+      this.#status((await copyOrShow(this, url)) ? note : note.replace('copied', 'ready to copy below'));
     } else if (action === 'compare') {
       const link = this.#field('other-link').value.trim();
       const hash = link.includes('#') ? link.slice(link.indexOf('#') + 1) : link;
@@ -148,15 +139,13 @@ export class HandbookCheckIn extends HTMLElement {
       }
     } else if (action === 'agenda' && this.#theirs) {
       const text = agendaMarkdown(this.#ladder(), this.#mine, this.#theirs, this.#evidence());
+      // The agenda is shown as well as copied: it is worth reading before the meeting.
       const box = this.#q('.copy-box');
       box.hidden = false;
       box.querySelector('textarea')!.value = text;
-      try {
-        await navigator.clipboard.writeText(text);
-        this.#status('Agenda copied as Markdown.');
-      } catch {
-        this.#status('Agenda ready to copy below.');
-      }
+      this.#status(
+        (await copyOrShow(this, text)) ? 'Agenda copied as Markdown.' : 'Agenda ready to copy below.',
+      );
     }
   }
 

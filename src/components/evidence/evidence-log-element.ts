@@ -16,16 +16,15 @@ import {
 } from '../../lib/evidence/evidence';
 import { bragMarkdown, packetMarkdown, type LadderOutline } from '../../lib/evidence/markdown';
 import { isLocked, unlock } from '../../lib/share/locked';
-import { downloadText, linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
+import { copyOrShow, downloadText, linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
 import { fromBase64Url, toBase64Url } from '../../lib/assessments/state';
 import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
 import { storageGet, storagePut } from '../shared/local-storage';
+import { esc } from '../../lib/text/html';
 
 const KEY = 'handbook:evidence';
 const VERSION = 1;
 const LINK = 'evidence=';
-const esc = (t: string) =>
-  t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 const today = () => new Date().toISOString().slice(0, 10);
 
 export class HandbookEvidence extends HTMLElement {
@@ -161,15 +160,7 @@ export class HandbookEvidence extends HTMLElement {
     const pass = this.#q<HTMLInputElement>('[data-role="passphrase"]').value;
     const url = await shareUrl(`${LINK}${toBase64Url(JSON.stringify(this.#log))}`, pass);
     const note = linkNote(Boolean(pass), 'your evidence');
-    try {
-      await navigator.clipboard.writeText(url);
-      this.#status(note);
-    } catch {
-      const box = this.#q('.copy-box');
-      box.hidden = false;
-      box.querySelector('textarea')!.value = url;
-      this.#status(note.replace('copied', 'ready to copy below'));
-    }
+    this.#status((await copyOrShow(this, url)) ? note : note.replace('copied', 'ready to copy below'));
   }
 
   async #fromLink() {

@@ -30,3 +30,19 @@ export function downloadText(text: string, name: string, type: string) {
   a.click();
   URL.revokeObjectURL(a.href);
 }
+
+/**
+ * Copies `text` to the clipboard; where the browser refuses, shows it in the island's
+ * `.copy-box` to copy by hand. True when it reached the clipboard.
+ */
+export async function copyOrShow(root: HTMLElement, text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const box = root.querySelector<HTMLElement>('.copy-box')!;
+    box.hidden = false;
+    box.querySelector('textarea')!.value = text;
+    return false;
+  }
+}

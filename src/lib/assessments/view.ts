@@ -5,6 +5,7 @@
  * Every text from data or from a reader is escaped.
  */
 import { radarSvg } from '../charts/radar';
+import { esc } from '../text/html';
 import { compareAnswers, differingQuestions, teamView } from './compare';
 import { dateAfter, type MarkdownDefinition } from './markdown';
 import type { Answers, Result } from './score';
@@ -16,9 +17,8 @@ export type ViewDefinition = MarkdownDefinition;
 /** A score as shown: `72%`, or a dash when nothing was answered. */
 export const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n)}%`);
 
-/** Escapes text for HTML content and attribute values. */
-export const esc = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+/** Escapes text for HTML (defined once in lib/text; the island imports it from here). */
+export { esc };
 
 /** A table with a caption, column headings and ready-made body rows. */
 function table(caption: string, columns: string[], rows: string[], className = 'result-table'): string {

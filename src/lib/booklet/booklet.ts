@@ -8,15 +8,15 @@
  * The pages come from the exporter (the Notion-style Markdown: plain quotes for asides, a title
  * and Sources on each page), so a booklet shows exactly what an export would.
  */
-import { exportSite } from '../export/export-site';
+import { exportSite, type ExportResult } from '../export/export-site';
 import { exportedPages } from '../export/pages';
 import { STYLES } from '../export/targets';
 import type { Handbook } from '../handbook/model';
 import { sectionLabel, type SectionId } from '../../schemas/sections';
 import { BOOKLET_CSS, BOOKLET_SEARCH_SCRIPT } from './assets';
 import { pageHtml, type LinkTarget, type SearchSection } from './page-html';
-import { radarSvg } from '../charts/radar';
-import { levelProfile } from '../ladders/profile';
+import { levelRadar } from '../ladders/profile';
+import { esc } from '../text/html';
 import { ladderPaths } from '../handbook/routes';
 
 /** The export style the booklet renders: folders of Markdown with plain-quote asides. */
@@ -43,14 +43,24 @@ export interface Booklet {
   indexBytes: number;
 }
 
+/**
+ * The whole handbook exported once per handbook, so a link to a page outside the booklet still
+ * knows which page it is, and a build making several booklets exports only once.
+ */
+const exports = new WeakMap<Handbook, ExportResult>();
+function exportOf(handbook: Handbook): ExportResult {
+  let result = exports.get(handbook);
+  if (!result) exports.set(handbook, (result = exportSite({ target: 'notion', handbook })));
+  return result;
+}
+
 /** The anchor of a page in the booklet: `/incidents/on-call/` → `page-incidents-on-call`. */
 export const pageAnchor = (route: string) =>
   route === '/' ? 'page-home' : `page-${route.slice(1, -1).replace(/\//g, '-')}`;
 
 export function buildBooklet(input: BookletInput): Booklet {
   const { handbook, sections } = input;
-  // Export everything, so a link to a page outside the booklet still knows which page it is.
-  const exported = exportSite({ target: 'notion', handbook });
+  const exported = exportOf(handbook);
   const all = exportedPages(handbook);
   const inBooklet = all.filter((p) => p.route !== '/' && (!sections || sections.includes(p.section)));
   const byFile = new Map(all.map((p) => [STYLE.file(p), p]));
@@ -140,23 +150,12 @@ ${articles.join('\n')}
   };
 }
 
-function esc(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
-
 /** On a ladder's page: each level's ratings as an inline radar chart, as the site shows them. */
 function radars(handbook: Handbook, route: string): string {
   const ladder = handbook.ladders.find((l) => ladderPaths.ladder(l.id) === route);
   if (!ladder) return '';
   const charts = ladder.levels.map((level) => {
-    const { axes, series } = levelProfile(ladder, level);
-    const svg = radarSvg({
-      axes,
-      series: [series],
-      max: 5,
-      title: `${level.title} (${level.band}), ${ladder.title}`,
-    });
-    return `<figure class="radar-figure">${svg}<figcaption>${esc(level.title)}</figcaption></figure>`;
+    return `<figure class="radar-figure">${levelRadar(ladder, level)}<figcaption>${esc(level.title)}</figcaption></figure>`;
   });
   return `<h3>Each level at a glance</h3><div class="radars">${charts.join('')}</div>`;
 }

@@ -5,6 +5,7 @@
  * `npx handbook packet`.
  */
 import { coverage, type EvidenceEntry, type EvidenceLog } from './evidence';
+import type { Rating } from '../checkins/checkin';
 
 /** What the Markdown needs of a ladder: its dimensions and, per level, each expectation. */
 export interface LadderOutline {
@@ -13,9 +14,6 @@ export interface LadderOutline {
   dimensions: { id: string; label: string }[];
   levels: { id: string; title: string; expectations: Record<string, string> }[];
 }
-
-/** A check-in rating, when one is given to the packet: below, meeting or exceeding the level. */
-export type Rating = 'below' | 'meeting' | 'exceeding';
 
 const line = (e: EvidenceEntry) =>
   `- ${e.date}: ${e.what}${e.impact ? ` — ${e.impact}` : ''}${e.link ? ` ([link](${e.link}))` : ''}`;

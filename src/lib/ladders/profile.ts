@@ -1,5 +1,5 @@
 import type { Ladder, Level } from '../../schemas/ladder';
-import type { RadarAxis, RadarSeries } from '../charts/radar';
+import { radarSvg, type RadarAxis, type RadarSeries } from '../charts/radar';
 
 /** A level's ratings as radar-chart input: one axis per dimension, one series for the level. */
 export function levelProfile(ladder: Ladder, level: Level): { axes: RadarAxis[]; series: RadarSeries } {
@@ -10,4 +10,16 @@ export function levelProfile(ladder: Ladder, level: Level): { axes: RadarAxis[];
       values: Object.fromEntries(ladder.dimensions.map((d) => [d.id, level.dimensions[d.id]!.rating])),
     },
   };
+}
+
+/** One level's radar chart, titled as the site titles it; `standaloneCss` makes it a file of its own. */
+export function levelRadar(ladder: Ladder, level: Level, standaloneCss?: string): string {
+  const { axes, series } = levelProfile(ladder, level);
+  return radarSvg({
+    axes,
+    series: [series],
+    max: 5,
+    title: `${level.title} (${level.band}), ${ladder.title}`,
+    standaloneCss,
+  });
 }
