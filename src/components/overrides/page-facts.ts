@@ -19,14 +19,16 @@ export interface PageFacts {
   due?: { iso: string; text: string; overdue: boolean };
 }
 
+/** One formatter for every page: making an Intl.DateTimeFormat is slow, using one is not. */
+const DATE_IN_WORDS = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** A date in words, e.g. "21 November 2026". */
-export const dateInWords = (date: Date): string =>
-  new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+export const dateInWords = (date: Date): string => DATE_IN_WORDS.format(date);
 
 /**
  * Turns a page's frontmatter into display-ready facts, or returns undefined for pages that

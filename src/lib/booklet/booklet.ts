@@ -8,7 +8,7 @@
  * The pages come from the exporter (the Notion-style Markdown: plain quotes for asides, a title
  * and Sources on each page), so a booklet shows exactly what an export would.
  */
-import { exportSite, type ExportResult } from '../export/export-site';
+import { exportSite } from '../export/export-site';
 import { exportedPages } from '../export/pages';
 import { STYLES } from '../export/targets';
 import type { Handbook } from '../handbook/model';
@@ -43,24 +43,15 @@ export interface Booklet {
   indexBytes: number;
 }
 
-/**
- * The whole handbook exported once per handbook, so a link to a page outside the booklet still
- * knows which page it is, and a build making several booklets exports only once.
- */
-const exports = new WeakMap<Handbook, ExportResult>();
-function exportOf(handbook: Handbook): ExportResult {
-  let result = exports.get(handbook);
-  if (!result) exports.set(handbook, (result = exportSite({ target: 'notion', handbook })));
-  return result;
-}
-
 /** The anchor of a page in the booklet: `/incidents/on-call/` → `page-incidents-on-call`. */
 export const pageAnchor = (route: string) =>
   route === '/' ? 'page-home' : `page-${route.slice(1, -1).replace(/\//g, '-')}`;
 
 export function buildBooklet(input: BookletInput): Booklet {
   const { handbook, sections } = input;
-  const exported = exportOf(handbook);
+  // Only the booklet's own pages are exported; links to the others keep their address, which
+  // `resolve` below turns into the site's address or plain text.
+  const exported = exportSite({ target: 'notion', handbook, sections, linkBeyond: true });
   const all = exportedPages(handbook);
   const inBooklet = all.filter((p) => p.route !== '/' && (!sections || sections.includes(p.section)));
   const byFile = new Map(all.map((p) => [STYLE.file(p), p]));

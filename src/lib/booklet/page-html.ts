@@ -10,12 +10,8 @@ import { toHtml } from 'hast-util-to-html';
 import type { Heading, Link, Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
+import { parseMarkdown } from '../export/parse';
 
 /** Where a link inside an exported page leads, as the booklet resolves it. */
 export type LinkTarget =
@@ -43,7 +39,7 @@ export interface PageHtml {
  * @param resolve what a link's URL leads to (relative `.md` links, `#heading` links, https)
  */
 export function pageHtml(markdown: string, pageId: string, resolve: (url: string) => LinkTarget): PageHtml {
-  const tree = parser.parse(markdown) as Root;
+  const tree = parseMarkdown(markdown);
   const slugger = new GithubSlugger();
   const headings: PageHtml['headings'] = [];
   const sections: SearchSection[] = [];

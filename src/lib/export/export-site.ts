@@ -17,6 +17,11 @@ export interface ExportInput {
   handbook: Handbook;
   /** Only these sections; all when undefined. */
   sections?: string[];
+  /**
+   * Links to pages outside `sections` keep the target's file address instead of becoming plain
+   * text, for a caller that resolves them itself (a booklet points them at the site).
+   */
+  linkBeyond?: boolean;
   /** Called after each page, for progress reports. */
   onPage?: (done: number, total: number) => void;
 }
@@ -45,7 +50,7 @@ export function exportSite(input: ExportInput): ExportResult {
     assessments: new Map(handbook.assessments.map((a) => [a.id, a])),
     tables: new Map(handbook.tables.map((t) => [t.id, t])),
     templates: once(() => templateIndex(handbook)),
-    find: pageFinder(pages, handbook),
+    find: pageFinder(input.linkBeyond && input.sections ? exportedPages(handbook) : pages, handbook),
   });
   const files = new Map<string, string>();
   const warnings: string[] = [];

@@ -1,24 +1,54 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkDirective from 'remark-directive';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { VFileMessage } from 'vfile-message';
 import type { VFile } from 'vfile';
 
-/** The parser for handbook pages: MDX with frontmatter, GFM tables and task lists, and `:::` asides. */
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkMdx)
-  .use(remarkGfm)
-  .use(remarkDirective);
+/**
+ * The parser features of a handbook page: MDX with YAML frontmatter, GFM tables and task lists,
+ * and `:::` asides (container directives).
+ *
+ * Sätteri is Astro's own Markdown and MDX parser (native code, the one the site's build compiles
+ * the pages with), so the export, the checks and the site read a page the same way. It builds the
+ * same mdast as remark-parse with remark-mdx, remark-gfm, remark-frontmatter and remark-directive
+ * (a test compares the two on every page of the handbook) in about a fortieth of the time, which
+ * is most of what `handbook export` and the booklets spend.
+ */
+const FEATURES = { gfm: true, frontmatter: true, directive: true } as const;
 
-/** Parses a page (its text, or a VFile holding it) into an mdast tree; throws a VFileMessage with the line on bad MDX. */
+/** Sätteri's error messages: `3:1: Unexpected character … (mdx-jsx:unexpected-character)`. */
+const SATTERI_ERROR = /^(\d+):(\d+): ([\s\S]*?)(?: \(([\w-]+):([\w-]+)\))?$/;
+
+/**
+ * Parses a page (its text, or a VFile holding it) into an mdast tree. Bad MDX throws a
+ * VFileMessage with the line and column, as remark does, so every caller reports it the same
+ * way (`file:line:column: reason`).
+ */
 export function parseMdx(page: string | VFile): Root {
-  return parser.parse(page) as Root;
+  const text = typeof page === 'string' ? page : String(page.value);
+  try {
+    return mdxToMdast(text, { features: FEATURES }) as Root;
+  } catch (error) {
+    throw pageMessage(error);
+  }
+}
+
+/** Parses plain GFM Markdown (an exported page: no MDX, no frontmatter) into an mdast tree. */
+export function parseMarkdown(text: string): Root {
+  return markdownToMdast(text, { features: { gfm: true, frontmatter: false } }) as Root;
+}
+
+/** Sätteri's error as a VFileMessage at its place in the page; anything else unchanged. */
+function pageMessage(error: unknown): unknown {
+  const match = error instanceof Error ? SATTERI_ERROR.exec(error.message) : null;
+  if (!match) return error;
+  const [, line, column, reason, source, ruleId] = match;
+  return new VFileMessage(reason!, {
+    place: { line: Number(line), column: Number(column) },
+    source: source ?? 'mdx',
+    ruleId: ruleId ?? 'parse',
+    cause: error as Error,
+  });
 }
 
 /** A string attribute of a component (`id="on-call"`), or undefined (absent, or an `{expression}`). */

@@ -11,6 +11,7 @@ import asides, { ASIDE_KINDS } from './plugins/asides';
 import links, { type LinkOptions } from './plugins/links';
 import pageFrame from './plugins/page-frame';
 import noMdxLeft from './plugins/no-mdx-left';
+import { text } from './fast-text';
 
 /** What the transforms need besides the target's style: the handbook's data and its exported pages. */
 export type ExportData = ComponentOptions & Pick<LinkOptions, 'find'>;
@@ -34,7 +35,14 @@ export function exportProcessor(style: TargetStyle, data: ExportData) {
     .use(links, { style, find: data.find })
     .use(pageFrame, { style })
     .use(noMdxLeft)
-    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-', listItemIndent: 'one' })
+    .use(remarkStringify, {
+      bullet: '-',
+      emphasis: '_',
+      fences: true,
+      rule: '-',
+      listItemIndent: 'one',
+      handlers: { text },
+    })
     .use(remarkGfm)
     .use(remarkFrontmatter, ['yaml']);
   // Only targets that keep `:::` admonitions write directives: elsewhere, directive syntax would

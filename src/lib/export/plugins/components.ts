@@ -43,10 +43,17 @@ const INLINE = new Set([
   'break',
 ]);
 
-/** Children of a component as blocks: inline text on one line becomes its own paragraph. */
-function asBlocks(children: JsxElement['children']): BlockContent[] {
-  const inline = children.length > 0 && children.every((c) => INLINE.has(c.type));
-  return inline ? [paragraph(...(children as PhrasingContent[]))] : (children as BlockContent[]);
+/**
+ * A card or a tab: its title in bold, then its content. Written on one line (`<Card title="x">Short
+ * text.</Card>`), it stays one line, "**x** — Short text.": inside a paragraph when it sits in a
+ * sentence, as a paragraph of its own when it stands alone (the parser gives such an element
+ * phrasing children directly, as MDX renders it).
+ */
+function titled(el: JsxElement, title: string): RootContent[] {
+  const oneLine = el.children.length > 0 && el.children.every((c) => INLINE.has(c.type));
+  if (!oneLine) return [paragraph(strong(title)), ...(el.children as BlockContent[])];
+  const line = [strong(title), text(' — '), ...(el.children as PhrasingContent[])];
+  return el.type === 'mdxJsxTextElement' ? line : [paragraph(...line)];
 }
 
 /** What a component becomes in Markdown; the file gets a message for anything unknown. */
@@ -79,10 +86,7 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
       // Layout only, or an interactive tool whose worksheet or template the page also gives as text.
       return [];
     case 'Card':
-      // A card written on one line sits inside a paragraph: keep it inline there.
-      if (el.type === 'mdxJsxTextElement')
-        return [strong(jsxAttribute(el, 'title') ?? ''), text(' — '), ...(el.children as PhrasingContent[])];
-      return [paragraph(strong(jsxAttribute(el, 'title') ?? '')), ...asBlocks(el.children)];
+      return titled(el, jsxAttribute(el, 'title') ?? '');
     case 'LinkCard': {
       const href = jsxAttribute(el, 'href') ?? '/';
       const description = jsxAttribute(el, 'description');
@@ -99,10 +103,7 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
     case 'kbd':
       return el.children as RootContent[];
     case 'TabItem':
-      // Like a card, a tab written on one line sits inside a paragraph: keep it inline there.
-      if (el.type === 'mdxJsxTextElement')
-        return [strong(jsxAttribute(el, 'label') ?? ''), text(' — '), ...(el.children as PhrasingContent[])];
-      return [paragraph(strong(jsxAttribute(el, 'label') ?? '')), ...asBlocks(el.children)];
+      return titled(el, jsxAttribute(el, 'label') ?? '');
     default:
       file.message(`<${el.name}> has no Markdown equivalent; its content was kept`, el);
       return el.children as RootContent[];
