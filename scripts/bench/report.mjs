@@ -58,6 +58,76 @@ function status(/** @type {any} */ results, /** @type {string} */ part) {
 }
 
 /**
+ * Each target of issue 14 with what this run measured: a row per target, "–" where the part
+ * that measures it did not run.
+ * @param {any} r
+ * @returns {string[][]}
+ */
+export function targets(r) {
+  const rows = [];
+  const verdict = (/** @type {boolean | undefined} */ ok) => (ok === undefined ? '–' : ok ? 'yes' : '**no**');
+  const { handbook, bare } = r.builds;
+  const buildRatio = handbook && bare ? handbook.wallSeconds / bare.wallSeconds : undefined;
+  rows.push([
+    'Build time, handbook / bare Starlight',
+    '≤ 0.50×',
+    buildRatio === undefined
+      ? '–'
+      : `${buildRatio.toFixed(2)}× (${seconds(handbook.wallSeconds)} / ${seconds(bare.wallSeconds)})`,
+    verdict(buildRatio === undefined ? undefined : buildRatio <= 0.5),
+  ]);
+  rows.push([
+    'Peak memory of the handbook build',
+    '≤ 3 GB',
+    handbook ? bytes(handbook.peakRssBytes) : '–',
+    verdict(handbook ? handbook.peakRssBytes <= 3e9 : undefined),
+  ]);
+  rows.push([
+    "A synthetic page's HTML",
+    '≤ 50 kB raw',
+    handbook?.samplePageBytes ? bytes(handbook.samplePageBytes) : '–',
+    verdict(handbook?.samplePageBytes ? handbook.samplePageBytes <= 50e3 : undefined),
+  ]);
+  const weights = /** @type {any[]} */ (r.weights ?? []).filter((w) => !w.error && w.jsOurs);
+  const islandTypes = new Set(['assessment', 'checklist']);
+  const content = weights.filter((w) => !islandTypes.has(w.type));
+  const islands = weights.filter((w) => islandTypes.has(w.type));
+  rows.push([
+    'JavaScript of ours on content pages',
+    'none',
+    content.length ? content.map((w) => `${w.type} ${bytes(w.jsOurs.raw)}`).join(', ') : '–',
+    verdict(content.length ? content.every((w) => w.jsOurs.raw === 0) : undefined),
+  ]);
+  rows.push([
+    'Islands (all our JS on an island page)',
+    '≤ 10 kB gzip',
+    islands.length ? islands.map((w) => `${w.type} ${bytes(w.jsOurs.gzip)}`).join(', ') : '–',
+    verdict(islands.length ? islands.every((w) => w.jsOurs.gzip <= 10e3) : undefined),
+  ]);
+  const scored = /** @type {any[]} */ (r.lighthouse ?? []).filter((l) => !l.error);
+  const below = scored.flatMap((l) =>
+    Object.entries(l.scores)
+      .filter(([, v]) => v !== 100)
+      .map(([c, v]) => `${l.type} ${c} ${v}`),
+  );
+  rows.push([
+    'Lighthouse, every page type, four categories',
+    '100',
+    scored.length ? (below.length ? below.join(', ') : `100 on all ${scored.length} page types`) : '–',
+    verdict(scored.length ? below.length === 0 : undefined),
+  ]);
+  const exports = /** @type {any[]} */ (r.export ?? []).filter((e) => !e.error && e.pagesPerSecond);
+  const slowest = exports.length ? Math.min(...exports.map((e) => e.pagesPerSecond)) : undefined;
+  rows.push([
+    'Export, slowest target',
+    '≥ 500 pages/s',
+    slowest === undefined ? '–' : `${Math.round(slowest)} pages/s`,
+    verdict(slowest === undefined ? undefined : slowest >= 500),
+  ]);
+  return rows;
+}
+
+/**
  * The report of a run, from the results object `run.mjs` saves as JSON.
  * @param {any} r
  * @returns {string}
@@ -72,6 +142,12 @@ export function markdown(r) {
       `${r.machine.loadAtEnd.map((/** @type {number} */ l) => l.toFixed(1)).join(' / ')} at the end (other work on the machine makes times noisy). ` +
       `The whole run took **${duration(r.durationSeconds)}**. Sizes in decimal units (1 kB = 1,000 bytes); gzip at level 6.`,
   );
+
+  out.push(`## Targets (issue 14)`);
+  out.push(
+    'Measured in this run. The build targets are set for 2,000 synthetic pages (`--pages 2000`); at other sizes they are shown for comparison.',
+  );
+  out.push(table(['Target', 'Goal', 'Measured', 'Met'], targets(r)));
 
   out.push(`## 1. Builds: synthetic handbook vs bare Starlight`);
   const b = r.builds;
