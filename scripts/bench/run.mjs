@@ -217,12 +217,18 @@ async function main(argv) {
           root: ROOT,
           cwd: ROOT,
           dist: realDist,
-          env: { HANDBOOK_OUT_DIR: realDist, HANDBOOK_CACHE_DIR: join(scratch, 'cache-real') },
+          // The public edition, as upstream's site is built: the default (internal) edition asks
+          // search engines not to index it, which Lighthouse's SEO score rightly counts against it.
+          env: {
+            HANDBOOK_OUT_DIR: realDist,
+            HANDBOOK_CACHE_DIR: join(scratch, 'cache-real'),
+            HANDBOOK_VISIBILITY: 'public',
+          },
         });
         built = true;
         const real = results.builds.real;
         results.notes.push(
-          `The real handbook alone: ${real.pagesBuilt} pages built in ${real.wallSeconds.toFixed(1)} s wall, ` +
+          `The real handbook alone (public edition): ${real.pagesBuilt} pages built in ${real.wallSeconds.toFixed(1)} s wall, ` +
             `${real.cpuSeconds.toFixed(1)} s CPU, ${(real.peakRssBytes / 1e6).toFixed(0)} MB peak memory, ` +
             `${(real.distBytes / 1e6).toFixed(1)} MB output.`,
         );

@@ -45,8 +45,11 @@ export function writeAll(
     if (!ctx.force && existsSync(target)) throw new UserError(messages.exists(display(ctx.root, target)));
   }
   if (!ctx.dryRun) {
+    const made = new Set<string>(); // an export writes hundreds of files into a few folders
     for (const file of files) {
-      mkdirSync(dirname(resolve(file.path)), { recursive: true });
+      const folder = dirname(resolve(file.path));
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
       writeFileSync(resolve(file.path), file.content);
     }
   }
