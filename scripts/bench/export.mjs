@@ -36,6 +36,8 @@ export const BOOKLET = 'booklet';
 export function timeExports({ root, handbookRoot, outDir, log = () => {} }) {
   return [...TARGETS, BOOKLET].map((target) => {
     log(`export ${target}`);
+    // Each export writes tens of megabytes; flush the last one's, so no target pays for another's.
+    spawnSync('sync');
     const out = target === BOOKLET ? join(outDir, 'booklet.html') : join(outDir, target);
     const started = performance.now();
     const run = spawnSync(

@@ -12,7 +12,6 @@
 // bench-results/. Everything it builds goes into one scratch folder under the OS temp dir,
 // removed at the end with every server and browser it started, also on failure or Ctrl-C.
 // Options: --pages N (default 500), --skip part,part, --help.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -273,9 +272,6 @@ async function main(argv) {
     // 4. Export, on the synthetic content (HANDBOOK_ROOT = the scratch folder, whose content/ it is).
     if (runs('export')) {
       try {
-        // The builds before it wrote (and deleted) hundreds of megabytes; flush them to disk first,
-        // or the first export waits for that write-back and is charged for it.
-        spawnSync('sync');
         results.export = timeExports({
           root: ROOT,
           handbookRoot: scratch,
