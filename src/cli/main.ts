@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMAND_HELP, EXIT, HELP, messages } from './messages';
 import { UserError, type Context } from './context';
+import { PageExportError } from '../lib/export/located';
 import { newCommand } from './commands/new';
 import { planCommand } from './commands/plan';
 import { exportCommand } from './commands/export';
@@ -119,6 +120,8 @@ export async function main(
     await command.run(ctx, flags, parsed.positionals);
     return EXIT.ok;
   } catch (error) {
+    // A page the exporter cannot read is the content's mistake: say where, exit 1.
+    if (error instanceof PageExportError) error = new UserError(messages.pageNotExported(error.message));
     if (error instanceof UserError) {
       // An empty message means the command has already reported the problems itself.
       if (error.message) {

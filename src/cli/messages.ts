@@ -126,6 +126,8 @@ export const messages = {
     `${dir} is not empty. Nothing was written. Choose an empty folder or add --force.`,
   outInsideContent: (dir: string) =>
     `Refusing to export into ${dir}: it is inside content/. Choose a folder outside it.`,
+  pageNotExported: (place: string) =>
+    `${place}\nThe export stopped at this page and wrote nothing. Fix it there; \`npx handbook check\` lists every problem in the handbook.`,
   exported: (count: number, dir: string, seconds: number) =>
     `exported ${count} pages to ${dir} in ${seconds.toFixed(2)} s`,
   bookletNotHtml: (out: string) =>

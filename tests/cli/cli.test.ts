@@ -310,6 +310,27 @@ describe('handbook export', () => {
     expect(inside.code).toBe(1);
     expect(existsSync(project('content', 'exported'))).toBe(false);
   });
+
+  test('a page that does not parse stops the export with its file and line, exit 1, and nothing written', async () => {
+    const page = project('content', 'docs', 'incidents', 'broken-page.mdx');
+    const good = readFileSync(project('content', 'docs', 'incidents', 'on-call.mdx'), 'utf8');
+    const front = /^---\n[\s\S]*?\n---\n/.exec(good)![0];
+    writeFileSync(page, `${front}\nFine so far.\n\nThen {an unclosed expression\n`);
+    try {
+      for (const target of ['gfm', 'booklet']) {
+        const out = join(scratch, `broken-${target}${target === 'booklet' ? '.html' : ''}`);
+        const r = await run(['export', '--target', target, '--out', out]);
+        expect(r.code, r.err).toBe(1);
+        const line = front.split('\n').length + 3; // the frontmatter's lines, a blank, a sentence, a blank
+        expect(r.err).toContain(`content/docs/incidents/broken-page.mdx:${line}:`);
+        expect(r.err).toContain('npx handbook check');
+        expect(r.err).not.toContain('bug');
+        expect(existsSync(out)).toBe(false);
+      }
+    } finally {
+      rmSync(page);
+    }
+  });
 });
 
 describe('handbook check', () => {

@@ -2,7 +2,7 @@ import { templateIndex } from '../templates/templates';
 import { VFile } from 'vfile';
 import type { Handbook } from '../handbook/model';
 import { unresolvedLinks } from './link-check';
-import { isPageMessage, located } from './located';
+import { isPageMessage, located, PageExportError } from './located';
 import { exportedPages, pageFinder, type PageSource } from './pages';
 import { parseMdx } from './parse';
 import { PAGE_NOT_EXPORTED } from './plugins/links';
@@ -61,7 +61,7 @@ export function exportSite(input: ExportInput): ExportResult {
       files.set(style.file(page), processor.stringify(processor.runSync(parseMdx(file), file), file));
     } catch (error) {
       // A page that cannot be exported stops the export, saying where (path:line:column).
-      if (isPageMessage(error)) throw new Error(located(error, file.path), { cause: error });
+      if (isPageMessage(error)) throw new PageExportError(located(error, file.path), { cause: error });
       throw error;
     }
     for (const message of file.messages) {

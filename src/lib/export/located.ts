@@ -12,3 +12,11 @@ export function located(message: PageMessage, path = message.file): string {
 export function isPageMessage(error: unknown): error is PageMessage {
   return error instanceof Error && 'reason' in error && 'line' in error;
 }
+
+/**
+ * A page the export cannot carry over (MDX that does not parse, a checklist that does not exist),
+ * named by its place: a mistake in the content, not in the exporter.
+ */
+export class PageExportError extends Error {
+  override name = 'PageExportError';
+}
