@@ -119,9 +119,10 @@ export async function main(
   try {
     await command.run(ctx, flags, parsed.positionals);
     return EXIT.ok;
-  } catch (error) {
+  } catch (thrown) {
     // A page the exporter cannot read is the content's mistake: say where, exit 1.
-    if (error instanceof PageExportError) error = new UserError(messages.pageNotExported(error.message));
+    const error =
+      thrown instanceof PageExportError ? new UserError(messages.pageNotExported(thrown.message)) : thrown;
     if (error instanceof UserError) {
       // An empty message means the command has already reported the problems itself.
       if (error.message) {

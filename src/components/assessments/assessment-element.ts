@@ -7,7 +7,7 @@
 import { withBase } from '../../lib/handbook/base';
 import { score, type Answers } from '../../lib/assessments/score';
 import { isLocked, unlock } from '../../lib/share/locked';
-import { linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
+import { copyOrShow, downloadText, linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
 import {
   decodeLink,
   encodeLink,
@@ -292,27 +292,13 @@ export class HandbookAssessment extends HTMLElement {
   }
 
   async #copy(text: string, done: string) {
-    const box = this.querySelector<HTMLElement>('.copy-box')!;
-    const area = box.querySelector('textarea')!;
-    area.value = text;
-    try {
-      await navigator.clipboard.writeText(text);
-      box.hidden = true;
-      this.#status(done);
-    } catch {
-      box.hidden = false;
-      area.focus();
-      area.select();
-      this.#status('Your browser did not allow copying; the text is selected below.');
-    }
+    const copied = await copyOrShow(this, text);
+    if (copied) this.querySelector<HTMLElement>('.copy-box')!.hidden = true;
+    this.#status(copied ? done : 'Your browser did not allow copying; the text is selected below.');
   }
 
   #download(text: string, filename: string, type: string) {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([text], { type }));
-    a.download = filename;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    downloadText(text, filename, type);
     this.#status(`Downloaded ${filename}.`);
   }
 

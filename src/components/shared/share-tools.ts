@@ -28,12 +28,13 @@ export function downloadText(text: string, name: string, type: string) {
   a.href = URL.createObjectURL(new Blob([text], { type }));
   a.download = name;
   a.click();
-  URL.revokeObjectURL(a.href);
+  // Revoked a moment later: a browser may still be starting the download when click() returns.
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 /**
  * Copies `text` to the clipboard; where the browser refuses, shows it in the island's
- * `.copy-box` to copy by hand. True when it reached the clipboard.
+ * `.copy-box`, selected and focused, to copy by hand. True when it reached the clipboard.
  */
 export async function copyOrShow(root: HTMLElement, text: string): Promise<boolean> {
   try {
@@ -41,8 +42,11 @@ export async function copyOrShow(root: HTMLElement, text: string): Promise<boole
     return true;
   } catch {
     const box = root.querySelector<HTMLElement>('.copy-box')!;
+    const area = box.querySelector('textarea')!;
     box.hidden = false;
-    box.querySelector('textarea')!.value = text;
+    area.value = text;
+    area.focus();
+    area.select();
     return false;
   }
 }

@@ -16,7 +16,7 @@ import { sectionLabel, type SectionId } from '../../schemas/sections';
 import { BOOKLET_CSS, BOOKLET_SEARCH_SCRIPT } from './assets';
 import { pageHtml, type LinkTarget, type SearchSection } from './page-html';
 import { levelRadar } from '../ladders/profile';
-import { esc } from '../text/html';
+import { esc, scriptJson } from '../text/html';
 import { ladderPaths } from '../handbook/routes';
 
 /** The export style the booklet renders: folders of Markdown with plain-quote asides. */
@@ -99,7 +99,7 @@ export function buildBooklet(input: BookletInput): Booklet {
   const scope = sections
     ? sections.map((s) => sectionLabel(s as SectionId)).join(', ')
     : 'The whole handbook';
-  const indexJson = JSON.stringify(index.map((s) => [s.id, s.title, s.text])).replace(/</g, '\\u003c');
+  const indexJson = scriptJson(index.map((s) => [s.id, s.title, s.text]));
   const html = `<!doctype html>
 <html lang="en">
 <head>
