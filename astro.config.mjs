@@ -6,7 +6,7 @@ import { editBaseUrl } from './src/lib/config/repository';
 import { siteBuild } from './src/config/site-build';
 import { logoPath } from './src/config/settings';
 import { localStyles } from './src/config/local-files';
-import { linkChecks } from './src/integrations/validate-links';
+import { checkLinks } from './src/integrations/validate-links';
 import { termsInMarkdown } from './src/integrations/terms-in-markdown';
 import { securityHeadersIntegration } from './src/integrations/security-headers';
 import { termValues } from './src/lib/config/terms';
@@ -16,6 +16,8 @@ import { termValues } from './src/lib/config/terms';
 // comes from the model. Content problems are reported by the build, with the file and line,
 // when the site loads the same model; a bad config stops here, naming the key.
 const { settings, handbook } = siteBuild();
+// A link to a page or heading that does not exist fails the build here, naming the file.
+checkLinks(handbook);
 const { config } = settings;
 const { repository } = settings;
 
@@ -81,10 +83,8 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         EditLink: './src/components/overrides/EditLink.astro',
       },
-      // A link to a page or heading that does not exist fails the build, naming the file.
-      plugins: linkChecks(settings, handbook),
     }),
-    // Last, after search and the link checks have read the pages: the CSP and the header files.
+    // Last, after search has read the pages: the CSP and the header files.
     securityHeadersIntegration(settings),
   ],
 });

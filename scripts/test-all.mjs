@@ -29,7 +29,7 @@ const steps = [
   { name: 'format', cmd: ['prettier', '--check', '.', '--log-level', 'warn'] },
   { name: 'typecheck', cmd: ['astro', 'check', '--minimumSeverity', 'warning'] },
   { name: 'unit', cmd: ['vitest', 'run', ...vitestJson('unit')], report: 'unit.json' },
-  { name: 'build', cmd: ['astro', 'build'] },
+  { name: 'build', cmd: ['node', 'scripts/build.mjs'] },
   // The browser tests run in Debian's Chromium against real nginx; both are installed if missing.
   { name: 'chromium', cmd: ['node', 'scripts/check-chromium.mjs'] },
   { name: 'nginx', cmd: ['node', 'scripts/check-nginx.mjs'] },
@@ -47,7 +47,7 @@ const steps = [
     report: 'browser.json',
     needs: ['build', 'chromium', 'nginx'],
   },
-  { name: 'fork build', cmd: ['astro', 'build'], env: { ...FORK, HANDBOOK_OUT_DIR: 'dist-fork' } },
+  { name: 'fork build', cmd: ['node', 'scripts/build.mjs'], env: { ...FORK, HANDBOOK_OUT_DIR: 'dist-fork' } },
   {
     name: 'fork browser',
     cmd: ['playwright', 'test', '--reporter=list,json'],

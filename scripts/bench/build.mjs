@@ -1,5 +1,5 @@
 // @ts-check
-// Builds a site with `astro build`, measured, and sizes what it wrote.
+// Builds a site (the handbook's build, or bare Starlight's `astro build`), measured, and sizes what it wrote.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure } from './measure.mjs';
@@ -32,9 +32,11 @@ function tail(/** @type {string} */ output, lines = 40) {
 }
 
 /**
- * Runs `astro build` in `cwd` with `env` and measures it. The build runs as
- * `<project node> node_modules/astro/bin/astro.mjs build`, which is what `npx astro build`
- * ends up running, without npm's own start-up in the figures.
+ * Runs a build in `cwd` with `env` and measures it, without npm's own start-up in the figures:
+ * - the handbook (`cwd` is the project): `<project node> scripts/build.mjs`, what `npm run build`
+ *   runs;
+ * - bare Starlight (`linkedModules`): `<project node> node_modules/astro/bin/astro.mjs build`,
+ *   what `npx astro build` ends up running, Astro's default.
  * @param {object} options
  * @param {string} options.root the handbook project (its astro)
  * @param {string} options.cwd the project to build
@@ -56,7 +58,7 @@ export async function astroBuild({ root, cwd, dist, env = {}, samplePage, linked
         join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'),
         'build',
       ]
-    : [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
+    : [join(root, 'scripts', 'build.mjs')];
   const run = await measure(process.execPath, args, {
     cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },

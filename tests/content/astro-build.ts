@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { afterAll } from 'vitest';
 import { ROOT } from '../paths';
 
+/** The site's build, as `npm run build` runs it. */
+const BUILD_SCRIPT = join(ROOT, 'scripts', 'build.mjs');
+
 /** What a real `astro build` did: its exit code, everything it printed, and where it built. */
 export interface Build {
   code: number | null;
@@ -13,7 +16,7 @@ export interface Build {
 }
 
 /**
- * Runs the real `astro build` with `env` (a fixture's content or config) into a scratch folder,
+ * Runs the real build (`npm run build`'s script) with `env` (a fixture's content or config) into a scratch folder,
  * once per `name` in a test file, and returns what happened. Scratch folders go at the end.
  */
 export function astroBuilder(): (name: string, env: Record<string, string>) => Build {
@@ -29,7 +32,7 @@ export function astroBuilder(): (name: string, env: Record<string, string>) => B
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)),
     );
-    const result = spawnSync('astro', ['build'], {
+    const result = spawnSync(process.execPath, [BUILD_SCRIPT], {
       cwd: ROOT,
       encoding: 'utf8',
       env: {

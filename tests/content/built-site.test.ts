@@ -5,9 +5,10 @@ import { builtPages, handbook } from '../e2e/site';
 import { DIST } from '../paths';
 
 /**
- * starlight-links-validator checks the links written in content files. This checks the built
- * site as a whole: every internal link on every page — generated ladder pages included — leads
- * to a file the build produced; and the build made exactly the pages the model knows.
+ * The build checks the links written in content files against the model (`linkProblems`). This
+ * checks the built site as a whole: every internal link on every page — generated ladder pages
+ * included — leads to a file the build produced and, when it names a `#fragment`, to an element
+ * with that id; and the build made exactly the pages the model knows.
  */
 
 /** The file in dist/ that serves a site path, or undefined. */
@@ -35,13 +36,39 @@ test.skipIf(pages.length === 0)('the build made every address the model lists, a
   expect([...pages].sort()).toEqual(modelPages.sort());
 });
 
+/** The ids of the elements of a built file, read once per file. */
+const idsOf = (() => {
+  const read = new Map<string, Set<string>>();
+  return (file: string) => {
+    let ids = read.get(file);
+    if (!ids) {
+      const html = readFileSync(file, 'utf8');
+      ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeHtml(m[1]!)));
+      read.set(file, ids);
+    }
+    return ids;
+  };
+})();
+
+/** The few entities our HTML writes in attribute values. */
+const decodeHtml = (text: string) =>
+  text.replace(/&#(\d+);|&(amp|quot|lt|gt);/g, (all, code: string | undefined, name: string | undefined) =>
+    code ? String.fromCodePoint(Number(code)) : ({ amp: '&', quot: '"', lt: '<', gt: '>' }[name!] ?? all),
+  );
+
 describe('every internal link in the built site resolves', () => {
   test.skipIf(pages.length === 0).each(pages.map((p) => [p]))('links on %s', (page) => {
-    const html = readFileSync(servedFile(page)!, 'utf8');
-    const hrefs = [...html.matchAll(/\shref="(\/[^"]*)"/g)]
-      .map((m) => m[1]!)
+    const self = servedFile(page)!;
+    const html = readFileSync(self, 'utf8');
+    const hrefs = [...html.matchAll(/\shref="([/#][^"]*)"/g)]
+      .map((m) => decodeHtml(m[1]!))
       .filter((href) => !href.startsWith('//'));
-    const broken = [...new Set(hrefs)].filter((href) => !servedFile(href));
+    const broken = [...new Set(hrefs)].filter((href) => {
+      const file = href.startsWith('#') ? self : servedFile(href);
+      if (!file) return true;
+      const fragment = href.split('#')[1];
+      return Boolean(fragment) && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(fragment!));
+    });
     expect(broken).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import type { ContentFiles } from '../handbook/raw-content';
 import { defaultOptions, type HandbookOptions } from '../handbook/options';
 import { termValues } from '../config/terms';
 import type { ContentProblem } from './problem';
-import { referenceProblems } from './references';
+import { linkProblems, referenceProblems } from './references';
+import { pageLinks, type PageLinks } from './links';
 import { templateProblems } from '../templates/templates';
 
 /**
@@ -22,10 +23,12 @@ export function checkContent(
   const built = buildHandbook(parsed.raw, options);
   const problems = [...parsed.problems, ...built.problems, ...built.warnings];
   // The pages this edition publishes, with the team's terms in their text.
+  const links = new Map<string, PageLinks>();
   for (const page of built.handbook.pages) {
     if (page.text === undefined) continue;
     try {
       const tree = parseMdx(page.text);
+      links.set(page.route, pageLinks(tree));
       problems.push(...referenceProblems(page.file, tree, built.handbook));
       problems.push(...templateProblems(page.file, tree, built.handbook));
     } catch (error) {
@@ -37,6 +40,7 @@ export function checkContent(
       });
     }
   }
+  problems.push(...linkProblems(built.handbook, links));
   return { problems: sortProblems(problems), handbook: built.handbook };
 }
 

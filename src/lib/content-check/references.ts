@@ -3,6 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { findAssessment, findChecklist, findTable, type Excluded, type Handbook } from '../handbook/model';
 import { linkRoute } from '../handbook/routes';
+import { linkFragment, missingAnchorMessage, pageLinks, relativeLinkMessage, type PageLinks } from './links';
 import { jsxAttribute, parseMdx } from '../export/parse';
 import type { ContentProblem } from './problem';
 
@@ -29,26 +30,12 @@ export function embeddedData(
 }
 
 /**
- * What a page refers to that does not exist: an internal link to no page of the handbook, a
- * `<Checklist>`, `<Assessment>` or `<DataTable>` naming no data file (or a checklist group that is not there).
- * The same references fail the build; this finds them all at once, with their lines.
+ * What a page embeds that does not exist: a `<Checklist>`, `<Assessment>` or `<DataTable>`
+ * naming no data file (or a checklist group that is not there). The same references fail the
+ * build; this finds them all at once, with their lines. Links are `linkProblems`' job.
  */
 export function referenceProblems(file: string, tree: Root, handbook: Handbook): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  visit(tree, 'link', (node) => {
-    const route = linkRoute(node.url);
-    if (!route || handbook.routes.has(route)) return;
-    const left = handbook.excluded.find((p) => p.route === route);
-    // A link into a section the config turns off is shown as plain text (see `unlinkRoutes`).
-    if (left?.reason === 'section-off') return;
-    problems.push({
-      file,
-      line: node.position?.start.line ?? 1,
-      message: left
-        ? excludedLinkMessage(node.url, left)
-        : `link to ${node.url}: no such page. Check the path, or run "npm run build" to see every page.`,
-    });
-  });
   for (const ref of embeddedData(tree)) {
     const say = (message: string) => problems.push({ file, line: ref.line, message });
     if (ref.component === 'Checklist') {
@@ -70,32 +57,56 @@ export function referenceProblems(file: string, tree: Root, handbook: Handbook):
 }
 
 /**
- * The internal links of every page that lead to no page of this build, for the build to check
- * before anything else. With `excludedOnly`, only links to internal pages the public edition
- * leaves out, so the message says why. Links into a section the config turns off are no
- * problem: they are shown as plain text.
+ * Every link of every page that leads nowhere: to no page of this build (or to a page the
+ * public edition leaves out, saying why), to a heading its page does not have, or written
+ * relative to the page. Links into a section the config turns off are no problem: the site
+ * shows them as plain text. Links to generated pages (ladders, comparisons) are checked for
+ * the page only; the tests of the built site check their headings.
+ *
+ * @param read each page's links and anchors by address, when the caller has parsed the pages
+ *   already (`handbook check`); otherwise each page is parsed here. A page that cannot be
+ *   parsed is skipped: the build and the check report it themselves, with its line.
  */
-export function linkProblems(handbook: Handbook, excludedOnly = false): ContentProblem[] {
+export function linkProblems(handbook: Handbook, read?: Map<string, PageLinks>): ContentProblem[] {
+  const pages = read ?? readLinks(handbook);
   const left = new Map(handbook.excluded.filter((e) => e.route).map((e) => [e.route!, e]));
-  if (excludedOnly && left.size === 0) return [];
-  return handbook.pages.flatMap((page) => {
-    if (page.text === undefined) return [];
-    const problems: ContentProblem[] = [];
-    visit(parseMdx(page.text), 'link', (node) => {
-      const route = linkRoute(node.url);
-      if (!route || handbook.routes.has(route)) return;
+  const files = new Map(handbook.pages.map((p) => [p.route, p.file]));
+  return handbook.pages.flatMap((page) =>
+    (pages.get(page.route)?.links ?? []).flatMap(({ url, line }): ContentProblem[] => {
+      const message = linkMessage(url, page.route);
+      return message ? [{ file: page.file, line, message }] : [];
+    }),
+  );
+
+  function linkMessage(url: string, from: string): string | undefined {
+    const relative = relativeLinkMessage(url);
+    if (relative) return relative;
+    const route = url.startsWith('#') ? from : linkRoute(url);
+    if (!route) return undefined;
+    if (!handbook.routes.has(route)) {
       const target = left.get(route);
-      if ((!target && excludedOnly) || target?.reason === 'section-off') return;
-      problems.push({
-        file: page.file,
-        line: node.position?.start.line ?? 1,
-        message: target
-          ? excludedLinkMessage(node.url, target)
-          : `link to ${node.url}: no such page. Check the path.`,
-      });
-    });
-    return problems;
-  });
+      if (target?.reason === 'section-off') return undefined;
+      return target ? excludedLinkMessage(url, target) : `link to ${url}: no such page. Check the path.`;
+    }
+    const fragment = linkFragment(url);
+    const anchors = pages.get(route)?.anchors;
+    if (fragment === undefined || !anchors || anchors.has(fragment)) return undefined;
+    return missingAnchorMessage(url, fragment, files.get(route)!, anchors);
+  }
+}
+
+/** Each page's links and anchors, by address; pages that cannot be parsed are left out. */
+function readLinks(handbook: Handbook): Map<string, PageLinks> {
+  const read = new Map<string, PageLinks>();
+  for (const page of handbook.pages) {
+    if (page.text === undefined) continue;
+    try {
+      read.set(page.route, pageLinks(parseMdx(page.text)));
+    } catch {
+      // Reported by the build (Astro's MDX error) and by `handbook check`, with the line.
+    }
+  }
+  return read;
 }
 
 /** Why a link leads to an internal page the public edition leaves out, and the fix. */
