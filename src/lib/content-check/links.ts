@@ -7,8 +7,8 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { jsxAttribute } from '../export/parse';
+import { walk } from '../export/walk';
 
 /** A link as written: its target and its line. */
 export interface WrittenLink {
@@ -37,7 +37,7 @@ export function pageLinks(tree: Root): PageLinks {
   const links: WrittenLink[] = [];
   const anchors = new Set([TITLE_ANCHOR]);
   const slugger = new GithubSlugger();
-  visit(tree, (node) => {
+  walk(tree, null, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
     else if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, line });
@@ -48,6 +48,7 @@ export function pageLinks(tree: Root): PageLinks {
       if (href !== undefined) links.push({ url: href, line });
       if (id !== undefined) anchors.add(id);
     }
+    return undefined;
   });
   return { links, anchors };
 }

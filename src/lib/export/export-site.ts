@@ -1,4 +1,4 @@
-import { templateIndex } from '../templates/templates';
+import { pageTemplates, templateIndex, type Template } from '../templates/templates';
 import { VFile } from 'vfile';
 import type { Handbook } from '../handbook/model';
 import { unresolvedLinks } from './link-check';
@@ -45,20 +45,30 @@ export function exportSite(input: ExportInput): ExportResult {
   const style = STYLES[input.target];
   const { handbook } = input;
   const pages = exportedPages(handbook, input.sections);
+  // A page that lists the templates (the Templates page) is exported after the others, which
+  // are scanned for templates as they are parsed: each page is parsed once.
+  const listsTemplates = (page: PageSource) => page.text.includes('<TemplateIndex');
+  const scanned = pages.some(listsTemplates) ? new Map<string, Template[]>() : undefined;
+  const handbookPages = new Map(handbook.pages.map((p) => [p.route, p]));
   const processor = exportProcessor(style, {
     checklists: new Map(handbook.checklists.map((c) => [c.id, c])),
     assessments: new Map(handbook.assessments.map((a) => [a.id, a])),
     tables: new Map(handbook.tables.map((t) => [t.id, t])),
-    templates: once(() => templateIndex(handbook)),
+    templates: once(() => templateIndex(handbook, scanned)),
     find: pageFinder(input.linkBeyond && input.sections ? exportedPages(handbook) : pages, handbook),
   });
   const files = new Map<string, string>();
   const warnings: string[] = [];
   const dropped: string[] = [];
-  pages.forEach((page, n) => {
+  const inOrder = [...pages.filter((p) => !listsTemplates(p)), ...pages.filter(listsTemplates)];
+  const written = new Map<PageSource, string>();
+  inOrder.forEach((page, n) => {
     const file = pageFile(page);
     try {
-      files.set(style.file(page), processor.stringify(processor.runSync(parseMdx(file), file), file));
+      const tree = parseMdx(file);
+      const source = handbookPages.get(page.route);
+      if (scanned && source) scanned.set(page.route, pageTemplates(source, tree, handbook));
+      written.set(page, processor.stringify(processor.runSync(tree, file), file));
     } catch (error) {
       // A page that cannot be exported stops the export, saying where (path:line:column).
       if (isPageMessage(error)) throw new PageExportError(located(error, file.path), { cause: error });
@@ -70,6 +80,8 @@ export function exportSite(input: ExportInput): ExportResult {
     }
     input.onPage?.(n + 1, pages.length);
   });
+  // The files in reading order, whatever order the pages were exported in.
+  for (const page of pages) files.set(style.file(page), written.get(page)!);
   for (const [path, content] of style.indexFiles?.(pages) ?? []) files.set(path, content);
   return {
     files,

@@ -7,9 +7,9 @@
 import type { Code, Heading, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { AudienceId } from '../../schemas/audience';
 import { jsxAttribute, parseMdx } from '../export/parse';
+import { walk } from '../export/walk';
 import { findChecklist, type Handbook, type Page } from '../handbook/model';
 import type { ContentProblem } from '../content-check/problem';
 
@@ -41,7 +41,7 @@ function scan(page: Pick<Page, 'route' | 'title' | 'section' | 'audience'>, tree
   const unnamed: { line: number; missing: string[] }[] = [];
   let heading: string | undefined;
   const ref = { route: page.route, title: page.title, section: page.section, audience: page.audience };
-  visit(tree, (node) => {
+  walk(tree, null, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'heading') heading = toString(node as Heading);
     if (node.type === 'code') {
@@ -86,8 +86,19 @@ export function templateProblems(file: string, tree: Root, handbook: Handbook): 
   }));
 }
 
-/** Every template in the handbook, in reading order (pages as the model orders them). */
-export function templateIndex(handbook: Handbook): Template[] {
-  // The site's loader keeps only the body; the disk loader the whole file (for line numbers).
-  return handbook.pages.flatMap((page) => scan(page, parseMdx(page.text ?? page.body), handbook).templates);
+/** The templates of one page, from its parsed tree (before any transform changes it). */
+export function pageTemplates(page: Page, tree: Root, handbook: Handbook): Template[] {
+  return scan(page, tree, handbook).templates;
+}
+
+/**
+ * Every template in the handbook, in reading order (pages as the model orders them).
+ * @param known the templates of pages the caller has already scanned, by address (the export
+ *   scans each page as it parses it, rather than parsing every page twice)
+ */
+export function templateIndex(handbook: Handbook, known?: Map<string, Template[]>): Template[] {
+  return handbook.pages.flatMap(
+    // The site's loader keeps only the body; the disk loader the whole file (for line numbers).
+    (page) => known?.get(page.route) ?? pageTemplates(page, parseMdx(page.text ?? page.body), handbook),
+  );
 }

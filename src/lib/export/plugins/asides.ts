@@ -3,7 +3,7 @@ import type { Transformer } from 'unified';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { u } from 'unist-builder';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from '../walk';
 import { paragraph, strong, text } from '../mdast-builders';
 import type { CalloutStyle } from '../targets';
 
@@ -58,8 +58,8 @@ function quote(opening: PhrasingContent[], body: BlockContent[]): Blockquote {
 export default function asides(options: AsideOptions): Transformer<Root> {
   return (tree: Root) => {
     if (options.callout === 'directive') return; // Docusaurus reads `:::tip[Title]` as it is
-    visit(tree, 'containerDirective', (aside, index, parent) => {
-      if (!parent || index === undefined || !ASIDE_KINDS.includes(aside.name)) return undefined;
+    walk<ContainerDirective>(tree, 'containerDirective', (aside, index, parent) => {
+      if (!ASIDE_KINDS.includes(aside.name)) return undefined;
       const [first, ...rest] = aside.children;
       const label = first && (first as Paragraph).data?.directiveLabel ? toString(first) : undefined;
       const body = (label ? rest : aside.children) as BlockContent[];

@@ -2,7 +2,7 @@ import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Transformer } from 'unified';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { u } from 'unist-builder';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from '../walk';
 import type { VFile } from 'vfile';
 import type { Assessment } from '../../../schemas/assessment';
 import type { Checklist } from '../../../schemas/checklist';
@@ -118,9 +118,7 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
  */
 export default function components(options: ComponentOptions): Transformer<Root> {
   return (tree: Root, file: VFile) => {
-    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node, index, parent) => {
-      if (!parent || index === undefined) return undefined;
-      const el = node as JsxElement;
+    walk<JsxElement>(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (el, index, parent) => {
       (parent.children as RootContent[]).splice(index, 1, ...markdownFor(el, options, file));
       // Visit the replacement, not the element's old children: a Card inside a CardGrid is
       // replaced in its new place, once.

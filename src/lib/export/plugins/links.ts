@@ -2,7 +2,7 @@ import type { Link, Root, RootContent } from 'mdast';
 import type { Transformer } from 'unified';
 import { toString } from 'mdast-util-to-string';
 import { u } from 'unist-builder';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from '../walk';
 import type { VFile } from 'vfile';
 import { exportPageOf } from '../page-data';
 import type { ExportPage, TargetStyle } from '../targets';
@@ -32,8 +32,7 @@ function routeOf(url: string): { route: string; hash: string } {
 export default function links(options: LinkOptions): Transformer<Root> {
   return (tree: Root, file: VFile) => {
     const from = exportPageOf(file);
-    visit(tree, 'link', (link: Link, index, parent) => {
-      if (!parent || index === undefined) return undefined;
+    walk<Link>(tree, 'link', (link, index, parent) => {
       if (!link.url.startsWith('/') || link.url.startsWith('//')) return undefined;
       const { route, hash } = routeOf(link.url);
       const to = options.find(route);

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Transformer } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from '../walk';
 import type { VFile } from 'vfile';
 
 /**
@@ -9,8 +9,9 @@ import type { VFile } from 'vfile';
  */
 export default function noMdxLeft(): Transformer<Root> {
   return (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
+    walk(tree, null, (node) => {
       if (node.type.startsWith('mdx')) file.fail(`a ${node.type} node was left after export`, node);
+      return undefined;
     });
   };
 }

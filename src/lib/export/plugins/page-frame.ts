@@ -1,7 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { Transformer } from 'unified';
 import { u } from 'unist-builder';
-import { remove } from 'unist-util-remove';
 import type { VFile } from 'vfile';
 import { stringify } from 'yaml';
 import type { Source } from '../../../schemas/page';
@@ -32,7 +31,8 @@ function sourceLine(source: Source): PhrasingContent[] {
 export default function pageFrame(options: PageFrameOptions): Transformer<Root> {
   return (tree: Root, file: VFile) => {
     const page = exportPageOf(file);
-    remove(tree, { cascade: false }, 'yaml');
+    // Frontmatter is a child of the root only.
+    const body = tree.children.filter((node) => node.type !== 'yaml');
     const head: RootContent = options.style.frontmatter
       ? u('yaml', stringify(options.style.frontmatter(page, page.description)).trim())
       : u('heading', { depth: 1 as const }, [text(page.title)]);
@@ -42,6 +42,6 @@ export default function pageFrame(options: PageFrameOptions): Transformer<Root> 
           list(page.sources.map((s) => listItem(sourceLine(s)))),
         ]
       : [];
-    tree.children = [head, ...tree.children, ...sources];
+    tree.children = [head, ...body, ...sources];
   };
 }

@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Transformer } from 'unified';
 import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from '../walk';
 import { paragraph, text } from '../mdast-builders';
 
 /** Which `:::` containers are not stray. */
@@ -22,8 +22,7 @@ const asWritten = (colons: string, d: TextDirective | LeafDirective) =>
  */
 export default function strayDirectives(options: StrayDirectiveOptions): Transformer<Root> {
   return (tree: Root) => {
-    visit(tree, (node, index, parent) => {
-      if (!parent || index === undefined) return undefined;
+    walk(tree, null, (node, index, parent) => {
       let replacement: RootContent[];
       if (node.type === 'textDirective') replacement = [text(asWritten(':', node))];
       else if (node.type === 'leafDirective') replacement = [paragraph(text(asWritten('::', node)))];
