@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { buildSidebar } from './src/lib/handbook/sidebar';
+import { buildSidebar, sectionLinks } from './src/lib/handbook/sidebar';
 import { editBaseUrl } from './src/lib/config/repository';
 import { siteBuild } from './src/config/site-build';
 import { logoPath } from './src/config/settings';
@@ -66,9 +66,10 @@ export default defineConfig({
       // "Edit this page" and "Report a problem" (EditLink override) only when the fork names its repository.
       ...(repository ? { editLink: { baseUrl: editBaseUrl(repository) } } : {}),
       // No Google fonts, no analytics, no external scripts: the handbook makes no third-party requests.
-      sidebar: buildSidebar(handbook),
-      // Each page lists its own section in full and the others as one link each, so a page's
-      // HTML does not grow with the rest of the handbook.
+      // One link per section. Each page's sidebar (its own section in full, the others as one
+      // link each) and its previous and next pages come from route middleware, so neither a
+      // page's HTML nor the work of building it grows with the rest of the handbook.
+      sidebar: sectionLinks(buildSidebar(handbook)),
       routeMiddleware: [
         './src/components/overrides/scope-sidebar.ts',
         './src/components/overrides/edition-head.ts',

@@ -30,15 +30,19 @@ export function generatedLinks(handbook: Handbook): Partial<Record<string, Sideb
 }
 
 /**
- * Builds Starlight's sidebar from the handbook: one group per section, in the order of
+ * The whole sidebar of the handbook: one group per section, in the order of
  * `SECTIONS`, listing the section's pages in the model's reading order and then its generated
  * pages. Sections with nothing to list are left out, so a fork that drops a section never
  * shows an empty heading.
  *
  * Pages are listed by id rather than with Starlight's `autogenerate`: a section's pages may come
  * from two folders (upstream's `content/docs/` and the fork's `local/docs/`), and the model
- * already knows their order. Starlight takes each link's label from the page's title (or its
- * `sidebar.label`). A page added while `npm run dev` runs appears after a restart.
+ * already knows their order. Each link's label is the page's title (or its `sidebar.label`).
+ * A page added while `npm run dev` runs appears after a restart.
+ *
+ * Starlight is given only `sectionLinks` of it: it clones its sidebar into every page's route
+ * data, so a whole sidebar there cost every page time in proportion to the handbook. Each page's
+ * own sidebar is made from this one by route middleware (`pageSidebar`).
  */
 export function buildSidebar(handbook: Handbook): SidebarGroup[] {
   const extra = generatedLinks(handbook);
@@ -58,7 +62,7 @@ export function buildSidebar(handbook: Handbook): SidebarGroup[] {
 
 /** A sidebar entry as Starlight hands it to route middleware (only the fields used here). */
 export type SidebarEntry = SidebarTreeLink | SidebarTreeGroup;
-interface SidebarTreeLink {
+export interface SidebarTreeLink {
   type: 'link';
   label: string;
   href: string;
@@ -156,4 +160,96 @@ function firstLink(group: SidebarTreeGroup): SidebarTreeLink | undefined {
     if (link) return link;
   }
   return undefined;
+}
+
+/** A link in Starlight's sidebar config: one per section, to its first page (see `buildSidebar`). */
+export function sectionLinks(groups: SidebarGroup[]): SidebarLink[] {
+  return groups.flatMap((group) => {
+    const first = group.items[0];
+    if (!first) return [];
+    return [{ label: group.label, link: 'slug' in first ? `/${first.slug}/` : first.link }];
+  });
+}
+
+/** What a sidebar link of a content page shows, from its entry (Starlight's `sidebar` frontmatter). */
+export interface PageLinkData {
+  title: string;
+  sidebar?: { label?: string; badge?: unknown; attrs?: Record<string, unknown> };
+}
+
+/**
+ * The whole sidebar as Starlight's route data holds it, made once per build from
+ * `buildSidebar`'s groups, as Starlight makes links from its config: a page's label is its
+ * `sidebar.label` or title, with its badge and attributes; every address under `base`.
+ * @param pageData each content page's data, by its id (`incidents/on-call`)
+ */
+export function sidebarTree(
+  groups: SidebarGroup[],
+  pageData: (slug: string) => PageLinkData | undefined,
+  base: string,
+): SidebarEntry[] {
+  const under = (path: string) => `${base.replace(/\/$/, '')}${path}`;
+  return groups.map((group) => ({
+    type: 'group',
+    label: group.label,
+    collapsed: group.collapsed,
+    badge: undefined,
+    entries: group.items.map((item): SidebarTreeLink => {
+      if (!('slug' in item))
+        return {
+          type: 'link',
+          label: item.label,
+          href: under(item.link),
+          isCurrent: false,
+          badge: undefined,
+          attrs: {},
+        };
+      const data = pageData(item.slug);
+      if (!data) throw new Error(`The sidebar lists ${item.slug}, which the docs collection does not have.`);
+      return {
+        type: 'link',
+        label: data.sidebar?.label || data.title,
+        href: under(`/${item.slug}/`),
+        isCurrent: false,
+        badge: data.sidebar?.badge,
+        attrs: { ...data.sidebar?.attrs },
+      };
+    }),
+  }));
+}
+
+/** Every link of a sidebar, in order, for finding the current page and its neighbours. */
+export function sidebarLinks(entries: SidebarEntry[]): SidebarTreeLink[] {
+  return entries.flatMap((e) => (e.type === 'link' ? [e] : sidebarLinks(e.entries)));
+}
+
+/** A page's `prev` or `next` frontmatter, as Starlight's schema gives it. */
+export type PrevNextConfig = boolean | string | { link?: string; label?: string } | undefined;
+
+/**
+ * The previous or next page link, with the page's own `prev`/`next` frontmatter applied as
+ * Starlight applies it: `false` hides it, a string relabels it, `{ link, label }` replaces
+ * either (or makes a link where there is none).
+ */
+export function prevNextLink(
+  link: SidebarTreeLink | undefined,
+  config: PrevNextConfig,
+): SidebarTreeLink | undefined {
+  if (config === false) return undefined;
+  if (typeof config === 'string') return link && { ...link, label: config };
+  if (typeof config === 'object') {
+    if (link)
+      return { ...link, label: config.label ?? link.label, href: config.link ?? link.href, attrs: {} };
+    if (config.link && config.label)
+      return {
+        type: 'link',
+        label: config.label,
+        href: config.link,
+        isCurrent: false,
+        badge: undefined,
+        attrs: {},
+      };
+    return undefined;
+  }
+  return link;
 }

@@ -2,8 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
   SIDEBAR_WINDOW,
   buildSidebar,
+  prevNextLink,
   scopeSidebar,
+  sectionLinks,
+  sidebarLinks,
+  sidebarTree,
   type SidebarEntry,
+  type SidebarTreeLink,
 } from '../../../../src/lib/handbook/sidebar';
 import { SECTIONS } from '../../../../src/schemas/sections';
 import { handbookOf, pageText } from '../../helpers/handbook-fixture';
@@ -155,5 +160,66 @@ describe('scopeSidebar', () => {
     };
     expect(first.entries[0]).toMatchObject({ href: '/big/0/' });
     expect(first.entries).toHaveLength(SIDEBAR_WINDOW + 2);
+  });
+});
+
+describe('what Starlight holds, and each page’s sidebar made from the whole', () => {
+  const handbook = withPagesIn(ALL, [smallLadderData()]);
+  const groups = buildSidebar(handbook);
+
+  test('Starlight is given one link per section, to its first page', () => {
+    const links = sectionLinks(groups);
+    expect(links.map((l) => l.label)).toEqual(groups.map((g) => g.label));
+    expect(links.find((l) => l.label === 'Incidents & on-call')).toEqual({
+      label: 'Incidents & on-call',
+      link: '/incidents/a-page/',
+    });
+    // A section of generated pages alone starts with its first generated page.
+    const alone = sectionLinks(buildSidebar(withPagesIn(['start'], [smallLadderData()])));
+    expect(alone.find((l) => l.label === 'Levels & ladders')!.link).toBe('/ladders/');
+  });
+
+  test('the whole sidebar labels pages as Starlight does, with badges and attributes, under the base', () => {
+    const data = (slug: string) =>
+      slug === 'incidents/a-page'
+        ? {
+            title: 'On call',
+            sidebar: { label: 'On-call', badge: { text: 'New', variant: 'tip' }, attrs: { lang: 'en' } },
+          }
+        : { title: `Title of ${slug}` };
+    const tree = sidebarTree(groups, data, '/hb/');
+    const links = sidebarLinks(tree);
+    expect(links).toHaveLength(groups.reduce((n, g) => n + g.items.length, 0));
+    expect(links.find((l) => l.href === '/hb/incidents/a-page/')).toEqual({
+      type: 'link',
+      label: 'On-call',
+      href: '/hb/incidents/a-page/',
+      isCurrent: false,
+      badge: { text: 'New', variant: 'tip' },
+      attrs: { lang: 'en' },
+    });
+    expect(links.find((l) => l.href === '/hb/start/a-page/')!.label).toBe('Title of start/a-page');
+    expect(links.find((l) => l.href === '/hb/ladders/')!.label).toBe('All career ladders');
+    expect(tree.every((e) => e.type === 'group')).toBe(true);
+    expect(() => sidebarTree(groups, () => undefined, '/')).toThrow(/The sidebar lists start\/a-page/);
+  });
+
+  test('previous and next links follow the page’s prev and next frontmatter as Starlight reads it', () => {
+    const link = (href: string): SidebarTreeLink => ({
+      type: 'link',
+      label: href,
+      href,
+      isCurrent: false,
+      badge: undefined,
+      attrs: { a: 1 },
+    });
+    expect(prevNextLink(link('/a/'), undefined)).toEqual(link('/a/'));
+    expect(prevNextLink(link('/a/'), true)).toEqual(link('/a/'));
+    expect(prevNextLink(link('/a/'), false)).toBeUndefined();
+    expect(prevNextLink(link('/a/'), 'Back')).toEqual({ ...link('/a/'), label: 'Back' });
+    expect(prevNextLink(undefined, 'Back')).toBeUndefined();
+    expect(prevNextLink(link('/a/'), { link: '/b/' })).toEqual({ ...link('/a/'), href: '/b/', attrs: {} });
+    expect(prevNextLink(undefined, { link: '/b/', label: 'B' })).toMatchObject({ href: '/b/', label: 'B' });
+    expect(prevNextLink(undefined, { link: '/b/' })).toBeUndefined();
   });
 });
