@@ -109,7 +109,15 @@ export function loadHandbookFromDisk(
   const files = readContentFiles(layers, from);
   const parsed = parseContent(files, termValues(options.config));
   const built = buildHandbook(parsed.raw, options);
-  return { ...built, files, problems: [...parsed.problems, ...built.problems] };
+  return {
+    handbook: built.handbook,
+    files,
+    problems: [...parsed.problems, ...built.problems],
+    // Read only by those who ask (not the export, not the site's sidebar): see `buildHandbook`.
+    get warnings() {
+      return built.warnings;
+    },
+  };
 }
 
 /** The handbook; throws, listing every problem and warning, if there is any. */

@@ -159,7 +159,8 @@ export function sidebarPages(handbook: Handbook, sectionId: string): Page[] {
  * exists, a ladder level's related pages exist, a page's section is its folder. `problems` are
  * mistakes (the build fails, `handbook check` exits 1); `warnings` are the content rules a page
  * being written may not meet yet (too short, no sources), which `handbook check` and the tests
- * enforce and the build only reports.
+ * enforce and the build only reports. They are worked out when first read: counting every
+ * page's words is most of this function's time, and the export and the sidebar never ask.
  */
 export function buildHandbook(
   content: RawContent,
@@ -171,7 +172,6 @@ export function buildHandbook(
 } {
   const { raw, excluded } = edition(content, options);
   const problems: ContentProblem[] = [];
-  const warnings: ContentProblem[] = [];
   const at = (source: { file: string; text?: string }, path: PropertyKey[], message: string) =>
     ({ file: source.file, line: source.text ? yamlLine(source.text, path) : 1, message }) as ContentProblem;
 
@@ -194,12 +194,6 @@ export function buildHandbook(
   for (const page of raw.pages) {
     const section = sectionProblem(page.rel, page.frontmatter.section);
     if (section) problems.push({ file: page.file, line: lineOf(page.text, 'section'), message: section });
-  }
-  for (const page of raw.pages) {
-    const fields = kindFields(page);
-    if (!fields) continue; // the frontmatter's own problems are reported where it is parsed
-    for (const p of kindProblems(fields, page.body))
-      warnings.push({ file: page.file, line: lineOf(page.text, p.field), message: p.message });
   }
 
   let ladders = named(raw.ladders).sort(
@@ -297,6 +291,7 @@ export function buildHandbook(
     for (const { path, link } of linkFields(file.data))
       if (internal.has(linkRoute(link)))
         problems.push(at(file, path, `${path.join('.')} ${missingPage(link, excluded)}`));
+  let warnings: ContentProblem[] | undefined;
   return {
     handbook: {
       pages,
@@ -314,8 +309,23 @@ export function buildHandbook(
       excluded,
     },
     problems,
-    warnings,
+    get warnings() {
+      return (warnings ??= kindWarnings(raw.pages));
+    },
   };
+}
+
+/** The kind rules of every page (see `kindProblems`), as warnings at the field's line. */
+function kindWarnings(pages: RawPage[]): ContentProblem[] {
+  return pages.flatMap((page) => {
+    const fields = kindFields(page);
+    if (!fields) return []; // the frontmatter's own problems are reported where it is parsed
+    return kindProblems(fields, page.body).map((p) => ({
+      file: page.file,
+      line: lineOf(page.text, p.field),
+      message: p.message,
+    }));
+  });
 }
 
 /** Every route generated from the ladders and the derived assessments, in sidebar order. */
