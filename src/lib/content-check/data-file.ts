@@ -1,6 +1,7 @@
 import { parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from './problem';
+import { quickYaml } from './fast-yaml';
 
 /**
  * Parses one YAML data file (a ladder, assessment, checklist or the level titles) and validates
@@ -13,6 +14,10 @@ export function parseDataFile<T>(
   text: string,
   schema: z.ZodType<T>,
 ): { data?: T; problems: ContentProblem[] } {
+  // A file without mistakes is read the quick way; otherwise the `yaml` library places each one.
+  const quick = quickYaml(text);
+  const valid = quick && schema.safeParse(quick.value);
+  if (valid?.success) return { data: valid.data, problems: [] };
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) {
     return {

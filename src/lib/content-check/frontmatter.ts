@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { ContentError } from './problem';
+import { quickYaml } from './fast-yaml';
 
 /** The frontmatter of a Markdown/MDX file, parsed, plus the line where its body starts. */
 export interface Frontmatter {
@@ -27,13 +28,17 @@ export function parseFrontmatter(file: string, text: string): Frontmatter {
       'no frontmatter: start the file with a line "---", the YAML fields, and another "---"',
     );
   }
+  const bodyLine = match[0].split('\n').length;
+  const quick = quickYaml(match[1]!);
+  if (quick) return { data: quick.value, bodyLine };
+  // Broken YAML: the `yaml` library says where.
   const doc = parseDocument(match[1]!, { prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
     const line = 1 + (error.linePos?.[0]?.line ?? 1);
     throw problem(file, line, `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
   }
-  return { data: doc.toJS(), bodyLine: match[0].split('\n').length };
+  return { data: doc.toJS(), bodyLine };
 }
 
 /** Finds the 1-based line of a top-level frontmatter field (`field:`), or 1 if absent. */
