@@ -15,7 +15,8 @@ Parts:
               handbook's configuration and with bare Starlight: time, CPU, memory, output size
   weights     HTML, CSS and JS of one page of each type of the real handbook, raw and gzip
   search      Pagefind index size, and the time from opening search to the first result
-  export      pages per second of \`handbook export\` for every target, on the synthetic handbook
+  export      pages per second of \`handbook export\` for every target (median of 3 runs), on
+              the synthetic handbook
   lighthouse  Lighthouse scores (mobile) for the same page types of the real handbook
 
 Options:

@@ -269,7 +269,8 @@ export function markdown(r) {
     status(r, 'export') ??
       [
         `\`handbook export --target <t> --json\` on the synthetic handbook (real content plus ${r.pages} pages). ` +
-          `Export time is the CLI's own figure; the command's wall time adds Node's start-up and loading the model. ` +
+          `Export time is the CLI's own figure (reading the handbook, exporting, writing the files), the median of ${r.exportRuns ?? 1} runs, each run's figure in brackets; ` +
+          `the command's wall time adds Node's start-up. ` +
           `The booklet is the whole handbook as one self-contained HTML file.`,
         table(
           ['Target', 'Pages', 'Files', 'Export time', 'Pages per second', 'Command wall time'],
@@ -280,7 +281,9 @@ export function markdown(r) {
                   e.target,
                   e.pages,
                   e.bytes ? `${e.files} (${bytes(e.bytes)})` : e.files,
-                  seconds(e.seconds),
+                  e.runSeconds?.length > 1
+                    ? `${seconds(e.seconds)} (${e.runSeconds.map((/** @type {number} */ s) => s.toFixed(2)).join(', ')})`
+                    : seconds(e.seconds),
                   `${Math.round(e.pagesPerSecond)} pages/s`,
                   seconds(e.wallSeconds),
                 ],

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { HELP, PARTS, readOptions } from './args.mjs';
 import { astroBuild } from './build.mjs';
 import { cleanUp, cleanUpOnExit, scratchFolder } from './cleanup.mjs';
-import { timeExports } from './export.mjs';
+import { EXPORT_RUNS, timeExports } from './export.mjs';
 import { filesUnder, folderBytes } from './files.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { ownScriptMarks, pageWeight } from './page-weight.mjs';
@@ -272,6 +272,7 @@ async function main(argv) {
     // 4. Export, on the synthetic content (HANDBOOK_ROOT = the scratch folder, whose content/ it is).
     if (runs('export')) {
       try {
+        results.exportRuns = EXPORT_RUNS;
         results.export = timeExports({
           root: ROOT,
           handbookRoot: scratch,
