@@ -26,11 +26,15 @@ export const EXPORT_RUNS = 3;
  * @property {string} [error] why there is no figure
  */
 
-/** The middle value (the mean of the two middle ones for an even count). */
-export function median(/** @type {number[]} */ values) {
+/**
+ * The middle value (the mean of the two middle ones for an even count; 0 for none).
+ * @param {number[]} values
+ * @returns {number}
+ */
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /**

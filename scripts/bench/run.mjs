@@ -109,6 +109,8 @@ async function main(argv) {
     weights: /** @type {any[]} */ ([]),
     search: /** @type {any[]} */ ([]),
     export: /** @type {any[]} */ ([]),
+    /** How many times each export target ran (the report gives the median). */
+    exportRuns: 0,
     lighthouse: /** @type {any[]} */ ([]),
     lighthouseServerGzip: /** @type {boolean | undefined} */ (undefined),
     errors: /** @type {Record<string, string>} */ ({}),
