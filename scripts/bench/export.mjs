@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { importSource } from './source.mjs';
+import { median } from './search.mjs';
 
 /** Every target `handbook export` has, from the exporter itself. */
 const { TARGETS } = await importSource('src/lib/export/targets.ts');
@@ -25,17 +26,6 @@ export const EXPORT_RUNS = 3;
  * @property {number} [pagesPerSecond] pages / seconds
  * @property {string} [error] why there is no figure
  */
-
-/**
- * The middle value (the mean of the two middle ones for an even count; 0 for none).
- * @param {number[]} values
- * @returns {number}
- */
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 /**
  * Runs `node bin/handbook.mjs export --target <t> --out <dir> --json` with HANDBOOK_ROOT at

@@ -281,7 +281,7 @@ async function main(argv) {
           outDir: join(scratch, 'export'),
           log: progress,
         });
-        const failed = results.export.filter((e) => e.error && e.error !== 'not built yet');
+        const failed = results.export.filter((e) => e.error);
         if (failed.length)
           results.notes.push(
             `Export failed for ${failed.map((e) => `${e.target} (${e.error})`).join('; ')}.`,

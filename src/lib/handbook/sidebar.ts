@@ -42,7 +42,7 @@ export function generatedLinks(handbook: Handbook): Partial<Record<string, Sideb
  *
  * Starlight is given only `sectionLinks` of it: it clones its sidebar into every page's route
  * data, so a whole sidebar there cost every page time in proportion to the handbook. Each page's
- * own sidebar is made from this one by route middleware (`pageSidebar`).
+ * own sidebar is made from this one by route middleware (`src/components/overrides/scope-sidebar.ts`).
  */
 export function buildSidebar(handbook: Handbook): SidebarGroup[] {
   const extra = generatedLinks(handbook);
