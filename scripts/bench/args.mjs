@@ -12,7 +12,8 @@ stdout (progress on stderr). The full results are saved as JSON in bench-results
 
 Parts:
   builds      a synthetic handbook (the real content/ plus N generated pages) built with the
-              handbook's configuration and with bare Starlight: time, CPU, memory, output size
+              handbook's configuration, and the same pages on bare Starlight, with its default
+              sidebar and with none (the floor): time, CPU, memory, output size
   weights     HTML, CSS and JS of one page of each type of the real handbook, raw and gzip
   search      Pagefind index size, and the time from opening search to the first result
   export      pages per second of \`handbook export\` for every target (median of 3 runs), on

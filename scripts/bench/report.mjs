@@ -34,6 +34,23 @@ function ratio(/** @type {number | undefined} */ a, /** @type {number | undefine
 }
 
 /**
+ * A row of the builds table: each figure of build `a` divided by that of build `b`.
+ * @param {string} name
+ * @param {any} a
+ * @param {any} b
+ */
+function ratioRow(name, a, b) {
+  const keys = ['wallSeconds', 'cpuSeconds', 'peakRssBytes', 'distBytes', 'pagesBuilt', 'samplePageBytes'];
+  return [
+    name,
+    ...keys.map((k) => ratio(a?.[k], b?.[k])),
+    // A build with no sidebar has no links to compare.
+    b?.sampleSidebarLinks ? ratio(a?.sampleSidebarLinks, b.sampleSidebarLinks) : '–',
+    ratio(a?.pagefindBytes, b?.pagefindBytes),
+  ];
+}
+
+/**
  * A Markdown table.
  * @param {string[]} head
  * @param {(string | number)[][]} rows
@@ -66,14 +83,20 @@ function status(/** @type {any} */ results, /** @type {string} */ part) {
 export function targets(r) {
   const rows = [];
   const verdict = (/** @type {boolean | undefined} */ ok) => (ok === undefined ? '–' : ok ? 'yes' : '**no**');
-  const { handbook, bare } = r.builds;
+  const { handbook, bare, floor } = r.builds;
   const buildRatio = handbook && bare ? handbook.wallSeconds / bare.wallSeconds : undefined;
+  // What the same pages cost on Starlight with no sidebar at all, for scale: no Starlight site
+  // of these pages gets below it.
+  const floorNote =
+    floor && bare
+      ? `; bare Starlight with no sidebar at all: ${ratio(floor.wallSeconds, bare.wallSeconds)} (${seconds(floor.wallSeconds)})`
+      : '';
   rows.push([
     'Build time, handbook / bare Starlight',
     '≤ 0.50×',
     buildRatio === undefined
       ? '–'
-      : `${buildRatio.toFixed(2)}× (${seconds(handbook.wallSeconds)} / ${seconds(bare.wallSeconds)})`,
+      : `${buildRatio.toFixed(2)}× (${seconds(handbook.wallSeconds)} / ${seconds(bare.wallSeconds)})${floorNote}`,
     verdict(buildRatio === undefined ? undefined : buildRatio <= 0.5),
   ]);
   rows.push([
@@ -158,7 +181,9 @@ export function markdown(r) {
     status(r, 'builds') ??
       [
         `The handbook build is the real \`content/\` (${r.realPages} pages) plus ${r.pages} synthetic pages of about ${r.syntheticWords} words in \`${r.section}/\`, ` +
-          `built with the handbook's configuration; bare Starlight builds the same ${r.pages} pages without the handbook's components, plus an index page. ` +
+          `built with the handbook's configuration; bare Starlight builds the same ${r.pages} pages without the handbook's components, plus an index page, ` +
+          `once with its default sidebar (every page listed on every page) and once with \`sidebar: []\` (no sidebar at all): ` +
+          `the second is the floor, the least any Starlight site of these pages can take, whatever it does with its sidebar. ` +
           `CPU time is user + system of the whole process tree; memory is the highest sum of RSS over the tree, sampled every 100 ms. ` +
           `The typical page is \`${b.samplePage}\`; its sidebar links show how much of the sidebar each page carries.`,
         table(
@@ -177,6 +202,7 @@ export function markdown(r) {
             ...[
               ['handbook', b.handbook],
               ['bare Starlight', b.bare],
+              ['bare Starlight, no sidebar', b.floor],
             ].map(([name, x]) =>
               x
                 ? [
@@ -192,17 +218,9 @@ export function markdown(r) {
                   ]
                 : [name, 'failed', '', '', '', '', '', '', ''],
             ),
-            [
-              '**handbook / bare**',
-              ratio(b.handbook?.wallSeconds, b.bare?.wallSeconds),
-              ratio(b.handbook?.cpuSeconds, b.bare?.cpuSeconds),
-              ratio(b.handbook?.peakRssBytes, b.bare?.peakRssBytes),
-              ratio(b.handbook?.distBytes, b.bare?.distBytes),
-              ratio(b.handbook?.pagesBuilt, b.bare?.pagesBuilt),
-              ratio(b.handbook?.samplePageBytes, b.bare?.samplePageBytes),
-              ratio(b.handbook?.sampleSidebarLinks, b.bare?.sampleSidebarLinks),
-              ratio(b.handbook?.pagefindBytes, b.bare?.pagefindBytes),
-            ],
+            ratioRow('**handbook / bare**', b.handbook, b.bare),
+            ratioRow('**no sidebar / bare**', b.floor, b.bare),
+            ratioRow('**handbook / no sidebar**', b.handbook, b.floor),
           ],
         ),
         ...(b.errors.length ? b.errors.map((/** @type {string} */ e) => `**Failed:** ${e}`) : []),

@@ -103,6 +103,8 @@ async function main(argv) {
       samplePage: '',
       handbook: /** @type {import('./build.mjs').BuildResult | undefined} */ (undefined),
       bare: /** @type {import('./build.mjs').BuildResult | undefined} */ (undefined),
+      /** Bare Starlight with `sidebar: []`: the floor for any Starlight site of these pages. */
+      floor: /** @type {import('./build.mjs').BuildResult | undefined} */ (undefined),
       real: /** @type {import('./build.mjs').BuildResult | undefined} */ (undefined),
       errors: /** @type {string[]} */ ([]),
     },
@@ -139,7 +141,6 @@ async function main(argv) {
       const samplePage = `/${SECTION}/${pageSlug(typicalPage(N), N)}/`;
       results.builds.samplePage = samplePage;
       const handbookDist = join(scratch, 'dist-handbook');
-      const bareDir = join(scratch, 'bare');
       try {
         progress('building the synthetic handbook with the handbook configuration');
         results.builds.handbook = await astroBuild({
@@ -160,30 +161,36 @@ async function main(argv) {
         results.builds.errors.push(`handbook build: ${message(error)}`);
         progress(`  failed: ${message(error).split('\n')[0]}`);
       }
-      try {
-        progress('building the same pages on bare Starlight');
-        writeBareStarlight(ROOT, bareDir, N);
-        results.builds.bare = await astroBuild({
-          root: ROOT,
-          cwd: bareDir,
-          dist: join(bareDir, 'dist'),
-          samplePage,
-          linkedModules: true,
-        });
-        progress(
-          `  ${results.builds.bare.wallSeconds.toFixed(1)} s, ${results.builds.bare.pagesBuilt} pages`,
-        );
-      } catch (error) {
-        results.builds.errors.push(`bare Starlight build: ${message(error)}`);
-        progress(`  failed: ${message(error).split('\n')[0]}`);
+      for (const [key, name, noSidebar] of /** @type {const} */ ([
+        ['bare', 'bare Starlight', false],
+        ['floor', 'bare Starlight with no sidebar', true],
+      ])) {
+        const dir = join(scratch, key);
+        try {
+          progress(`building the same pages on ${name}`);
+          writeBareStarlight(ROOT, dir, N, { noSidebar });
+          const build = await astroBuild({
+            root: ROOT,
+            cwd: dir,
+            dist: join(dir, 'dist'),
+            samplePage,
+            linkedModules: true,
+          });
+          results.builds[key] = build;
+          progress(`  ${build.wallSeconds.toFixed(1)} s, ${build.pagesBuilt} pages`);
+        } catch (error) {
+          results.builds.errors.push(`${name} build: ${message(error)}`);
+          progress(`  failed: ${message(error).split('\n')[0]}`);
+        }
       }
       if (!results.builds.handbook && !results.builds.bare)
         results.errors.builds = results.builds.errors.join('\n');
       for (const [name, build] of /** @type {const} */ ([
         ['handbook', results.builds.handbook],
         ['bare Starlight', results.builds.bare],
+        ['no-sidebar', results.builds.floor],
       ])) {
-        if (build && !build.sampleSidebarLinks) {
+        if (build && build !== results.builds.floor && !build.sampleSidebarLinks) {
           results.notes.push(
             `The ${name} build's typical page has no sidebar links: its figures are not comparable.`,
           );
@@ -206,7 +213,8 @@ async function main(argv) {
       }
       // The synthetic sites are big at 2,000 pages; the rest of the run needs only their content.
       rmSync(handbookDist, { recursive: true, force: true });
-      rmSync(join(bareDir, 'dist'), { recursive: true, force: true });
+      for (const key of ['bare', 'floor'])
+        rmSync(join(scratch, key, 'dist'), { recursive: true, force: true });
     }
 
     // 2, 3 and 5 measure the real handbook: build it once.

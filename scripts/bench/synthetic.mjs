@@ -209,11 +209,16 @@ export function writeSyntheticHandbook(root, contentDir, total) {
  * Writes a bare Starlight project in `dir`: its own config with just `starlight({ title })` and
  * the default sidebar, Starlight's docs loader and schema, the synthetic pages reduced to
  * plain Starlight, an index page, and the project's node_modules symlinked.
+ *
+ * With `noSidebar`, the config also says `sidebar: []`: the same site with no sidebar at all.
+ * No Starlight site of these pages builds faster than that, whatever it does with its sidebar,
+ * so the benchmark reports it as the floor beside the default build.
  * @param {string} root the handbook project (its node_modules are linked)
  * @param {string} dir the scratch project
  * @param {number} total
+ * @param {{ noSidebar?: boolean }} [options]
  */
-export function writeBareStarlight(root, dir, total) {
+export function writeBareStarlight(root, dir, total, { noSidebar = false } = {}) {
   const write = (/** @type {string} */ rel, /** @type {string} */ text) => {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), text);
@@ -246,7 +251,7 @@ export default defineConfig({
   // runs Node with --preserve-symlinks for the same reason; see scripts/bench/build.mjs).
   cacheDir: './cache',
   vite: { cacheDir: './cache/vite', resolve: { preserveSymlinks: true } },
-  integrations: [starlight({ title: 'Bare Starlight' })],
+  integrations: [starlight({ title: 'Bare Starlight'${noSidebar ? ', sidebar: []' : ''} })],
 });
 `,
   );
