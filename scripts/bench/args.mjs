@@ -22,6 +22,8 @@ Parts:
 
 Options:
   --pages N        synthetic pages to generate (default 500)
+  --build-runs N   times to run each build, interleaved; the report gives the median run
+                   (default 3; 1 for a quick look)
   --skip a,b       parts to leave out, e.g. --skip lighthouse,export
   --help           this text
 `;
@@ -29,6 +31,7 @@ Options:
 /**
  * @typedef {object} BenchOptions
  * @property {number} pages how many synthetic pages to generate
+ * @property {number} buildRuns how many times each build runs
  * @property {Set<string>} skip the parts not to run
  * @property {boolean} help whether only the help was asked for
  */
@@ -45,6 +48,7 @@ export function readOptions(argv) {
       args: argv,
       options: {
         pages: { type: 'string', default: '500' },
+        'build-runs': { type: 'string', default: '3' },
         skip: { type: 'string', default: '' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -60,6 +64,10 @@ export function readOptions(argv) {
   if (!/^\d+$/.test(values.pages) || pages < 1 || pages > 20000) {
     throw new Error(`--pages takes a whole number from 1 to 20000, not "${values.pages}".`);
   }
+  const buildRuns = Number(values['build-runs']);
+  if (!/^\d+$/.test(values['build-runs']) || buildRuns < 1 || buildRuns > 9) {
+    throw new Error(`--build-runs takes a whole number from 1 to 9, not "${values['build-runs']}".`);
+  }
   const skip = new Set(
     values.skip
       .split(',')
@@ -72,5 +80,5 @@ export function readOptions(argv) {
       `--skip: unknown part ${unknown.map((u) => `"${u}"`).join(', ')}; the parts are ${PARTS.join(', ')}.`,
     );
   }
-  return { pages, skip, help: values.help };
+  return { pages, buildRuns, skip, help: values.help };
 }

@@ -20,7 +20,21 @@ import { folderBytes, htmlPages } from './files.mjs';
  * @property {number | undefined} samplePageBytes the HTML of the sample page, if asked for
  * @property {number | undefined} sampleSidebarLinks links in the sample page's sidebar (a check
  *   that the sidebar is there, and how much of it each page carries)
+ * @property {number[]} [wallRuns] with several runs, every run's wall time, in run order
  */
+
+/**
+ * The median of several runs of one build, by wall time (of an even number, the faster of the
+ * two middle runs), with every run's wall time in `wallRuns`; undefined when none succeeded.
+ * @param {BuildResult[]} runs
+ * @returns {BuildResult | undefined}
+ */
+export function medianBuild(runs) {
+  if (runs.length === 0) return undefined;
+  const sorted = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
+  const middle = /** @type {BuildResult} */ (sorted[Math.floor((sorted.length - 1) / 2)]);
+  return { ...middle, wallRuns: runs.map((r) => r.wallSeconds) };
+}
 
 /** Lines of a build log worth showing when it fails (without the per-file MDX warnings). */
 function tail(/** @type {string} */ output, lines = 40) {

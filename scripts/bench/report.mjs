@@ -184,6 +184,9 @@ export function markdown(r) {
           `built with the handbook's configuration; bare Starlight builds the same ${r.pages} pages without the handbook's components, plus an index page, ` +
           `once with its default sidebar (every page listed on every page) and once with \`sidebar: []\` (no sidebar at all): ` +
           `the second is the floor, the least any Starlight site of these pages can take, whatever it does with its sidebar. ` +
+          (b.runs > 1
+            ? `Each build ran ${b.runs} times, interleaved, each from a clean output folder and cache; a row is the median run (by wall time), with every run's wall time in brackets. `
+            : '') +
           `CPU time is user + system of the whole process tree; memory is the highest sum of RSS over the tree, sampled every 100 ms. ` +
           `The typical page is \`${b.samplePage}\`; its sidebar links show how much of the sidebar each page carries.`,
         table(
@@ -207,7 +210,9 @@ export function markdown(r) {
               x
                 ? [
                     name,
-                    seconds(x.wallSeconds),
+                    x.wallRuns?.length > 1
+                      ? `${seconds(x.wallSeconds)} (${x.wallRuns.map((/** @type {number} */ w) => w.toFixed(1)).join(', ')})`
+                      : seconds(x.wallSeconds),
                     `${seconds(x.cpuSeconds)} (${seconds(x.userSeconds)} user + ${seconds(x.sysSeconds)} sys)`,
                     bytes(x.peakRssBytes),
                     bytes(x.distBytes),

@@ -17,7 +17,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HELP, PARTS, readOptions } from './args.mjs';
-import { astroBuild } from './build.mjs';
+import { astroBuild, medianBuild } from './build.mjs';
 import { cleanUp, cleanUpOnExit, scratchFolder } from './cleanup.mjs';
 import { EXPORT_RUNS, timeExports } from './export.mjs';
 import { filesUnder, folderBytes } from './files.mjs';
@@ -69,7 +69,7 @@ async function main(argv) {
     process.stdout.write(HELP);
     return 0;
   }
-  const { pages: N, skip } = options;
+  const { pages: N, buildRuns: BUILD_RUNS, skip } = options;
   const runs = (/** @type {string} */ part) => !skip.has(part);
   cleanUpOnExit();
 
@@ -80,7 +80,7 @@ async function main(argv) {
     durationSeconds: 0,
     pages: N,
     section: SECTION,
-    options: { pages: N, skip: [...skip] },
+    options: { pages: N, buildRuns: BUILD_RUNS, skip: [...skip] },
     skipped: [...skip],
     machine: {
       cpus: cpus().length,
@@ -101,6 +101,8 @@ async function main(argv) {
     pageTypes: /** @type {{ type: string, route: string }[]} */ ([]),
     builds: {
       samplePage: '',
+      /** How many times each build ran (the report gives the median run). */
+      runs: 1,
       handbook: /** @type {import('./build.mjs').BuildResult | undefined} */ (undefined),
       bare: /** @type {import('./build.mjs').BuildResult | undefined} */ (undefined),
       /** Bare Starlight with `sidebar: []`: the floor for any Starlight site of these pages. */
@@ -141,47 +143,65 @@ async function main(argv) {
       const samplePage = `/${SECTION}/${pageSlug(typicalPage(N), N)}/`;
       results.builds.samplePage = samplePage;
       const handbookDist = join(scratch, 'dist-handbook');
-      try {
-        progress('building the synthetic handbook with the handbook configuration');
-        results.builds.handbook = await astroBuild({
-          root: ROOT,
-          cwd: ROOT,
-          dist: handbookDist,
-          samplePage,
-          env: {
-            HANDBOOK_CONTENT_DIR: contentDir,
-            HANDBOOK_OUT_DIR: handbookDist,
-            HANDBOOK_CACHE_DIR: join(scratch, 'cache-handbook'),
-          },
-        });
-        progress(
-          `  ${results.builds.handbook.wallSeconds.toFixed(1)} s, ${results.builds.handbook.pagesBuilt} pages`,
-        );
-      } catch (error) {
-        results.builds.errors.push(`handbook build: ${message(error)}`);
-        progress(`  failed: ${message(error).split('\n')[0]}`);
-      }
-      for (const [key, name, noSidebar] of /** @type {const} */ ([
-        ['bare', 'bare Starlight', false],
-        ['floor', 'bare Starlight with no sidebar', true],
-      ])) {
-        const dir = join(scratch, key);
-        try {
-          progress(`building the same pages on ${name}`);
-          writeBareStarlight(ROOT, dir, N, { noSidebar });
-          const build = await astroBuild({
+      writeBareStarlight(ROOT, join(scratch, 'bare'), N);
+      writeBareStarlight(ROOT, join(scratch, 'floor'), N, { noSidebar: true });
+      /** The three builds; each run deletes its output and caches first, so every build starts cold. */
+      const builds = /** @type {const} */ ([
+        {
+          key: 'handbook',
+          name: 'the synthetic handbook with the handbook configuration',
+          clean: [handbookDist, join(scratch, 'cache-handbook')],
+          options: {
             root: ROOT,
-            cwd: dir,
-            dist: join(dir, 'dist'),
+            cwd: ROOT,
+            dist: handbookDist,
+            samplePage,
+            env: {
+              HANDBOOK_CONTENT_DIR: contentDir,
+              HANDBOOK_OUT_DIR: handbookDist,
+              HANDBOOK_CACHE_DIR: join(scratch, 'cache-handbook'),
+            },
+          },
+        },
+        .../** @type {const} */ (['bare', 'floor']).map((key) => ({
+          key,
+          name:
+            key === 'bare'
+              ? 'the same pages on bare Starlight'
+              : 'the same pages on bare Starlight with no sidebar',
+          clean: [join(scratch, key, 'dist'), join(scratch, key, 'cache')],
+          options: {
+            root: ROOT,
+            cwd: join(scratch, key),
+            dist: join(scratch, key, 'dist'),
             samplePage,
             linkedModules: true,
-          });
-          results.builds[key] = build;
-          progress(`  ${build.wallSeconds.toFixed(1)} s, ${build.pagesBuilt} pages`);
-        } catch (error) {
-          results.builds.errors.push(`${name} build: ${message(error)}`);
-          progress(`  failed: ${message(error).split('\n')[0]}`);
+          },
+        })),
+      ]);
+      /** @type {{ [key in 'handbook' | 'bare' | 'floor']: import('./build.mjs').BuildResult[] }} */
+      const done = { handbook: [], bare: [], floor: [] };
+      // Interleaved (handbook, bare, floor, handbook, …), so a busy spell on the machine falls on
+      // all three rather than on one.
+      for (let run = 1; run <= BUILD_RUNS; run++) {
+        for (const build of builds) {
+          if (done[build.key].length < run - 1) continue; // it failed before: no point again
+          const of = BUILD_RUNS > 1 ? ` (run ${run} of ${BUILD_RUNS})` : '';
+          try {
+            progress(`building ${build.name}${of}`);
+            for (const path of build.clean) rmSync(path, { recursive: true, force: true });
+            const result = await astroBuild(build.options);
+            done[build.key].push(result);
+            progress(`  ${result.wallSeconds.toFixed(1)} s, ${result.pagesBuilt} pages`);
+          } catch (error) {
+            results.builds.errors.push(`${build.name}${of}: ${message(error)}`);
+            progress(`  failed: ${message(error).split('\n')[0]}`);
+          }
         }
+      }
+      results.builds.runs = BUILD_RUNS;
+      for (const key of /** @type {const} */ (['handbook', 'bare', 'floor'])) {
+        results.builds[key] = medianBuild(done[key]);
       }
       if (!results.builds.handbook && !results.builds.bare)
         results.errors.builds = results.builds.errors.join('\n');
