@@ -123,21 +123,36 @@ export function pageWeight(dist, route, marks) {
 
   // Follow the static imports of every script (`import{…}from"./x.js"`, `import"./x.js"`);
   // dynamic `import("./x.js")` (Pagefind's UI, loaded when search opens) is not page weight.
+  /** @type {Map<string, string[]>} each script's static imports */
+  const imports = new Map();
   const queue = [...js];
   while (queue.length > 0) {
     const src = /** @type {string} */ (queue.pop());
     const file = join(dist, src);
-    if (!existsSync(file)) continue;
+    if (imports.has(src) || !existsSync(file)) continue;
     const text = readFileSync(file, 'utf8');
-    for (const [, spec] of text.matchAll(
-      /(?:import|export)\s*(?:[\w$\s{},*]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.m?js)["']/g,
-    )) {
-      const target = posix.join(posix.dirname(src), spec ?? '');
-      if (!js.has(target)) {
-        js.add(target);
-        queue.push(target);
-      }
+    const targets = [
+      ...text.matchAll(/(?:import|export)\s*(?:[\w$\s{},*]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.m?js)["']/g),
+    ].map(([, spec]) => posix.join(posix.dirname(src), spec ?? ''));
+    imports.set(src, targets);
+    for (const target of targets) {
+      js.add(target);
+      queue.push(target);
     }
+  }
+  // Our scripts are our islands' entries and everything they import: shared chunks such as
+  // src/lib's helpers carry no name of a component, but the island cannot run without them
+  // (the island-size test counts them the same way).
+  /** @type {Set<string>} */
+  const ourScripts = new Set();
+  const reach = [...js].filter(
+    (src) => existsSync(join(dist, src)) && isOurs(src, readFileSync(join(dist, src), 'utf8')),
+  );
+  while (reach.length > 0) {
+    const src = /** @type {string} */ (reach.pop());
+    if (ourScripts.has(src)) continue;
+    ourScripts.add(src);
+    reach.push(...(imports.get(src) ?? []));
   }
 
   /** @param {Iterable<string>} srcs */
@@ -155,7 +170,7 @@ export function pageWeight(dist, route, marks) {
     );
   const cssFiles = files(css);
   const jsFiles = files(js);
-  const ours = jsFiles.filter((f) => isOurs(f.src, f.data.toString()));
+  const ours = jsFiles.filter((f) => ourScripts.has(f.src));
   const theirs = jsFiles.filter((f) => !ours.includes(f));
   // Inline blocks are counted as one resource each kind (they travel inside the HTML, and are
   // also part of the HTML figure).

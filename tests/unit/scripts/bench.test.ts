@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { readOptions } from '../../../scripts/bench/args.mjs';
+import { medianBuild, type BuildResult } from '../../../scripts/bench/build.mjs';
+import { targets } from '../../../scripts/bench/report.mjs';
+
+/** A build result with only the figures a test cares about. */
+function build(wallSeconds: number, extra: Partial<BuildResult> = {}): BuildResult {
+  return {
+    dist: '/tmp/x',
+    wallSeconds,
+    cpuSeconds: wallSeconds,
+    userSeconds: wallSeconds,
+    sysSeconds: 0,
+    peakRssBytes: 1e9,
+    distBytes: 1e6,
+    pagefindBytes: 1e5,
+    pagesBuilt: 10,
+    htmlFiles: 10,
+    samplePageBytes: 40e3,
+    sampleSidebarLinks: 5,
+    ...extra,
+  };
+}
+
+describe('bench options', () => {
+  test('defaults: 500 pages, each build three times', () => {
+    const options = readOptions([]);
+    expect(options.pages).toBe(500);
+    expect(options.buildRuns).toBe(3);
+    expect([...options.skip]).toEqual([]);
+  });
+
+  test('--build-runs takes 1 to 9 and says so otherwise', () => {
+    expect(readOptions(['--build-runs', '1']).buildRuns).toBe(1);
+    for (const bad of ['0', '10', 'two', '1.5']) {
+      expect(() => readOptions(['--build-runs', bad])).toThrow(
+        /--build-runs takes a whole number from 1 to 9/,
+      );
+    }
+  });
+
+  test('an unknown part to skip is named, with the parts there are', () => {
+    expect(() => readOptions(['--skip', 'builds,nope'])).toThrow(
+      /unknown part "nope"; the parts are builds,/,
+    );
+  });
+});
+
+describe('the median of several builds', () => {
+  test('is the middle run by wall time, with every run listed in run order', () => {
+    const runs = [
+      build(30, { peakRssBytes: 3 }),
+      build(20, { peakRssBytes: 1 }),
+      build(25, { peakRssBytes: 2 }),
+    ];
+    const median = medianBuild(runs)!;
+    expect(median.wallSeconds).toBe(25);
+    // The other figures come from the same run, not from a mix of runs.
+    expect(median.peakRssBytes).toBe(2);
+    expect(median.wallRuns).toEqual([30, 20, 25]);
+  });
+
+  test('of an even number, the faster middle run; of none, nothing', () => {
+    expect(medianBuild([build(40), build(10), build(30), build(20)])?.wallSeconds).toBe(20);
+    expect(medianBuild([])).toBeUndefined();
+  });
+});
+
+describe('the build-time target', () => {
+  const row = (builds: Record<string, BuildResult | undefined>) =>
+    targets({ builds, weights: [], lighthouse: [], export: [] })[0]!;
+
+  test('is met at half of bare Starlight or less, and not above', () => {
+    expect(row({ handbook: build(20), bare: build(40) })).toEqual([
+      'Build time, handbook / bare Starlight',
+      '≤ 0.50×',
+      '0.50× (20.0 s / 40.0 s)',
+      'yes',
+    ]);
+    expect(row({ handbook: build(21), bare: build(40) })[3]).toBe('**no**');
+  });
+
+  test('shows the floor (bare Starlight with no sidebar) beside it when that build ran', () => {
+    expect(row({ handbook: build(30), bare: build(40), floor: build(22) })[2]).toBe(
+      '0.75× (30.0 s / 40.0 s); bare Starlight with no sidebar at all: 0.55× (22.0 s)',
+    );
+  });
+
+  test('is not judged without both builds', () => {
+    expect(row({ handbook: build(30), bare: undefined }).slice(2)).toEqual(['–', '–']);
+  });
+});
