@@ -125,12 +125,15 @@ export function pageWeight(dist, route, marks) {
   // dynamic `import("./x.js")` (Pagefind's UI, loaded when search opens) is not page weight.
   /** @type {Map<string, string[]>} each script's static imports */
   const imports = new Map();
+  /** @type {Map<string, string>} each script's text, read once */
+  const texts = new Map();
   const queue = [...js];
   while (queue.length > 0) {
     const src = /** @type {string} */ (queue.pop());
     const file = join(dist, src);
     if (imports.has(src) || !existsSync(file)) continue;
     const text = readFileSync(file, 'utf8');
+    texts.set(src, text);
     const targets = [
       ...text.matchAll(/(?:import|export)\s*(?:[\w$\s{},*]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.m?js)["']/g),
     ].map(([, spec]) => posix.join(posix.dirname(src), spec ?? ''));
@@ -145,9 +148,7 @@ export function pageWeight(dist, route, marks) {
   // (the island-size test counts them the same way).
   /** @type {Set<string>} */
   const ourScripts = new Set();
-  const reach = [...js].filter(
-    (src) => existsSync(join(dist, src)) && isOurs(src, readFileSync(join(dist, src), 'utf8')),
-  );
+  const reach = [...texts].filter(([src, text]) => isOurs(src, text)).map(([src]) => src);
   while (reach.length > 0) {
     const src = /** @type {string} */ (reach.pop());
     if (ourScripts.has(src)) continue;
@@ -169,7 +170,7 @@ export function pageWeight(dist, route, marks) {
       { raw: 0, gzip: 0 },
     );
   const cssFiles = files(css);
-  const jsFiles = files(js);
+  const jsFiles = [...texts].map(([src, data]) => ({ src, data }));
   const ours = jsFiles.filter((f) => ourScripts.has(f.src));
   const theirs = jsFiles.filter((f) => !ours.includes(f));
   // Inline blocks are counted as one resource each kind (they travel inside the HTML, and are

@@ -205,12 +205,12 @@ async function main(argv) {
       }
       if (!results.builds.handbook && !results.builds.bare)
         results.errors.builds = results.builds.errors.join('\n');
-      for (const [name, build] of /** @type {const} */ ([
-        ['handbook', results.builds.handbook],
-        ['bare Starlight', results.builds.bare],
-        ['no-sidebar', results.builds.floor],
+      for (const [name, build, hasSidebar] of /** @type {const} */ ([
+        ['handbook', results.builds.handbook, true],
+        ['bare Starlight', results.builds.bare, true],
+        ['no-sidebar', results.builds.floor, false],
       ])) {
-        if (build && build !== results.builds.floor && !build.sampleSidebarLinks) {
+        if (build && hasSidebar && !build.sampleSidebarLinks) {
           results.notes.push(
             `The ${name} build's typical page has no sidebar links: its figures are not comparable.`,
           );
