@@ -12,6 +12,7 @@ import { LadderSchema } from '../../schemas/ladder';
 import { isId } from '../../schemas/primitives';
 import * as templates from '../templates';
 import { upperFirst } from '../../lib/text/words';
+import { iso, localToday } from '../../lib/plans/dates';
 
 const KINDS = ['playbook', 'runbook', 'checklist', 'assessment', 'ladder'] as const;
 type Kind = (typeof KINDS)[number];
@@ -42,7 +43,7 @@ export function newCommand(
     typeof flags.title === 'string' && flags.title.trim() ? flags.title.trim() : titleFromSlug(slug);
   // Into the fork's own folder when it has one (local/), so upstream's files stay untouched.
   const content = resolve(ctx.root, cliSettings(ctx).layers.at(-1)!);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = iso(localToday());
 
   const files: PlannedFile[] = plan(kind as Kind, { slug, title, section, today, content });
   const written = writeAll(ctx, content, files);

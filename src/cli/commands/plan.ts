@@ -8,7 +8,7 @@ import { isId } from '../../schemas/primitives';
 import { parseDataFile } from '../../lib/content-check/data-file';
 import { formatProblem } from '../../lib/content-check/problem';
 import { HandbookPageSchema } from '../../schemas/page';
-import { groupDates, iso, longDate, milestones, parseDate } from '../../lib/plans/dates';
+import { groupDates, iso, localToday, longDate, milestones, parseDate } from '../../lib/plans/dates';
 import { toIcs } from '../../lib/plans/ics';
 import { applyTermsToData, termValues } from '../../lib/config/terms';
 import { cliSettings } from '../settings';
@@ -148,7 +148,7 @@ function planMdx(input: PlanInput, markdown: string, handbookName: string): stri
     audience: ['engineer', 'manager'],
     kind: 'template',
     section: 'playbooks',
-    lastReviewed: new Date().toISOString().slice(0, 10),
+    lastReviewed: iso(localToday()),
     sources: [
       { title: `${handbookName} 30/60/90 playbooks`, note: `Generated from ${ROLES[input.role]!.page}` },
     ],

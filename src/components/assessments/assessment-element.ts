@@ -7,7 +7,14 @@
 import { withBase } from '../../lib/handbook/base';
 import { score, type Answers } from '../../lib/assessments/score';
 import { isLocked, unlock } from '../../lib/share/locked';
-import { copyOrShow, downloadText, linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
+import {
+  copyOrShow,
+  downloadText,
+  enterPressesButton,
+  linkNote,
+  shareUrl,
+  unlockFailure,
+} from '../shared/share-tools';
 import {
   decodeLink,
   encodeLink,
@@ -29,6 +36,7 @@ import {
   type ViewDefinition,
 } from '../../lib/assessments/view';
 import { storageGet, storagePut } from '../shared/local-storage';
+import { localToday } from '../../lib/plans/dates';
 
 type Definition = ViewDefinition & { id: string; version: number; team: boolean };
 
@@ -39,19 +47,15 @@ export class HandbookAssessment extends HTMLElement {
   /** True while showing answers from a shared link that the reader has not kept. */
   #viewingLink = false;
 
-  /** Shows the answers a share link carries (or its error); otherwise `fallback`. */
-  #openLink(hash: string, fallback: Answers) {
+  /** Shows the answers a share link carries (or its error); otherwise the reader's own. */
+  #openLink(hash: string) {
     const shared = decodeLink(hash, this.#def.id, this.#ids);
     if (shared && 'error' in shared) this.#notice(esc(shared.error));
     if (shared && 'answers' in shared) {
       this.#viewingLink = true;
       this.#fill(shared.answers);
-      this.#notice(
-        'You are looking at answers from a shared link. They are not saved unless you keep them. ' +
-          '<button type="button" data-action="keep">Keep these as my answers</button> ' +
-          '<button type="button" data-action="mine">Show my own answers</button>',
-      );
-    } else this.#fill(fallback);
+      this.#notice(this.querySelector('[data-notice="shared"]')!.innerHTML);
+    } else this.#fillMine();
   }
 
   async #unlock() {
@@ -60,7 +64,7 @@ export class HandbookAssessment extends HTMLElement {
       this.querySelector<HTMLInputElement>('[data-role="unlock"]')!.value,
     );
     if (result.ok) {
-      this.#openLink(`#${result.text}`, this.#saved.answers);
+      this.#openLink(`#${result.text}`);
       return this.#render();
     }
     this.#status(unlockFailure(result.reason));
@@ -82,12 +86,10 @@ export class HandbookAssessment extends HTMLElement {
     this.#saved = state;
     if (notice) this.#notice(esc(notice));
     if (isLocked(location.hash)) {
-      this.#fill(state.answers);
-      this.#notice(
-        'This link is locked with a passphrase. <label>Passphrase <input type="password" data-role="unlock" autocomplete="off"></label> ' +
-          '<button type="button" data-action="unlock">Unlock</button>',
-      );
-    } else this.#openLink(location.hash, state.answers);
+      this.#fillMine();
+      this.#notice(this.querySelector('[data-notice="locked"]')!.innerHTML);
+    } else this.#openLink(location.hash);
+    enterPressesButton(this);
     this.querySelector('form')!.addEventListener('input', () => this.#changed());
     this.querySelector('form')!.addEventListener('submit', (e) => e.preventDefault());
     this.addEventListener('click', (e) =>
@@ -127,6 +129,23 @@ export class HandbookAssessment extends HTMLElement {
     return answers;
   }
 
+  /** Notes typed beside questions not answered yet. */
+  #drafts(answers: Answers): Record<string, string> {
+    const drafts: Record<string, string> = {};
+    for (const note of this.querySelectorAll<HTMLTextAreaElement>('textarea[name$="--note"]')) {
+      const id = note.name.slice(0, -6);
+      if (note.value.trim() && !answers[id]) drafts[id] = note.value;
+    }
+    return drafts;
+  }
+
+  /** The reader's own saved answers and notes, back in the form. */
+  #fillMine() {
+    this.#fill(this.#saved.answers);
+    for (const [id, text] of Object.entries(this.#saved.drafts ?? {}))
+      this.querySelector<HTMLTextAreaElement>(`[name="${id}--note"]`)!.value = text;
+  }
+
   /** Puts answers into the form. */
   #fill(answers: Answers) {
     const form = this.querySelector('form')!;
@@ -148,14 +167,16 @@ export class HandbookAssessment extends HTMLElement {
 
   #changed() {
     if (!this.#viewingLink) {
-      this.#saved = { ...this.#saved, answers: this.#answers() };
+      const answers = this.#answers();
+      this.#saved = { ...this.#saved, answers, drafts: this.#drafts(answers) };
       this.#persist();
     }
     this.#render();
   }
 
   #persist() {
-    const empty = Object.keys(this.#saved.answers).length === 0 && this.#saved.snapshots.length === 0;
+    const { answers, snapshots, drafts = {} } = this.#saved;
+    const empty = Object.keys({ ...answers, ...drafts }).length === 0 && snapshots.length === 0;
     if (!storagePut(storageKey(this.#def.id), empty ? null : writeSaved(this.#saved))) {
       this.#status('This browser is not letting the page save; your answers last until you close it.');
     }
@@ -165,7 +186,7 @@ export class HandbookAssessment extends HTMLElement {
     const result = score(this.#def, this.#answers());
     // Result links are site paths; under a sub-path they need the base, as the server-rendered links have.
     this.querySelector('.result-body')!.innerHTML = withBase(
-      resultHtml(this.#def, result, new Date()),
+      resultHtml(this.#def, result, localToday()),
       import.meta.env.BASE_URL,
     );
   }
@@ -174,9 +195,10 @@ export class HandbookAssessment extends HTMLElement {
     const answers = this.#answers();
     switch (action) {
       case 'snapshot':
+        // A snapshot of what is on screen; a shared link's answers never replace the reader's own.
         this.#saved = {
           ...this.#saved,
-          answers,
+          answers: this.#viewingLink ? this.#saved.answers : answers,
           snapshots: [...this.#saved.snapshots, { takenAt: new Date().toISOString(), answers }],
         };
         this.#persist();
@@ -203,15 +225,18 @@ export class HandbookAssessment extends HTMLElement {
       }
       case 'other-link': {
         const link = this.querySelector<HTMLInputElement>('[data-role="other-link"]')!.value;
+        const hash = link.slice(link.indexOf('#'));
         return this.#other(
-          decodeLink(link.slice(link.indexOf('#')), this.#def.id, this.#ids) ?? {
-            error: 'That link carries no answers.',
+          decodeLink(hash, this.#def.id, this.#ids) ?? {
+            error: isLocked(hash)
+              ? 'That link is locked: open it, unlock it, “Export answers” and compare with the file.'
+              : 'That link carries no answers.',
           },
         );
       }
       case 'clear':
         if (!confirm('Clear your answers on this assessment? Your snapshots are kept.')) return;
-        this.#saved = { ...this.#saved, answers: {} };
+        this.#saved = { ...this.#saved, answers: {}, drafts: {} };
         this.#viewingLink = false;
         this.#fill({});
         this.#persist();
@@ -227,14 +252,14 @@ export class HandbookAssessment extends HTMLElement {
       case 'mine':
         this.#viewingLink = false;
         history.replaceState(null, '', location.pathname);
-        this.#fill(this.#saved.answers);
+        this.#fillMine();
         this.#notice('');
         return this.#render();
     }
   }
 
   #markdown(answers: Answers): string {
-    return resultMarkdown(this.#def, score(this.#def, answers), answers);
+    return resultMarkdown(this.#def, score(this.#def, answers), answers, localToday());
   }
 
   async #import(file: File) {
@@ -256,7 +281,10 @@ export class HandbookAssessment extends HTMLElement {
 
   /** Shows your answers beside someone else's, highlighting where you disagree. */
   #other(other: { answers: Answers; label?: string } | { error: string }) {
-    if ('error' in other) return this.#status(other.error);
+    if ('error' in other) {
+      this.#comparison('');
+      return this.#status(other.error);
+    }
     this.#comparison(otherHtml(this.#def, this.#answers(), other.answers, other.label ?? 'Their answers'));
   }
 

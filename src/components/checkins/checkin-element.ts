@@ -8,22 +8,32 @@ import {
   compareCheckIns,
   exportCheckIn,
   parseCheckIn,
+  sharedCheckIn,
   POSITIONS,
   RATINGS,
   type CheckIn,
+  type DimensionRating,
 } from '../../lib/checkins/checkin';
 import { coverage, monthsBefore, parseEvidence, type Strength } from '../../lib/evidence/evidence';
 import type { LadderOutline } from '../../lib/evidence/markdown';
 import { isLocked, unlock } from '../../lib/share/locked';
-import { copyOrShow, downloadText, linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
+import {
+  copyOrShow,
+  downloadText,
+  enterPressesButton,
+  linkNote,
+  shareUrl,
+  unlockFailure,
+} from '../shared/share-tools';
 import { fromBase64Url, toBase64Url } from '../../lib/assessments/state';
 import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
 import { storageGet, storagePut } from '../shared/local-storage';
 import { esc } from '../../lib/text/html';
+import { iso, localToday } from '../../lib/plans/dates';
 
 const KEY = 'handbook:checkin';
 const LINK = 'checkin=';
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => iso(localToday());
 
 export class HandbookCheckIn extends HTMLElement {
   #ladders: LadderOutline[] = [];
@@ -47,6 +57,7 @@ export class HandbookCheckIn extends HTMLElement {
       const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
       if (b) void this.#act(b.dataset.action!);
     });
+    enterPressesButton(this);
     this.#render();
     const hash = location.hash.slice(1);
     if (isLocked(hash) || hash.startsWith(LINK)) {
@@ -88,25 +99,25 @@ export class HandbookCheckIn extends HTMLElement {
   #changed(t: HTMLInputElement) {
     const role = t.dataset.role;
     const dim = t.closest<HTMLElement>('[data-dimension]')?.dataset.dimension;
-    if (role === 'ladder') this.#mine = { ...this.#mine, ladder: t.value, level: '', ratings: {} };
-    else if (role === 'level') this.#mine = { ...this.#mine, level: t.value };
+    if (role === 'ladder') {
+      const { drafts: _drafts, ...rest } = this.#mine;
+      this.#mine = { ...rest, ladder: t.value, level: '', ratings: {} };
+    } else if (role === 'level') this.#mine = { ...this.#mine, level: t.value };
     else if (role === 'who') this.#mine.who = t.value.trim() || 'me';
     else if (role === 'other') return void this.#loadFile(t);
     else if (dim) {
-      const r = this.#mine.ratings[dim];
       const get = (name: string) =>
         this.querySelector<HTMLInputElement>(`[name="${dim}-${name}"]${name === 'rating' ? ':checked' : ''}`)
           ?.value;
       const rating = get('rating') as CheckIn['ratings'][string]['rating'] | undefined;
-      if (!rating) return;
-      const position = get('position');
+      const position = get('position') as 'low' | undefined;
       const note = get('note')?.trim();
-      this.#mine.ratings[dim] = {
-        ...r,
-        rating,
-        ...(position ? { position: position as 'low' } : { position: undefined }),
-        note: note || undefined,
-      };
+      const rest = { ...(position ? { position } : {}), ...(note ? { note } : {}) };
+      // A position or note set before the rating is kept as a draft until the rating comes.
+      const { [dim]: _draft, ...drafts } = this.#mine.drafts ?? {};
+      if (rating) this.#mine.ratings[dim] = { rating, ...rest };
+      else if (position || note) drafts[dim] = rest;
+      this.#mine.drafts = drafts;
     } else return;
     if (role === 'ladder') this.#mine.level = this.#ladder().levels[0]!.id;
     this.#save();
@@ -119,7 +130,7 @@ export class HandbookCheckIn extends HTMLElement {
       downloadText(exportCheckIn(this.#mine), `check-in-${this.#mine.level}.json`, 'application/json');
     } else if (action === 'link') {
       const pass = this.#field('passphrase').value;
-      const url = await shareUrl(`${LINK}${toBase64Url(JSON.stringify(this.#mine))}`, pass);
+      const url = await shareUrl(`${LINK}${toBase64Url(JSON.stringify(sharedCheckIn(this.#mine)))}`, pass);
       const note = linkNote(Boolean(pass), 'your ratings');
       this.#status((await copyOrShow(this, url)) ? note : note.replace('copied', 'ready to copy below'));
     } else if (action === 'compare') {
@@ -163,6 +174,8 @@ export class HandbookCheckIn extends HTMLElement {
   #other(data: unknown, from: string) {
     const theirs = parseCheckIn(data);
     if (!theirs) return this.#status(`${from} is not a check-in. Nothing was changed.`);
+    // Links made before names were left out of shared check-ins say "me": here that is not you.
+    if (theirs.who === 'me') theirs.who = 'someone';
     if (theirs.ladder !== this.#mine.ladder || theirs.level !== this.#mine.level) {
       this.#mine = { ...this.#mine, ladder: theirs.ladder, level: theirs.level };
       this.#render();
@@ -189,7 +202,7 @@ export class HandbookCheckIn extends HTMLElement {
     const target = ladder.levels.find((l) => l.id === this.#mine.level)!;
     this.#q('.checkin-form').innerHTML = ladder.dimensions
       .map((d) => {
-        const r = this.#mine.ratings[d.id];
+        const r: Partial<DimensionRating> | undefined = this.#mine.ratings[d.id] ?? this.#mine.drafts?.[d.id];
         const radios = RATINGS.map(
           (x) =>
             `<label><input type="radio" name="${d.id}-rating" value="${x}"${r?.rating === x ? ' checked' : ''}> ${x}</label>`,

@@ -16,16 +16,24 @@ import {
 } from '../../lib/evidence/evidence';
 import { bragMarkdown, packetMarkdown, type LadderOutline } from '../../lib/evidence/markdown';
 import { isLocked, unlock } from '../../lib/share/locked';
-import { copyOrShow, downloadText, linkNote, shareUrl, unlockFailure } from '../shared/share-tools';
+import {
+  copyOrShow,
+  downloadText,
+  enterPressesButton,
+  linkNote,
+  shareUrl,
+  unlockFailure,
+} from '../shared/share-tools';
 import { fromBase64Url, toBase64Url } from '../../lib/assessments/state';
 import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
 import { storageGet, storagePut } from '../shared/local-storage';
 import { esc } from '../../lib/text/html';
+import { iso, localToday } from '../../lib/plans/dates';
 
 const KEY = 'handbook:evidence';
 const VERSION = 1;
 const LINK = 'evidence=';
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => iso(localToday());
 
 export class HandbookEvidence extends HTMLElement {
   #ladders: LadderOutline[] = [];
@@ -55,6 +63,7 @@ export class HandbookEvidence extends HTMLElement {
       if (button) void this.#act(button.dataset.action!, button.dataset.id);
     });
     void this.#fromLink();
+    enterPressesButton(this);
     this.#render();
   }
 
@@ -169,7 +178,18 @@ export class HandbookEvidence extends HTMLElement {
       this.#locked = hash;
       this.#q('.unlock').hidden = false;
       this.#notice('This page was opened with a locked evidence link. Enter the passphrase to import it.');
-    } else if (hash.startsWith(LINK)) this.#importText(fromBase64Url(hash.slice(LINK.length)), 'the link');
+    } else if (hash.startsWith(LINK)) {
+      this.#importText(fromBase64Url(hash.slice(LINK.length)), 'the link');
+      this.#forgetLink();
+    }
+  }
+
+  /**
+   * Takes the link's payload out of the address once it is imported: left there, a reload or a
+   * bookmark would import it again and bring back entries the reader has since edited or deleted.
+   */
+  #forgetLink() {
+    history.replaceState(null, '', location.pathname + location.search);
   }
 
   async #unlock() {
@@ -178,6 +198,7 @@ export class HandbookEvidence extends HTMLElement {
     if (!result.ok) return this.#status(unlockFailure(result.reason));
     this.#q('.unlock').hidden = true;
     this.#importText(fromBase64Url(result.text.slice(LINK.length)), 'the locked link');
+    this.#forgetLink();
   }
 
   async #import(input: HTMLInputElement) {

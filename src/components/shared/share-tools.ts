@@ -22,6 +22,22 @@ export const unlockFailure = (reason: Extract<Unlocked, { ok: false }>['reason']
     ? 'That passphrase does not open this link. Nothing was changed; try again.'
     : 'This link is damaged and cannot be opened. Ask for a new one.';
 
+/**
+ * Enter in a text field of the island presses the first button beside it (its `.tool-row` or
+ * notice), as it would in a form: a passphrase is typed, then Enter unlocks.
+ */
+export function enterPressesButton(root: HTMLElement) {
+  root.addEventListener('keydown', (event) => {
+    const field = event.target as HTMLInputElement;
+    if (event.key !== 'Enter' || !/^(text|password|url)$/.test(field.type) || field.localName !== 'input')
+      return;
+    const button = field.closest('.tool-row, [role="status"]')?.querySelector('button');
+    if (!button) return;
+    event.preventDefault();
+    button.click();
+  });
+}
+
 /** Offers `text` as a file download; nothing leaves the browser. */
 export function downloadText(text: string, name: string, type: string) {
   const a = document.createElement('a');

@@ -7,9 +7,11 @@
  *     { "v": 1,
  *       "answers": { "<question id>": { "value": 3, "note": "link to the RFC" }, … },
  *       "snapshots": [ { "takenAt": "2026-11-21T09:30:00.000Z", "answers": { … } } ],
+ *       "drafts": { "<question id>": "a note written before choosing an answer" },
  *       "updated": "2026-11-21T09:31:00.000Z" }
  *
- * Lifecycle: written on every answer; "Save a snapshot" appends to `snapshots`; "Clear my
+ * Lifecycle: written on every answer and every note (a note typed before its question is
+ * answered is kept in `drafts` until it is, so nothing typed is lost on a reload); "Save a snapshot" appends to `snapshots`; "Clear my
  * answers" removes the answers and keeps the snapshots (they are history the reader chose to
  * keep), unless they clear those too.
  *
@@ -41,6 +43,8 @@ export interface Snapshot {
 export interface SavedState {
   answers: Answers;
   snapshots: Snapshot[];
+  /** Notes beside questions not answered yet (only when there are some). */
+  drafts?: Record<string, string>;
 }
 
 /** Reads stored answers; never throws. `questionIds` are the assessment's current questions. */
@@ -67,7 +71,8 @@ export function readSaved(
           )
           .map((s) => ({ takenAt: s.takenAt as string, answers: cleanAnswers(s.answers, questionIds) }))
       : [];
-    return { answers: cleanAnswers(data.answers, questionIds), snapshots };
+    const drafts = cleanDrafts(data.drafts, questionIds);
+    return { answers: cleanAnswers(data.answers, questionIds), snapshots, ...(drafts ? { drafts } : {}) };
   });
   if (stored.kind === 'ok') return { state: stored.value };
   const empty: SavedState = { answers: {}, snapshots: [] };
@@ -84,7 +89,22 @@ const NOTICES = {
 
 /** Serialises answers and snapshots for storage. */
 export function writeSaved(state: SavedState, now: Date = new Date()): string {
-  return writeVersioned(STATE_VERSION, { answers: state.answers, snapshots: state.snapshots }, now);
+  const drafts = cleanDrafts(state.drafts, Object.keys(state.drafts ?? {}));
+  return writeVersioned(
+    STATE_VERSION,
+    { answers: state.answers, snapshots: state.snapshots, ...(drafts ? { drafts } : {}) },
+    now,
+  );
+}
+
+/** Non-blank notes on known questions, or undefined when there are none. */
+function cleanDrafts(raw: unknown, questionIds: readonly string[]): Record<string, string> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const drafts = Object.entries(raw).filter(
+    (e): e is [string, string] =>
+      questionIds.includes(e[0]) && typeof e[1] === 'string' && e[1].trim() !== '',
+  );
+  return drafts.length > 0 ? Object.fromEntries(drafts) : undefined;
 }
 
 /** The URL fragment (without `#`) that carries these answers. */

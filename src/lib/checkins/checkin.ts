@@ -27,6 +27,11 @@ export interface CheckIn {
   who: string;
   date: string;
   ratings: Record<string, DimensionRating>;
+  /**
+   * A position or note set on a dimension not rated yet, kept in this browser until it is
+   * rated (so nothing typed is lost); never exported or shared.
+   */
+  drafts?: Record<string, Omit<DimensionRating, 'rating'>>;
 }
 
 /** Reads a check-in (an export or a link's payload); undefined when it is not one. */
@@ -37,24 +42,42 @@ export function parseCheckIn(data: unknown): CheckIn | undefined {
   const ratings: Record<string, DimensionRating> = {};
   for (const [id, r] of Object.entries(data.ratings)) {
     if (!isRecord(r) || !RATINGS.includes(r.rating as Rating)) continue;
-    ratings[id] = {
-      rating: r.rating as Rating,
-      ...(POSITIONS.includes(r.position as Position) ? { position: r.position as Position } : {}),
-      ...(typeof r.note === 'string' && r.note.trim() ? { note: r.note.trim() } : {}),
-    };
+    ratings[id] = { rating: r.rating as Rating, ...positionAndNote(r) };
   }
+  const drafts = Object.entries(isRecord(data.drafts) ? data.drafts : {})
+    .filter(([id, d]) => !ratings[id] && isRecord(d))
+    .map(([id, d]) => [id, positionAndNote(d as Record<string, unknown>)] as const)
+    .filter(([, d]) => Object.keys(d).length > 0);
   return {
     ladder: data.ladder,
     level: data.level,
     who: typeof data.who === 'string' && data.who.trim() ? data.who.trim() : 'someone',
     date: typeof data.date === 'string' ? data.date : '',
     ratings,
+    ...(drafts.length > 0 ? { drafts: Object.fromEntries(drafts) } : {}),
   };
+}
+
+/** The valid position and non-blank note of a rating or draft. */
+function positionAndNote(r: Record<string, unknown>): Omit<DimensionRating, 'rating'> {
+  return {
+    ...(POSITIONS.includes(r.position as Position) ? { position: r.position as Position } : {}),
+    ...(typeof r.note === 'string' && r.note.trim() ? { note: r.note.trim() } : {}),
+  };
+}
+
+/**
+ * What leaves the browser, in a file or a link: the ratings and who made them, without the
+ * drafts. "me" is the default name of whoever rates in this browser: to anyone else it means
+ * nothing, so it is left out and the reader sees "someone".
+ */
+export function sharedCheckIn({ drafts: _drafts, ...c }: CheckIn): CheckIn {
+  return { ...c, who: c.who === 'me' ? '' : c.who };
 }
 
 /** The file a check-in is exported as. */
 export const exportCheckIn = (c: CheckIn) =>
-  JSON.stringify({ format: CHECKIN_FORMAT, version: 1, ...c }, null, 2);
+  JSON.stringify({ format: CHECKIN_FORMAT, version: 1, ...sharedCheckIn(c) }, null, 2);
 
 /** A rating as a number on one scale, position included: below-low = 0 … exceeding-high = 8. */
 const scaleOf = (r?: DimensionRating) =>

@@ -17,6 +17,13 @@ export function parseDate(value: string): Date | undefined {
     : undefined;
 }
 
+/**
+ * Today as the reader's own calendar shows it, as a date at 00:00 UTC like every date here.
+ * Not `new Date()` as UTC: at 8 p.m. in California that is already tomorrow.
+ */
+export const localToday = (now: Date = new Date()) =>
+  new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+
 /** YYYY-MM-DD. */
 export const iso = (date: Date) => date.toISOString().slice(0, 10);
 
