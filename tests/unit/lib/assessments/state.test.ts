@@ -30,6 +30,19 @@ describe('saved answers', () => {
     expect(readSaved(raw, ids)).toEqual({ state });
   });
 
+  test('notes written before their answer are kept as drafts; blank and unknown ones are dropped', () => {
+    const state = {
+      answers,
+      snapshots: [],
+      drafts: { mentor: 'Paired with Jo in May', gone: 'x', proud: '  ' },
+    };
+    const read = readSaved(writeSaved(state), ids).state;
+    expect(read.drafts).toEqual({ mentor: 'Paired with Jo in May' });
+    expect(read.answers).toEqual(answers);
+    // No drafts: nothing about them is written.
+    expect(JSON.parse(writeSaved({ answers, snapshots: [], drafts: {} }))).not.toHaveProperty('drafts');
+  });
+
   test('nothing saved reads as empty, with no notice', () => {
     expect(readSaved(null, ids)).toEqual({ state: { answers: {}, snapshots: [] } });
   });

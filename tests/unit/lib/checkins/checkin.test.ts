@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
   agendaMarkdown,
   compareCheckIns,
+  exportCheckIn,
   parseCheckIn,
+  sharedCheckIn,
   type CheckIn,
 } from '../../../../src/lib/checkins/checkin';
 import type { LadderOutline } from '../../../../src/lib/evidence/markdown';
@@ -88,5 +90,29 @@ describe('check-ins', () => {
       date: '',
       ratings: { depth: { rating: 'below' } },
     });
+  });
+});
+
+describe('what stays in the browser', () => {
+  const drafted: CheckIn = {
+    ...me,
+    who: 'me',
+    drafts: { depth: { note: 'Ask about the RFC' }, scope: { note: 'x' } },
+  };
+
+  test('drafts are read back, except on a dimension that has its rating', () => {
+    expect(parseCheckIn(JSON.parse(JSON.stringify(drafted)))?.drafts).toEqual({
+      depth: { note: 'Ask about the RFC' },
+    });
+  });
+
+  test('a shared or exported check-in carries no drafts and no "me"', () => {
+    const shared = parseCheckIn(sharedCheckIn(drafted))!;
+    expect(shared.drafts).toBeUndefined();
+    expect(shared.who).toBe('someone');
+    expect(shared.ratings).toEqual(me.ratings);
+    const file = JSON.parse(exportCheckIn(drafted));
+    expect(file).not.toHaveProperty('drafts');
+    expect(file.who).toBe('');
   });
 });

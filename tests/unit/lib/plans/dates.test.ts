@@ -4,6 +4,7 @@ import {
   addWorkingDays,
   groupDates,
   iso,
+  localToday,
   milestones,
   nextWorkingDay,
   parseDate,
@@ -72,5 +73,21 @@ describe('toIcs', () => {
     expect(ics).toContain('SUMMARY:Day-30 check-in\\; with Rosa');
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});
+
+describe('localToday', () => {
+  test('is the calendar day on the reader’s clock, at 00:00 UTC like every date here', () => {
+    const zone = process.env.TZ;
+    // Node reads TZ on every date call: 20:30 in California is already the next day in UTC.
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      const evening = new Date('2026-11-29T04:30:00Z');
+      expect(iso(localToday(evening))).toBe('2026-11-28');
+      expect(localToday(evening).getTime()).toBe(Date.UTC(2026, 10, 28));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

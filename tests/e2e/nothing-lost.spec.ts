@@ -1,0 +1,169 @@
+import { test, expect } from './fixtures';
+import { instruments, handbook } from './site';
+import { sampleAnswers } from '../sample-answers';
+import { encodeLink } from '../../src/lib/assessments/state';
+import { score } from '../../src/lib/assessments/score';
+
+/**
+ * What a reader types stays theirs: a shared link never replaces their own answers, a note
+ * typed before its answer survives a reload, an imported link is not imported again, and the
+ * date is the reader's own. The islands' main flows are in assessments, checkins and evidence.
+ */
+// An assessment with evidence notes (the checks derived from a ladder level have them).
+const { assessment: a, page: path } = instruments().find((i) =>
+  i.assessment.questions.some((q) => q.evidence),
+)!;
+const noteQuestion = a.questions.find((q) => q.evidence)!;
+const bandOf = (seed: number) => score(a, sampleAnswers(a, seed)).band?.label;
+
+test('a snapshot taken while viewing a shared link keeps your own answers', async ({ page }) => {
+  const mine = sampleAnswers(a, 1);
+  const root = page.locator(`handbook-assessment[data-assessment-id="${a.id}"]`);
+  await page.goto(path);
+  for (const q of a.questions) {
+    const answer = mine[q.id]!;
+    const box = root.locator(`fieldset.question[data-question-id="${q.id}"]`);
+    if (q.type === 'text') await box.locator('textarea').fill(String(answer.value));
+    else await box.locator(`input[type=radio][value="${answer.value}"]`).check();
+  }
+  const checked = async () =>
+    root
+      .locator('form input[type=radio]:checked')
+      .evaluateAll((inputs) =>
+        inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`),
+      );
+  const own = await checked();
+
+  // Someone else's answers arrive by link; the reader saves a snapshot of them, then goes back.
+  await page.goto(`${path}#${encodeLink(a.id, sampleAnswers(a, 2))}`);
+  await page.reload();
+  await expect(root.locator('.assessment-notice')).toContainText('answers from a shared link');
+  expect(await checked()).not.toEqual(own);
+  await root.getByRole('button', { name: 'Save a snapshot' }).click();
+  await expect(root.locator('.tool-status')).toContainText('Snapshot saved');
+  await root.getByRole('button', { name: 'Show my own answers' }).click();
+  expect(await checked()).toEqual(own);
+  await page.reload();
+  expect(await checked()).toEqual(own);
+  if (bandOf(1)) await expect(root.locator('.band')).toContainText(bandOf(1)!);
+});
+
+test('a note typed before choosing an answer survives a reload, and counts once answered', async ({
+  page,
+}) => {
+  const root = page.locator(`handbook-assessment[data-assessment-id="${a.id}"]`);
+  const box = root.locator(`fieldset.question[data-question-id="${noteQuestion.id}"]`);
+  await page.goto(path);
+  await box.locator('textarea').fill('Led the incident review in March');
+  await page.reload();
+  await expect(box.locator('textarea')).toHaveValue('Led the incident review in March');
+  await box.locator('input[type=radio]').first().check();
+  await page.reload();
+  await expect(box.locator('input[type=radio]').first()).toBeChecked();
+  await expect(box.locator('textarea')).toHaveValue('Led the incident review in March');
+});
+
+test('a locked link pasted into Compare says it is locked; Enter unlocks a locked link', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const root = page.locator(`handbook-assessment[data-assessment-id="${a.id}"]`);
+  await page.goto(path);
+  await root
+    .locator(`fieldset.question[data-question-id="${noteQuestion.id}"] input[type=radio]`)
+    .first()
+    .check();
+  await root.getByLabel('Passphrase for the link (optional)').fill('plum kettle');
+  // Enter in the passphrase field makes the link, as the button beside it would.
+  await root.getByLabel('Passphrase for the link (optional)').press('Enter');
+  await expect(root.locator('.tool-status')).toContainText('Locked link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  await root.getByLabel('…or paste their link').fill(link);
+  await root.getByLabel('…or paste their link').press('Enter');
+  await expect(root.locator('.tool-status')).toContainText('That link is locked');
+
+  await page.goto(link);
+  await page.reload();
+  await root.locator('[data-role="unlock"]').fill('plum kettle');
+  await root.locator('[data-role="unlock"]').press('Enter');
+  await expect(root.locator('.assessment-notice')).toContainText('answers from a shared link');
+});
+
+const CHECKIN = '/promotions/check-ins/';
+const ladder = handbook.ladders.find((l) => l.id === 'ic-engineering')!;
+const [dim1, dim2] = ladder.dimensions;
+
+test('a check-in note set before the rating survives a reload; an unnamed check-in is not called “me”', async ({
+  page,
+  browser,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(CHECKIN);
+  const root = page.locator('handbook-checkin');
+  const first = root.locator(`fieldset[data-dimension="${dim1!.id}"]`);
+  await first.getByLabel('Note or evidence').fill('Ran the design review');
+  await first.getByLabel('Note or evidence').blur();
+  await page.reload();
+  await expect(first.getByLabel('Note or evidence')).toHaveValue('Ran the design review');
+  await first.locator('input[value="meeting"]').check();
+  await root.locator(`fieldset[data-dimension="${dim2!.id}"] input[value="below"]`).check();
+  await page.reload();
+  await expect(first.locator('input[value="meeting"]')).toBeChecked();
+  await expect(first.getByLabel('Note or evidence')).toHaveValue('Ran the design review');
+
+  // Shared without a name: the other browser calls its author "someone".
+  await root.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link.replace(new URL(link).origin, new URL(baseURL!).origin));
+  const comparison = other.locator('handbook-checkin .comparison');
+  await expect(comparison).toContainText('You and someone');
+  await expect(comparison).not.toContainText(/\bme\b/);
+  await fresh.close();
+});
+
+test('an evidence link is imported once: a deleted entry does not come back on reload', async ({
+  page,
+  browser,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/promotions/brag-document/');
+  const form = page.locator('.evidence-form');
+  await form.getByLabel('What happened').fill('Ran the capacity review');
+  await form.getByLabel(/What it changed/).fill('Two outages avoided');
+  await form.getByRole('checkbox', { name: dim1!.label }).check();
+  await form.getByRole('button', { name: 'Add entry' }).click();
+  await page.locator('handbook-evidence').getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link.replace(new URL(link).origin, new URL(baseURL!).origin));
+  const list = other.locator('handbook-evidence .evidence-list li');
+  await expect(list).toHaveCount(1);
+  await expect.poll(() => new URL(other.url()).hash).toBe('');
+  other.once('dialog', (d) => d.accept());
+  await list.getByRole('button', { name: /Delete/ }).click();
+  await expect(list).toHaveCount(0);
+  await other.reload();
+  await expect(other.locator('handbook-evidence .evidence-app')).toBeVisible();
+  await expect(list).toHaveCount(0);
+  await fresh.close();
+});
+
+test.describe('in the reader’s time zone', () => {
+  // 20:30 on 28 November in California is already the 29th in UTC.
+  test.use({ timezoneId: 'America/Los_Angeles' });
+  test('the evidence log offers the reader’s own date, not UTC’s', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-29T04:30:00Z'));
+    await page.goto('/promotions/brag-document/');
+    await expect(page.locator('.evidence-form').getByLabel('Date')).toHaveValue('2026-11-28');
+  });
+});
