@@ -73,6 +73,7 @@ export default defineConfig({
       routeMiddleware: [
         './src/components/overrides/scope-sidebar.ts',
         './src/components/overrides/edition-head.ts',
+        './src/components/overrides/template-toc.ts',
       ],
       lastUpdated: false,
       // Templates are prose to copy: wrap long lines instead of scrolling sideways, which reads

@@ -44,3 +44,23 @@ test('the Templates page lists every template and checklist on every page, and l
   await first.click();
   await expect(page).toHaveURL(new RegExp(`${route!.replace(/\//g, '\\/')}$`));
 });
+
+test('“On this page” lists each section of the index, and each entry leads to its heading', async ({
+  page,
+}) => {
+  await page.goto('/templates/');
+  const headings = await page
+    .locator('.template-index h2')
+    .evaluateAll((hs) => hs.map((h) => [h.id, h.textContent]));
+  expect(headings.length).toBeGreaterThan(3);
+  const toc = page.locator('starlight-toc nav');
+  for (const [id, label] of headings) await expect(toc.locator(`a[href="#${id}"]`)).toHaveText(label!);
+  // The page's own heading after the index stays last.
+  await expect(toc.locator('a').last()).toHaveAttribute('href', '#where-to-go-next');
+});
+
+test('a heading with “1:1” in it is named in full under its template', async ({ page }) => {
+  await page.goto('/templates/');
+  await expect(page.locator('.template-where').filter({ hasText: '1:1' }).first()).toBeVisible();
+  await expect(page.locator('.template-where').filter({ hasText: /under “[^”]*\s1”/ })).toHaveCount(0);
+});

@@ -11,6 +11,8 @@ import type { AudienceId } from '../../schemas/audience';
 import { jsxAttribute, parseMdx } from '../export/parse';
 import { walk } from '../export/walk';
 import { findChecklist, type Handbook, type Page } from '../handbook/model';
+import { SECTIONS } from '../../schemas/sections';
+import { asWritten } from '../export/plugins/stray-directives';
 import type { ContentProblem } from '../content-check/problem';
 
 /** Fenced blocks in these languages are templates a reader copies; others (sh, yaml) are code. */
@@ -43,7 +45,7 @@ function scan(page: Pick<Page, 'route' | 'title' | 'section' | 'audience'>, tree
   const ref = { route: page.route, title: page.title, section: page.section, audience: page.audience };
   walk(tree, null, (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'heading') heading = toString(node as Heading);
+    if (node.type === 'heading') heading = headingText(node as Heading);
     if (node.type === 'code') {
       const code = node as Code;
       if (!TEMPLATE_LANGUAGES.includes(code.lang ?? '')) return;
@@ -73,6 +75,13 @@ function scan(page: Pick<Page, 'route' | 'title' | 'section' | 'audience'>, tree
   return { templates, unnamed };
 }
 
+/**
+ * A heading's text as the reader sees it: "1:1" and "SEV1:major" parse as directives, which
+ * the site renders as written, so they are put back rather than dropped.
+ */
+const headingText = (h: Heading) =>
+  h.children.map((c) => (c.type === 'textDirective' ? asWritten(':', c) : toString(c))).join('');
+
 /** A purpose as a fragment the index can end with its own full stop. */
 const sentence = (text: string) => text.trim().replace(/\.$/, '');
 
@@ -101,4 +110,13 @@ export function templateIndex(handbook: Handbook, known?: Map<string, Template[]
     // The site's loader keeps only the body; the disk loader the whole file (for line numbers).
     (page) => known?.get(page.route) ?? pageTemplates(page, parseMdx(page.text ?? page.body), handbook),
   );
+}
+
+/** The index's sections, in the handbook's order: the heading id and label of each, with its templates. */
+export function templateSections(templates: Template[]) {
+  return SECTIONS.map((s) => ({
+    id: `templates-${s.id}`,
+    label: s.label,
+    templates: templates.filter((t) => t.page.section === s.id),
+  })).filter((s) => s.templates.length > 0);
 }

@@ -12,7 +12,7 @@ export interface StrayDirectiveOptions {
 }
 
 /** A text or leaf directive as it was written: `:name[label]` or `::name[label]`. */
-const asWritten = (colons: string, d: TextDirective | LeafDirective) =>
+export const asWritten = (colons: string, d: TextDirective | LeafDirective) =>
   `${colons}${d.name}${d.children.length ? `[${toString(d)}]` : ''}`;
 
 /**

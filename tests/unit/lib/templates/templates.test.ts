@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { fenceMeta, templateIndex, templateProblems } from '../../../../src/lib/templates/templates';
+import {
+  fenceMeta,
+  templateIndex,
+  templateProblems,
+  templateSections,
+} from '../../../../src/lib/templates/templates';
 import { parseMdx } from '../../../../src/lib/export/parse';
 import { handbookOf, pageText } from '../../helpers/handbook-fixture';
 
@@ -22,7 +27,8 @@ const body = [
   'npm test',
   '```',
   '',
-  '## Afterwards',
+  // "1:1" parses as a directive; the heading keeps it as written.
+  '## After the 1:1',
   '',
   '<Checklist id="launch" group="before" />',
   '',
@@ -34,6 +40,12 @@ const handbook = handbookOf({
 });
 
 describe('templates', () => {
+  test('the index has one section per handbook section that has templates, in the handbook’s order', () => {
+    expect(templateSections(templateIndex(handbook)).map((s) => [s.id, s.label, s.templates.length])).toEqual(
+      [['templates-incidents', 'Incidents & on-call', 2]],
+    );
+  });
+
   test('fence meta reads double-quoted values', () => {
     expect(fenceMeta('title="A b" purpose="C d."')).toEqual({ title: 'A b', purpose: 'C d.' });
     expect(fenceMeta(null)).toEqual({});
@@ -62,7 +74,7 @@ describe('templates', () => {
         'Launch checklist: Before',
         'Before a service takes traffic',
         'checklist',
-        'Afterwards',
+        'After the 1:1',
         '/incidents/sample/',
         ['engineer'],
       ],
