@@ -23,7 +23,9 @@ const { repository } = settings;
 
 export default defineConfig({
   // Where the site is served: handbook.config.yaml's site and base, or HANDBOOK_SITE_URL and HANDBOOK_BASE.
-  site: settings.site,
+  // With no site configured there is none: pages then name no canonical address, rather than
+  // advertise a local one (http://127.0.0.1:4321) from wherever they end up deployed.
+  site: settings.publicSite,
   base: settings.base,
   // Tests build fixture handbooks into their own folders so they never touch ./dist.
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',

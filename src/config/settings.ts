@@ -32,9 +32,10 @@ export interface Settings {
    * folder replaces the file at the same path in an earlier one. Relative to the project root.
    */
   layers: string[];
-  /** The address the site is served from (`site` in the config; HANDBOOK_SITE_URL wins). */
-  site: string;
-  /** The public address when one is configured (HANDBOOK_SITE_URL or `site`); none for a local build. */
+  /**
+   * The address the site is served from, when one is configured (`site` in the config;
+   * HANDBOOK_SITE_URL wins); none for a local build, whose pages then name no address.
+   */
   publicSite?: string;
   /** The sub-path, `/` or `/handbook/` (`base` in the config; HANDBOOK_BASE wins). */
   base: string;
@@ -136,7 +137,6 @@ export function loadSettings(
     config,
     configFile,
     layers: layers.map((l) => l.replace(/^\.\//, '')),
-    site: env.HANDBOOK_SITE_URL?.trim() || config.site || 'http://127.0.0.1:4321',
     publicSite: env.HANDBOOK_SITE_URL?.trim() || config.site || undefined,
     base,
     visibility,

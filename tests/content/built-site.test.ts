@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, handbook } from '../e2e/site';
+import { builtPages, handbook, settings } from '../e2e/site';
 import { DIST } from '../paths';
 
 /**
@@ -55,6 +55,16 @@ const decodeHtml = (text: string) =>
   text.replace(/&#(\d+);|&(amp|quot|lt|gt);/g, (all, code: string | undefined, name: string | undefined) =>
     code ? String.fromCodePoint(Number(code)) : ({ amp: '&', quot: '"', lt: '<', gt: '>' }[name!] ?? all),
   );
+
+test.skipIf(pages.length === 0 || Boolean(settings.publicSite))('built with no site address, no page names a made-up one', () => {
+  // The default build has no `site`: a canonical or og:url there would point every copy of the
+  // site, wherever it is deployed, at a local address.
+  const named = pages.filter((page) => {
+    const html = readFileSync(servedFile(page)!, 'utf8');
+    return /rel="canonical"|property="og:url"/.test(html);
+  });
+  expect(named).toEqual([]);
+});
 
 describe('every internal link in the built site resolves', () => {
   test.skipIf(pages.length === 0).each(pages.map((p) => [p]))('links on %s', (page) => {

@@ -30,7 +30,9 @@ test('“Report a problem” fills in an issue with the page and the words the r
   // Without a selection: the page's title and address.
   const plain = new URL((await report.getAttribute('href'))!);
   const field = repository!.kind === 'github' ? 'body' : 'issue[description]';
-  expect(plain.searchParams.get(field)).toContain(`Page: ${new URL(at(PAGE), settings.site).href}`);
+  // Built with a public address, the page names it; without one, its path (never a local address).
+  const address = settings.publicSite ? new URL(at(PAGE), settings.publicSite).href : at(PAGE);
+  expect(plain.searchParams.get(field)).toContain(`Page: ${address}\n`);
   // Select the first paragraph, then reach the link by keyboard, as a reader would.
   const paragraph = page.locator('.sl-markdown-content p').first();
   const words = (await paragraph.innerText()).trim();
@@ -46,6 +48,8 @@ test('“Report a problem” fills in an issue with the page and the words the r
     `${repository!.url}${repository!.kind === 'github' ? '/issues/new' : '/-/issues/new'}`,
   );
   expect(filled.searchParams.get(field)).toContain(`> ${words.split('\n')[0]!.slice(0, 60)}`);
+  // Once the reader is there, the address they are on.
+  expect(filled.searchParams.get(field)).toContain(`Page: ${new URL(at(PAGE), baseURL).href}`);
   // Filling the link in is all that happened: no request left the site.
   expect(requests.foreign).toEqual([]);
 });

@@ -19,7 +19,8 @@ class ReportProblemElement extends HTMLElement {
     const update = () => {
       const repository = JSON.parse(this.dataset.repo ?? '{}') as Repository;
       const report = problemReport(
-        { title: this.dataset.title ?? '', url: this.dataset.url ?? '' },
+        // The address the reader is on, without the part after # (it can carry their answers).
+        { title: this.dataset.title ?? '', url: location.href.split('#')[0]! },
         this.#selection,
       );
       link.href = newIssueUrl(repository, report.title, report.body);

@@ -25,7 +25,9 @@ describe('loadSettings', () => {
     const settings = loadSettings({}, root);
     expect(settings.configFile).toBeUndefined();
     expect(settings.layers).toEqual(['content']);
-    expect(settings).toMatchObject({ base: '/', visibility: 'internal', site: 'http://127.0.0.1:4321' });
+    expect(settings).toMatchObject({ base: '/', visibility: 'internal' });
+    // No address configured: none is made up (pages would advertise it as their canonical one).
+    expect(settings.publicSite).toBeUndefined();
     expect(settings.config.name).toBe('Engineering Handbook');
   });
 
