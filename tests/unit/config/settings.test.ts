@@ -40,7 +40,7 @@ describe('loadSettings', () => {
     const settings = loadSettings({ HANDBOOK_CONFIG: 'fork/handbook.config.yaml' }, root);
     expect(settings.configFile).toBe('fork/handbook.config.yaml');
     expect(settings.layers).toEqual(['content', 'fork/local']);
-    expect(settings).toMatchObject({ base: '/hb/', site: 'https://hb.acme.example' });
+    expect(settings).toMatchObject({ base: '/hb/', publicSite: 'https://hb.acme.example' });
     expect(logoPath(settings)).toBe('./fork/local/logo.svg');
   });
 
@@ -57,7 +57,7 @@ describe('loadSettings', () => {
     );
     expect(settings).toMatchObject({
       base: '/docs/',
-      site: 'https://elsewhere.example',
+      publicSite: 'https://elsewhere.example',
       visibility: 'public',
     });
     expect(settings.today.toISOString()).toBe('2027-01-02T00:00:00.000Z');
