@@ -4,8 +4,12 @@ export function listInWords(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** The text with its first letter in lower case, to continue a sentence: "Ship it" → "ship it". */
+/**
+ * The text with its first letter in lower case, to continue a sentence: "Ship it" → "ship it".
+ * A leading acronym stays as it is: "IC engineering ladder", not "iC" or "ic".
+ */
 export function lowerFirst(text: string): string {
+  if (/^[A-Z]{2}/.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
