@@ -4,6 +4,7 @@ import { test, expect, at } from './fixtures';
 import { axeViolations } from './axe';
 import { watchRequests } from './requests';
 import { handbook } from './site';
+import { ladderOutline, typicalLevel } from '../../src/lib/evidence/outline';
 
 /**
  * The evidence log on the brag-document page: add, edit, delete, filter, reload, export and
@@ -54,6 +55,9 @@ test('add, edit, filter, delete, reload; export, import into a fresh browser; th
   await page.goto(PAGE);
   const log = page.locator('handbook-evidence');
   await log.getByLabel('Ladder').selectOption('ic-engineering');
+  // Until the reader picks one, the target is the ladder's typical level, not its top.
+  await expect(log.getByLabel('Target level')).toHaveValue(typicalLevel(ladderOutline(ladder)).id);
+  expect(typicalLevel(ladderOutline(ladder)).id).not.toBe(ladder.levels.at(-1)!.id);
   await log.getByLabel('Target level').selectOption('staff');
   for (const e of ENTRIES) await add(page, e);
   await expect(log.locator('.evidence-list li')).toHaveCount(3);

@@ -3,6 +3,7 @@ import { test, expect, at } from './fixtures';
 import { buildSidebar, generatedLinks } from '../../src/lib/handbook/sidebar';
 import { sidebarPages } from '../../src/lib/handbook/model';
 import { SECTIONS } from '../../src/schemas/sections';
+import { ladderPaths } from '../../src/lib/handbook/routes';
 import { handbook } from './site';
 
 /** The sections the sidebar must show: those with pages or generated links, in order. */
@@ -89,4 +90,13 @@ test('an unknown address shows the handbook’s own 404 page', async ({ page }) 
   const response = await page.goto('/no/such/page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("That page isn't here");
+});
+
+test('a generated page the sidebar does not list opens its own section there', async ({ page }) => {
+  const ladder = handbook.ladders[0]!;
+  const level = ladder.levels[1]!;
+  await page.goto(ladderPaths.level(ladder.id, level.id));
+  const open = page.getByRole('navigation', { name: 'Main' }).locator('details[open] > summary');
+  await expect(open).toHaveCount(1);
+  await expect(open).toContainText(SECTIONS.find((s) => s.id === 'levels')!.label);
 });

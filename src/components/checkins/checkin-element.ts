@@ -30,6 +30,7 @@ import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
 import { storageGet, storagePut } from '../shared/local-storage';
 import { esc } from '../../lib/text/html';
 import { iso, localToday } from '../../lib/plans/dates';
+import { typicalLevel } from '../../lib/evidence/outline';
 
 const KEY = 'handbook:checkin';
 const LINK = 'checkin=';
@@ -50,7 +51,7 @@ export class HandbookCheckIn extends HTMLElement {
       this.#notice('Your saved check-in could not be read, so it is left untouched.');
     const ladder = this.#ladder();
     this.#mine.ladder = ladder.id;
-    this.#mine.level ||= ladder.levels[Math.min(2, ladder.levels.length - 1)]!.id;
+    this.#mine.level ||= typicalLevel(ladder).id;
     this.#field('who').value = this.#mine.who === 'me' ? '' : this.#mine.who;
     this.addEventListener('change', (e) => this.#changed(e.target as HTMLInputElement));
     this.addEventListener('click', (e) => {

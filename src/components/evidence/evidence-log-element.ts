@@ -29,6 +29,7 @@ import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
 import { storageGet, storagePut } from '../shared/local-storage';
 import { esc } from '../../lib/text/html';
 import { iso, localToday } from '../../lib/plans/dates';
+import { typicalLevel } from '../../lib/evidence/outline';
 
 const KEY = 'handbook:evidence';
 const VERSION = 1;
@@ -238,9 +239,7 @@ export class HandbookEvidence extends HTMLElement {
     const level = this.#select('level');
     const chosen = this.#log.level ?? level.value;
     level.innerHTML = ladder.levels.map((l) => `<option value="${l.id}">${esc(l.title)}</option>`).join('');
-    level.value = ladder.levels.some((l) => l.id === chosen)
-      ? chosen
-      : ladder.levels[ladder.levels.length - 1]!.id;
+    level.value = ladder.levels.some((l) => l.id === chosen) ? chosen : typicalLevel(ladder).id;
     const boxes = this.#q('.dim-boxes');
     if (boxes.dataset.ladder !== ladder.id) {
       boxes.dataset.ladder = ladder.id;

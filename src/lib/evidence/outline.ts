@@ -14,3 +14,10 @@ export function ladderOutline(ladder: Ladder): LadderOutline {
     })),
   };
 }
+
+/**
+ * The level the evidence log and the check-in start on, until the reader picks one: the third
+ * (senior on the IC ladder), the level most people are at or working towards. Not the top,
+ * which reads as a presumption.
+ */
+export const typicalLevel = (ladder: LadderOutline) => ladder.levels[Math.min(2, ladder.levels.length - 1)]!;

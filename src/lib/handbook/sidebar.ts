@@ -104,13 +104,17 @@ export function scopeSidebar(entries: SidebarEntry[], sectionLabel?: string): Si
   return entries.map((entry) => (entry === current ? openGroup(entry as SidebarTreeGroup) : asLink(entry)));
 }
 
-/** The open group: its subgroups scoped the same way, its links windowed around the current page. */
+/**
+ * The open group: its subgroups scoped the same way, its links windowed around the current page.
+ * Shown expanded even when the page is not one of its links (a generated ladder page, say), so
+ * the reader still sees where in the handbook they are.
+ */
 function openGroup(group: SidebarTreeGroup): SidebarTreeGroup {
   const at = group.entries.findIndex((e) => (e.type === 'link' ? e.isCurrent : holdsCurrent(e)));
   const entries = group.entries.map((e, i) =>
     e.type === 'group' ? (i === at ? openGroup(e) : asLink(e)) : e,
   );
-  if (entries.length <= 2 * SIDEBAR_WINDOW + 1) return { ...group, entries };
+  if (entries.length <= 2 * SIDEBAR_WINDOW + 1) return { ...group, collapsed: false, entries };
   const centre = Math.max(at, 0);
   const from = Math.max(0, centre - SIDEBAR_WINDOW);
   const to = Math.min(entries.length, centre + SIDEBAR_WINDOW + 1);
@@ -131,6 +135,7 @@ function openGroup(group: SidebarTreeGroup): SidebarTreeGroup {
   };
   return {
     ...group,
+    collapsed: false,
     entries: [
       ...summary(`Earlier in ${group.label}`, entries[from - 1], from),
       ...entries.slice(from, to),

@@ -121,6 +121,8 @@ describe('scopeSidebar', () => {
   test('for a page the sidebar does not list, opens the group of its section; with neither, opens none', () => {
     const sidebar = [group('Start', [link('/start/a/')]), group('Levels', [link('/ladders/')])];
     expect(hrefs(scopeSidebar(sidebar, 'Levels'))).toEqual(['/start/a/', '[Levels: /ladders/]']);
+    // Shown expanded: with no current page in it, Starlight would otherwise draw it closed.
+    expect(scopeSidebar(sidebar, 'Levels')[1]).toMatchObject({ type: 'group', collapsed: false });
     expect(hrefs(scopeSidebar(sidebar))).toEqual(['/start/a/', '/ladders/']);
   });
 
