@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { instruments } from './site';
 
 /** Counts the pages of a PDF by its page objects. */
 function pdfPageCount(pdf: Buffer): number {
@@ -27,4 +28,17 @@ test('a printed ladder overview keeps the whole matrix', async ({ page }) => {
   await expect(page.locator('table.glance')).toBeVisible();
   const overflow = await page.locator('table.glance').evaluate((t) => t.scrollWidth - t.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a blank assessment prints as a worksheet: the paper instructions and every band', async ({ page }) => {
+  const { assessment, page: path } = instruments()[0]!;
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+  const result = page.locator(`handbook-assessment[data-assessment-id="${assessment.id}"] .result-body`);
+  // The island has started (it shows its tools) and still leaves the worksheet in place.
+  await expect(
+    page.locator(`handbook-assessment[data-assessment-id="${assessment.id}"] .assessment-tools`),
+  ).not.toHaveAttribute('hidden');
+  await expect(result).toContainText('On paper');
+  for (const band of assessment.bands) await expect(result).toContainText(band.label);
 });

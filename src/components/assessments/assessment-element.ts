@@ -46,6 +46,8 @@ export class HandbookAssessment extends HTMLElement {
   #saved: SavedState = { answers: {}, snapshots: [] };
   /** True while showing answers from a shared link that the reader has not kept. */
   #viewingLink = false;
+  /** The result area as the server wrote it: the paper worksheet's instructions and bands. */
+  #worksheet = '';
 
   /** Shows the answers a share link carries (or its error); otherwise the reader's own. */
   #openLink(hash: string) {
@@ -82,6 +84,7 @@ export class HandbookAssessment extends HTMLElement {
   connectedCallback() {
     this.#def = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as Definition;
     this.#ids = this.#def.questions.map((q) => q.id);
+    this.#worksheet = this.querySelector('.result-body')!.innerHTML;
     const { state, notice } = readSaved(storageGet(storageKey(this.#def.id)), this.#ids);
     this.#saved = state;
     if (notice) this.#notice(esc(notice));
@@ -185,10 +188,10 @@ export class HandbookAssessment extends HTMLElement {
   #render() {
     const result = score(this.#def, this.#answers());
     // Result links are site paths; under a sub-path they need the base, as the server-rendered links have.
-    this.querySelector('.result-body')!.innerHTML = withBase(
-      resultHtml(this.#def, result, localToday()),
-      import.meta.env.BASE_URL,
-    );
+    // Until there is a result, the worksheet's instructions stay, so a blank page prints usable.
+    this.querySelector('.result-body')!.innerHTML = result.band
+      ? withBase(resultHtml(this.#def, result, localToday()), import.meta.env.BASE_URL)
+      : this.#worksheet;
   }
 
   #act(action: string | undefined) {
