@@ -6,6 +6,7 @@
  */
 import { radarSvg } from '../charts/radar';
 import { esc } from '../text/html';
+import { listInWords } from '../text/words';
 import { compareAnswers, differingQuestions, teamView } from './compare';
 import { dateAfter, type MarkdownDefinition } from './markdown';
 import type { Answers, Result } from './score';
@@ -52,10 +53,20 @@ export function resultHtml(def: ViewDefinition, r: Result, today: Date): string 
       : '';
   const better = def.higherIsWorse ? 'lowest risk' : 'strongest area';
   const worse = def.higherIsWorse ? 'highest risk' : 'weakest area';
+  // Areas level with the first at each end are named together: picking one of four areas at 0%
+  // as "the weakest" would point the reader at an arbitrary one.
+  const level = (ranked: Result['strongest']) =>
+    ranked.filter((d) => Math.round(d.percent!) === Math.round(ranked[0]!.percent!));
+  const named = (ds: Result['strongest']) => `<strong>${esc(listInWords(ds.map((d) => d.label)))}</strong>`;
+  const plural = (ds: unknown[]) => (ds.length > 1 && !def.higherIsWorse ? 's' : '');
+  const top = level(r.strongest);
+  const bottom = level([...r.strongest].reverse());
   const ends =
-    scored.length > 1
-      ? `<p>Your ${better}: <strong>${esc(r.strongest[0]!.label)}</strong>. Your ${worse}: <strong>${esc(r.weakest[0]!.label)}</strong>.</p>`
-      : '';
+    scored.length < 2
+      ? ''
+      : top.length === scored.length
+        ? `<p>All your areas score the same: ${Math.round(top[0]!.percent!)}%.</p>`
+        : `<p>Your ${better}${plural(top)}: ${named(top)}. Your ${worse}${plural(bottom)}: ${named(bottom)}.</p>`;
   const gap = r.gapPlan.length
     ? `<h4>Your next actions</h4><ul class="gap-plan">${r.gapPlan
         .flatMap((g) =>

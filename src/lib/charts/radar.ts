@@ -20,8 +20,8 @@ export interface RadarOptions {
   /** How many rings to draw, evenly spaced up to `max` (default: one per whole step up to 10, else 4). */
   rings?: number;
   /**
-   * For a standalone .svg file: the chart's CSS rules (src/styles/radar.css), embedded together
-   * with light and dark colours. Inline charts leave it out and take the page's styles.
+   * For a standalone .svg file: its whole CSS (`radarFileCss`), embedded in the file. Inline
+   * charts leave it out and take the page's styles.
    */
   standaloneCss?: string;
 }
@@ -98,7 +98,7 @@ export function radarSvg({ axes, series, max, title, standaloneCss, rings }: Rad
     })
     .join('');
   const titleId = `radar-${slug(title)}`;
-  const style = standaloneCss === undefined ? '' : standaloneStyle(standaloneCss);
+  const style = standaloneCss === undefined ? '' : `<style>\n${standaloneCss}\n</style>`;
   const ns = standaloneCss === undefined ? '' : ' xmlns="http://www.w3.org/2000/svg"';
   // Side labels need more room than top and bottom ones, so the box is wider than it is tall.
   const top = CENTRE - RADIUS - 70;
@@ -126,13 +126,4 @@ function slug(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-/** Colours for a downloaded SVG file: light by default, dark where the viewer prefers it. */
-function standaloneStyle(css: string): string {
-  return `<style>
-svg{--radar-ink:#1b1f24;--radar-grid:#8a94a0;--radar-series-1:#1f5a8a;--radar-series-2:#b3541e;background:#fff;font-family:system-ui,sans-serif}
-@media (prefers-color-scheme:dark){svg{--radar-ink:#eef1f4;--radar-grid:#6b7580;--radar-series-1:#7fb6e6;--radar-series-2:#f0a06a;background:#17191c}}
-${css.trim()}
-</style>`;
 }

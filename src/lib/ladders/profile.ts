@@ -1,5 +1,6 @@
 import type { Ladder, Level } from '../../schemas/ladder';
 import { radarSvg, type RadarAxis, type RadarSeries } from '../charts/radar';
+import { radarFileCss } from '../charts/radar-file';
 
 /** A level's ratings as radar-chart input: one axis per dimension, one series for the level. */
 export function levelProfile(ladder: Ladder, level: Level): { axes: RadarAxis[]; series: RadarSeries } {
@@ -20,6 +21,6 @@ export function levelRadar(ladder: Ladder, level: Level, standaloneCss?: string)
     series: [series],
     max: 5,
     title: `${level.title} (${level.band}), ${ladder.title}`,
-    standaloneCss,
+    standaloneCss: standaloneCss === undefined ? undefined : radarFileCss(standaloneCss),
   });
 }

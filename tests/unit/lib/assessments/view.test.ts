@@ -56,6 +56,28 @@ describe('resultHtml', () => {
     expect(html).toContain('<time datetime="2026-12-21">2026-12-21</time>: Check in.');
   });
 
+  test('areas level at either end are named together, not one picked at random', () => {
+    const answers = {
+      tests: { value: 4 },
+      reviews: { value: 4 },
+      mentor: { value: 'no' },
+      shipped: { value: 'small' },
+    };
+    const r = score(def, answers);
+    const at = (percents: number[]) => {
+      const dimensions = r.strongest.map((d, i) => ({ ...d, percent: percents[i]! }));
+      return text(resultHtml(def, { ...r, dimensions, strongest: dimensions }, today));
+    };
+    const labels = r.strongest.map((d) => d.label);
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    // Weakest first, as the ranking runs from that end.
+    const rest = labels.slice(1).reverse();
+    expect(at(labels.map((_, i) => (i === 0 ? 80 : 20)))).toContain(
+      `Your strongest area: ${labels[0]}. Your weakest areas: ${rest.slice(0, -1).join(', ')} and ${rest.at(-1)}.`,
+    );
+    expect(at(labels.map(() => 0))).toContain('All your areas score the same: 0%.');
+  });
+
   test('counts top ratings capped for want of evidence, and marks care flags', () => {
     const answers = { tests: { value: 4 }, 'bad-day': { value: 'yes' } };
     const html = resultHtml(def, score(def, answers), today);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { radarSvg, wrap } from '../../../../src/lib/charts/radar';
+import { radarFileCss } from '../../../../src/lib/charts/radar-file';
 
 const axes = [
   { id: 'a', label: 'Alpha' },
@@ -66,7 +67,7 @@ describe('radarSvg', () => {
       series: [],
       max: 5,
       title: 'File',
-      standaloneCss: '.radar-ring{stroke:red}',
+      standaloneCss: radarFileCss('.radar-ring{stroke:red}'),
     });
     expect(file).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(file).toContain('@media (prefers-color-scheme:dark)');
