@@ -87,6 +87,13 @@ export function progressText({ done, total }: { done: number; total: number }): 
 }
 
 /** The data the Markdown export needs: groups with their items' texts and ids. */
+/**
+ * What a checklist is called where it is shown: its title, or "Title: Group" where a page shows
+ * one group of it. The Templates page, the export and the copied Markdown all say the same.
+ */
+export const embedTitle = (checklistTitle: string, groupTitle?: string) =>
+  groupTitle ? `${checklistTitle}: ${groupTitle}` : checklistTitle;
+
 export interface ChecklistOutline {
   title: string;
   groups: { title: string; items: { id: string; text: string; owner?: string }[] }[];

@@ -12,6 +12,7 @@ import { jsxAttribute, parseMdx } from '../export/parse';
 import { walk } from '../export/walk';
 import { findChecklist, type Handbook, type Page } from '../handbook/model';
 import { SECTIONS } from '../../schemas/sections';
+import { embedTitle } from '../checklists/state';
 import { asWritten } from '../export/plugins/stray-directives';
 import type { ContentProblem } from '../content-check/problem';
 
@@ -63,7 +64,7 @@ function scan(page: Pick<Page, 'route' | 'title' | 'section' | 'audience'>, tree
       if (!checklist) return; // the reference check reports it
       const group = checklist.groups.find((g) => g.id === jsxAttribute(el, 'group'));
       templates.push({
-        title: group ? `${checklist.title}: ${group.title}` : checklist.title,
+        title: embedTitle(checklist.title, group?.title),
         purpose: sentence(checklist.description),
         kind: 'checklist',
         heading,
