@@ -38,11 +38,13 @@ test('the Templates page lists every template and checklist on every page, and l
   expect(listed.sort()).toEqual([...expected].sort());
   await expect(page.locator('.template-count')).toContainText(`${expected.length} templates`);
 
-  // Each entry opens its page.
+  // Each entry opens its page at the heading the template sits under.
   const first = page.locator('.template-index li[data-template-page] a').first();
   const route = await first.locator('xpath=..').getAttribute('data-template-page');
   await first.click();
-  await expect(page).toHaveURL(new RegExp(`${route!.replace(/\//g, '\\/')}$`));
+  await expect(page).toHaveURL(new RegExp(`${route!.replace(/\//g, '\\/')}#[\\w-]+$`));
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
 test('“On this page” lists each section of the index, and each entry leads to its heading', async ({

@@ -6,14 +6,14 @@
  */
 import type { Code, Heading, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
 import type { AudienceId } from '../../schemas/audience';
 import { jsxAttribute, parseMdx } from '../export/parse';
 import { walk } from '../export/walk';
 import { findChecklist, type Handbook, type Page } from '../handbook/model';
 import { SECTIONS } from '../../schemas/sections';
 import { embedTitle } from '../checklists/state';
-import { asWritten } from '../export/plugins/stray-directives';
+import { headingText } from '../export/plugins/stray-directives';
+import GithubSlugger from 'github-slugger';
 import type { ContentProblem } from '../content-check/problem';
 
 /** Fenced blocks in these languages are templates a reader copies; others (sh, yaml) are code. */
@@ -25,8 +25,9 @@ export interface Template {
   /** One line: what the template is for. */
   purpose: string;
   kind: 'block' | 'checklist';
-  /** The heading the template sits under, when there is one. */
+  /** The heading the template sits under, when there is one, and its id on the page. */
   heading?: string;
+  anchor?: string;
   page: { route: string; title: string; section: string; audience: AudienceId[] };
   line: number;
 }
@@ -43,10 +44,16 @@ function scan(page: Pick<Page, 'route' | 'title' | 'section' | 'audience'>, tree
   const templates: Template[] = [];
   const unnamed: { line: number; missing: string[] }[] = [];
   let heading: string | undefined;
+  let anchor: string | undefined;
+  // Heading ids as the site makes them: every heading of the page, in order, through one slugger.
+  const slugger = new GithubSlugger();
   const ref = { route: page.route, title: page.title, section: page.section, audience: page.audience };
   walk(tree, null, (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'heading') heading = headingText(node as Heading);
+    if (node.type === 'heading') {
+      heading = headingText(node as Heading);
+      anchor = slugger.slug(heading);
+    }
     if (node.type === 'code') {
       const code = node as Code;
       if (!TEMPLATE_LANGUAGES.includes(code.lang ?? '')) return;
@@ -55,7 +62,7 @@ function scan(page: Pick<Page, 'route' | 'title' | 'section' | 'audience'>, tree
         unnamed.push({ line, missing: [...(title ? [] : ['title']), ...(purpose ? [] : ['purpose'])] });
         return;
       }
-      templates.push({ title, purpose: sentence(purpose), kind: 'block', heading, page: ref, line });
+      templates.push({ title, purpose: sentence(purpose), kind: 'block', heading, anchor, page: ref, line });
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const el = node as MdxJsxFlowElement | MdxJsxTextElement;
@@ -68,6 +75,7 @@ function scan(page: Pick<Page, 'route' | 'title' | 'section' | 'audience'>, tree
         purpose: sentence(checklist.description),
         kind: 'checklist',
         heading,
+        anchor,
         page: ref,
         line,
       });
@@ -75,13 +83,6 @@ function scan(page: Pick<Page, 'route' | 'title' | 'section' | 'audience'>, tree
   });
   return { templates, unnamed };
 }
-
-/**
- * A heading's text as the reader sees it: "1:1" and "SEV1:major" parse as directives, which
- * the site renders as written, so they are put back rather than dropped.
- */
-const headingText = (h: Heading) =>
-  h.children.map((c) => (c.type === 'textDirective' ? asWritten(':', c) : toString(c))).join('');
 
 /** A purpose as a fragment the index can end with its own full stop. */
 const sentence = (text: string) => text.trim().replace(/\.$/, '');

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import type { Transformer } from 'unified';
 import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
@@ -14,6 +14,13 @@ export interface StrayDirectiveOptions {
 /** A text or leaf directive as it was written: `:name[label]` or `::name[label]`. */
 export const asWritten = (colons: string, d: TextDirective | LeafDirective) =>
   `${colons}${d.name}${d.children.length ? `[${toString(d)}]` : ''}`;
+
+/**
+ * A heading's text as the reader sees it: "1:1" and "SEV1:major" parse as directives, which the
+ * site renders as written, so they are put back rather than dropped (as `toString` would).
+ */
+export const headingText = (heading: Heading) =>
+  heading.children.map((c) => (c.type === 'textDirective' ? asWritten(':', c) : toString(c))).join('');
 
 /**
  * Prose like "at 10:30" or "ratio 3:1" is fine, but a colon before a word ("SEV1:major") parses
