@@ -29,7 +29,9 @@ cpSync(join(ROOT, 'content'), join(project, 'content'), { recursive: true });
 
 for (let i = 0; i < PAGES; i++) {
   const section = SECTIONS[i % SECTIONS.length];
-  const next = `/${SECTIONS[(i + 1) % SECTIONS.length]}/bench-${i + 1 < PAGES ? i + 1 : 0}/`;
+  // The next page, and the last links back to the first, in the section each really is in.
+  const j = (i + 1) % PAGES;
+  const next = `/${SECTIONS[j % SECTIONS.length]}/bench-${j}/`;
   const body = Array.from(
     { length: 6 },
     (_, p) =>

@@ -88,7 +88,8 @@ function pageRoute(i, total) {
 /**
  * Synthetic page `i` of `total` as a handbook page: handbook frontmatter, a `:::tip` aside, a
  * checklist group, an assessment on every tenth page, links to ladder pages and to other
- * synthetic pages, a table and a code block; about 800 words.
+ * synthetic pages, a table, a code block and a "Where to go next"; about 800 words. Each is a
+ * finished page: `handbook check` finds nothing to say about it, as about the real pages.
  * @param {number} i 1-based
  * @param {number} total
  * @returns {string} the MDX text
@@ -139,12 +140,16 @@ ${parts.join('\n')}
 | 2 | ${prose(rand, 4)} | engineer |
 | 3 | ${prose(rand, 4)} | team |
 
-\`\`\`markdown
-# Template ${i}
-
-- [ ] ${prose(rand, 6)}
-- [ ] ${prose(rand, 6)}
+\`\`\`yaml
+# Settings ${i}
+owner: ${prose(rand, 2).slice(0, -1)}
+review: weekly
 \`\`\`
+
+## Where to go next
+
+- [The previous playbook](${pageRoute(i - 1, total)}), for the step before this one.
+- [The next playbook](${pageRoute(i + 1, total)}), for what comes after.
 `;
 }
 

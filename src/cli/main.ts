@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMAND_HELP, EXIT, HELP, messages } from './messages';
-import { UserError, type Context } from './context';
+import { UserError, display, fileError, isEnvironmentError, type Context } from './context';
 import { PageExportError } from '../lib/export/located';
 import { newCommand } from './commands/new';
 import { planCommand } from './commands/plan';
@@ -14,26 +15,25 @@ import { checkCommand } from './commands/check';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-const COMMON: Options = {
-  help: { type: 'boolean', short: 'h' },
-  json: { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  force: { type: 'boolean' },
-};
+type Flags = Record<string, string | boolean | undefined>;
+const COMMON: Options = { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' } };
+/** Only the commands that write take these: `check --force` is refused, not silently ignored. */
+const WRITES: Options = { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } };
 
-/** Each command: its own flags, and the step that runs it. */
+/** Each command: its own flags, whether it takes arguments (only `new`), and the step that runs it. */
 const COMMANDS: Record<
   string,
   {
     options: Options;
-    run: (
-      ctx: Context,
-      flags: Record<string, string | boolean | undefined>,
-      positionals: string[],
-    ) => Promise<void> | void;
+    positionals?: boolean;
+    run: (ctx: Context, flags: Flags, positionals: string[]) => Promise<void> | void;
   }
 > = {
-  new: { options: { section: { type: 'string' }, title: { type: 'string' } }, run: newCommand },
+  new: {
+    options: { section: { type: 'string' }, title: { type: 'string' }, ...WRITES },
+    positionals: true, // <kind> <slug>, checked by the command itself
+    run: newCommand,
+  },
   plan: {
     options: {
       role: { type: 'string' },
@@ -43,6 +43,7 @@ const COMMANDS: Record<
       out: { type: 'string' },
       mdx: { type: 'string' },
       ics: { type: 'string' },
+      ...WRITES,
     },
     run: planCommand,
   },
@@ -53,6 +54,7 @@ const COMMANDS: Record<
       section: { type: 'string' },
       pdf: { type: 'boolean' },
       paper: { type: 'string' },
+      ...WRITES,
     },
     run: exportCommand,
   },
@@ -62,6 +64,7 @@ const COMMANDS: Record<
       ladder: { type: 'string' },
       level: { type: 'string' },
       out: { type: 'string' },
+      ...WRITES,
     },
     run: packetCommand,
   },
@@ -78,34 +81,35 @@ export async function main(
 ): Promise<number> {
   const out = io.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   const err = io.err ?? ((line: string) => process.stderr.write(`${line}\n`));
+  // With --json every answer is JSON on stdout, failures too, so a script reads one stream.
+  const end = args.indexOf('--');
+  const json = (end === -1 ? args : args.slice(0, end)).includes('--json');
+  const fail = (message: string, code: number = EXIT.user) => {
+    if (json) out(JSON.stringify({ ok: false, error: message }));
+    else err(message);
+    return code;
+  };
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? out : err)(HELP);
     return name ? EXIT.ok : EXIT.user;
   }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    out(json ? JSON.stringify({ ok: true, version: version() }) : messages.version(version()));
+    return EXIT.ok;
+  }
   const command = COMMANDS[name];
-  if (!command) {
-    err(messages.unknownCommand(name));
-    return EXIT.user;
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      options: { ...COMMON, ...command.options },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    err(messages.badOption((error as Error).message.replace(/\. To specify a positional.*$/s, ''), name));
-    return EXIT.user;
-  }
-  const flags = parsed.values as Record<string, string | boolean | undefined>;
+  if (!command) return fail(messages.unknownCommand(name, closest(name, Object.keys(COMMANDS))));
+  const options = { ...command.options, ...COMMON };
+  const parsed = parseOptions(name, rest, options);
+  if (typeof parsed === 'string') return fail(parsed);
+  const flags = parsed.values;
   if (flags.help) {
     out(COMMAND_HELP[name]!);
     return EXIT.ok;
   }
-  const json = Boolean(flags.json);
+  if (!command.positionals && parsed.positionals.length > 0)
+    return fail(messages.unexpectedArguments(name, parsed.positionals, COMMAND_HELP[name]!.split('\n')[0]!));
   const ctx: Context = {
     // HANDBOOK_ROOT points the CLI at another copy of the handbook (the CLI tests use a scratch copy).
     root: io.root ?? process.env.HANDBOOK_ROOT ?? ROOT,
@@ -120,18 +124,88 @@ export async function main(
     await command.run(ctx, flags, parsed.positionals);
     return EXIT.ok;
   } catch (thrown) {
-    // A page the exporter cannot read is the content's mistake: say where, exit 1.
-    const error =
-      thrown instanceof PageExportError ? new UserError(messages.pageNotExported(thrown.message)) : thrown;
-    if (error instanceof UserError) {
-      // An empty message means the command has already reported the problems itself.
-      if (error.message) {
-        if (json) out(JSON.stringify({ ok: false, error: error.message }));
-        else err(error.message);
-      }
-      return EXIT.user;
-    }
-    err(messages.internal(error));
-    return EXIT.internal;
+    const error = asUserError(thrown, ctx.root);
+    // An empty message means the command has already reported the problems itself.
+    if (error instanceof UserError) return error.message ? fail(error.message) : EXIT.user;
+    return fail(messages.internal(error), EXIT.internal);
   }
+}
+
+/** The errors that are the user's to fix, whichever step threw them: exit 1, not "Internal error". */
+function asUserError(thrown: unknown, root: string): unknown {
+  // A page the exporter cannot read is the content's mistake: say where.
+  if (thrown instanceof PageExportError) return new UserError(messages.pageNotExported(thrown.message));
+  // Permissions, a full or read-only disk: the computer's state, never the CLI's bug.
+  if (isEnvironmentError(thrown)) return fileError(thrown, `use ${display(root, thrown.path)}`);
+  return thrown;
+}
+
+/**
+ * The command's flags, or the message for the first mistake in them. Node's strict parser
+ * would do, but its messages name its own syntax ("'--out=-XYZ'"); these say the fix.
+ */
+function parseOptions(
+  command: string,
+  args: string[],
+  options: Options,
+): { values: Flags; positionals: string[] } | string {
+  const { values, positionals, tokens } = parseArgs({
+    args,
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const names = Object.keys(options).map((n) => `--${n}`);
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = options[token.name];
+    const flag = `--${token.name}`;
+    if (!option) return messages.unknownOption(token.rawName, command, names, closest(token.rawName, names));
+    if (option.type === 'boolean') {
+      if (token.value !== undefined) return messages.optionTakesNoValue(flag, command);
+      continue;
+    }
+    if (token.value === undefined) return messages.optionNeedsValue(flag, command);
+    // Without "=", a value that looks like an option is one the user forgot a value before.
+    if (!token.inlineValue && /^-./.test(token.value))
+      return messages.optionNeedsValue(flag, command, token.value);
+    const earlier = seen.get(token.name);
+    if (earlier !== undefined && earlier !== token.value)
+      return messages.optionTwice(flag, earlier, token.value);
+    seen.set(token.name, token.value);
+  }
+  return { values: values as Flags, positionals };
+}
+
+/** The candidate a typo most likely meant (at most one edit in four letters), if any. */
+export function closest(word: string, candidates: string[]): string | undefined {
+  const bare = (s: string) => s.replace(/^-+/, '').toLowerCase();
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(bare(word), bare(candidate));
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  const allowed = Math.max(1, Math.floor(bare(word).length / 4));
+  return best && best.distance > 0 && best.distance <= allowed ? best.candidate : undefined;
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  return d[a.length]![b.length]!;
+}
+
+/** The handbook's version, from its package.json. */
+function version(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }

@@ -26,6 +26,9 @@ Options for every command:
   --help              Show help for the command
   --json              Print machine-readable JSON instead of text
   --dry-run           Show what would be written, write nothing (new, plan, export, packet)
+  --force             Overwrite files that exist (new, plan, export, packet)
+
+  npx handbook --version   prints the handbook's version
 
 Exit codes: 0 success · 1 your input or content needs fixing · 2 internal error (please report it)
 Run "npx handbook <command> --help" for a command's options and examples.`;
@@ -33,7 +36,8 @@ Run "npx handbook <command> --help" for a command's options and examples.`;
 export const COMMAND_HELP: Record<string, string> = {
   new: `handbook new <kind> <slug> [--section <section>] [--title <title>] [--force] [--dry-run] [--json]
 
-Creates content/… from a template, valid under the same schemas the site uses.
+Creates content/… (a fork's local/…) from a template, valid under the same schemas the site
+uses. A playbook is a draft: "handbook check" fails on it until it has 600 words of prose.
   kinds: playbook  content/docs/<section>/<slug>.mdx (a guide page; --section, default playbooks)
          runbook   content/docs/incidents/<slug>.mdx plus content/checklists/<slug>.yaml
          checklist content/checklists/<slug>.yaml
@@ -51,21 +55,27 @@ each phase, and check-ins at days 30, 60 and 90 (moved to the next working day).
   --start     the first day, YYYY-MM-DD (a weekend start moves to Monday)
   --team      the team's name
   --manager   the manager's name (optional)
-  --out       write Markdown to this file (default: print it)
-  --mdx       write an MDX page to content/docs/playbooks/<slug>.mdx instead
+  --out       write Markdown to this file (default: print it; with --json, in the JSON)
+  --mdx       write an MDX page to content/docs/playbooks/<slug>.mdx instead of --out
   --ics       also write the check-ins as a calendar file
 
 Example: npx handbook plan --role em --start 2027-01-11 --team Payments --manager "Rosa Diaz" --out plan.md --ics plan.ics`,
   export: `handbook export --target <target> --out <dir> [--section <ids>] [--force] [--dry-run] [--json]
-handbook export --target booklet --out <file.html> [--section <ids>] [--pdf [--paper a4|letter]]
+handbook export --target booklet --out <file.html> [--section <ids>] [--pdf [--paper a4|letter]] [--force] [--dry-run] [--json]
 
 Exports pages, checklists, assessments and ladders as Markdown for another tool, or as one
 offline booklet.
   --target    gfm | github-wiki | gitlab-wiki | obsidian | docusaurus | confluence | notion | booklet
   --out       the folder to write (created; must be empty unless --force); for booklet, the .html file
+  --force     write into a folder that is not empty: replaces an earlier export there (removing the
+              files it wrote that this one does not, as listed in its .handbook-export.json) and
+              leaves every other file alone; for booklet, overwrite the file
   --section   only these sections, comma-separated (e.g. incidents,playbooks); booklet: all when left out
   --pdf       booklet only: also print it to a PDF beside the .html, with the local Chromium
   --paper     the PDF's page size: a4 (default) or letter
+
+The content is checked first, as "npx handbook check" checks it (a draft's writing rules aside):
+with a problem, the export stops before writing anything and lists it as file:line: message.
 
 A booklet is one self-contained HTML file: a cover, contents, every page of the sections, a
 search box, and no request of any kind, so it works from a laptop with no network.
@@ -97,11 +107,24 @@ Example: npx handbook check
 };
 
 export const messages = {
-  unknownCommand: (name: string) =>
-    `Unknown command "${name}". Commands: new, plan, export, packet, check. Run "npx handbook --help".`,
+  unknownCommand: (name: string, suggestion?: string) =>
+    `Unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Commands: new, plan, export, packet, check. Run "npx handbook --help".`,
   noCommand: 'No command given. Run "npx handbook --help" to see the commands.',
   badOption: (detail: string, command: string) =>
-    `${detail}. Run "npx handbook ${command} --help" for the options.`,
+    `${detail.replace(/\.$/, '')}. Run "npx handbook ${command} --help" for the options.`,
+  unknownOption: (option: string, command: string, options: string[], suggestion?: string) =>
+    `Unknown option '${option}' for ${command}.${suggestion ? ` Did you mean ${suggestion}?` : ''} Its options: ${options.join(', ')}. Run "npx handbook ${command} --help".`,
+  optionNeedsValue: (option: string, command: string, next?: string) =>
+    next === undefined
+      ? `${option} needs a value, e.g. ${option} <value>. Run "npx handbook ${command} --help".`
+      : `${option} needs a value, but the option ${next} follows it. Write the value right after ${option} (or, for a value that starts with a dash, ${option}=${next}). Run "npx handbook ${command} --help".`,
+  optionTakesNoValue: (option: string, command: string) =>
+    `${option} takes no value: write ${option} on its own. Run "npx handbook ${command} --help".`,
+  optionTwice: (option: string, first: string, second: string) =>
+    `${option} is given twice ("${first}" and "${second}"); give it once.`,
+  unexpectedArguments: (command: string, args: string[], usage: string) =>
+    `Unexpected argument${args.length > 1 ? 's' : ''} ${args.map((a) => `"${a}"`).join(', ')}: ${command} takes only options.\nUsage: ${usage}`,
+  version: (version: string) => `handbook ${version}`,
   missingOption: (option: string, command: string, example: string) =>
     `${command} needs --${option}, e.g. --${option} ${example}. Run "npx handbook ${command} --help".`,
   unknownKind: (kind: string, kinds: string[]) => `Unknown kind "${kind}". Kinds: ${kinds.join(', ')}.`,
@@ -112,6 +135,31 @@ export const messages = {
   exists: (file: string) => `${file} already exists. Nothing was written. Add --force to overwrite it.`,
   outside: (file: string, root: string) =>
     `Refusing to write ${file}: it is outside ${root}. Nothing was written.`,
+  insideContent: (what: string, folder: string) =>
+    `Refusing to write ${what}: it is inside ${folder}/, the handbook's own content, where a stray file breaks the check and the build. Nothing was written. Choose a place outside ${folder}/.`,
+  sameFile: (first: string | undefined, second: string | undefined, file: string) =>
+    `${first && second ? `${first} and ${second} both name` : 'Two files would be written to'} ${file}; give each its own file. Nothing was written.`,
+  isFolder: (what: string, example?: string) =>
+    `${what} is a folder; give a file name${example ? `, e.g. ${example}` : ''}. Nothing was written.`,
+  notAFolder: (what: string, blocker: string) =>
+    `Cannot write ${what}: ${blocker} is a file, not a folder. Choose another path. Nothing was written.`,
+  cannot: (doing: string, reason: string) => `Cannot ${doing}: ${reason}.`,
+  partlyWritten: (done: string[]) =>
+    done.length ? `Already written before it: ${done.join(', ')}.` : 'Nothing was written.',
+  sectionOff: (section: string, configFile: string) =>
+    `The section "${section}" is turned off in ${configFile} (sections: ${section}: false), so its pages are not built. Choose another section, or turn it back on there.`,
+  sectionNotForKind: (kind: string, folder: string) =>
+    `--section is for pages (playbook, runbook); a ${kind} has none (it goes in ${folder}/). Leave --section out.`,
+  mdxWithOut:
+    '--mdx writes the plan as a page into the handbook and --out writes it as a Markdown file: use one of them.',
+  outIsInput: (file: string) =>
+    `--out ${file} is the evidence log itself; write the packet to another file, e.g. --out packet.md. Nothing was written.`,
+  evidenceIsFolder: (file: string) =>
+    `${file} is a folder; give the evidence log you exported, e.g. --evidence ${file}/evidence.json.`,
+  configIsFolder: (file: string) =>
+    `HANDBOOK_CONFIG names ${file}, which is a folder; name the config file itself, e.g. ${file}/handbook.config.yaml.`,
+  guideDraft: (file: string, draft: string) =>
+    `next: write the page. It is a draft: "npx handbook check" fails on ${file} until it has 600 words of prose (the build only warns, so run check before publishing). To keep it out of the check and the site while you write, rename it to ${draft} (files starting with _ are drafts), and back when it is ready.`,
   wrote: (file: string) => `wrote ${file}`,
   wouldWrite: (file: string) => `would write ${file}`,
   badDate: (value: string) => `"${value}" is not a date. Write it as YYYY-MM-DD, e.g. --start 2027-01-11.`,
@@ -163,4 +211,21 @@ export const messages = {
   checkFailed: (problems: number, files: number) => `${problems} problem(s) in ${files} files`,
   internal: (error: unknown) =>
     `Internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in the handbook CLI; please report it with the command you ran.`,
+  // handbook export (src/cli/commands/export.ts, booklet.ts): refusals and notes.
+  exportBlocked: (problems: string[]) =>
+    `${problems.join('\n')}\n${messages.exportBlockedSummary(problems.length)}`,
+  exportBlockedSummary: (count: number) =>
+    `The export stopped before writing anything: ${count} problem(s), the same "npx handbook check" reports. Fix them and run the export again.`,
+  exportSectionOff: (sections: string[], configFile: string) =>
+    `${sections.map((s) => `"${s}"`).join(', ')} ${sections.length > 1 ? 'are' : 'is'} turned off in ${configFile} (${sections.map((s) => `${s}: false`).join(', ')} under sections:), so there is nothing to export. To export ${sections.length > 1 ? 'them' : 'it'}, delete ${sections.length > 1 ? 'those lines' : 'that line'} from ${configFile}, or leave ${sections.length > 1 ? 'them' : 'it'} out of --section.`,
+  exportDroppedLinks: (count: number) =>
+    `note: ${count} link(s) to pages outside this export were kept as plain text`,
+  exportSiteOnlyLinks: (links: string[], site?: string) =>
+    site
+      ? `note: ${links.length} link(s) to pages only the website has (${links.join(', ')}) lead to ${site}`
+      : `note: ${links.length} link(s) to pages only the website has (${links.join(', ')}) were kept as plain text; set site: in handbook.config.yaml (or HANDBOOK_SITE_URL) to link them to the website`,
+  exportRemoved: (count: number, dir: string, dryRun: boolean) =>
+    `${dryRun ? 'would remove' : 'removed'} ${count} file(s) that an earlier export wrote to ${dir} and this one does not`,
+  exportLeftAlone: (files: string[], dir: string, listed: boolean) =>
+    `note: ${files.length} file(s) in ${dir} are not from this export and were left as they are (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}).${listed ? '' : " The folder has no list of an earlier export's files, so they may be from one (made before exports kept that list): delete those you no longer want."}`,
 };

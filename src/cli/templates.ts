@@ -72,7 +72,7 @@ When to use this runbook, in one sentence, and who runs it.
 
 ## Scripts
 
-\`\`\`markdown title="${n.title}: first message" purpose="Post the first update with the facts responders need"
+\`\`\`markdown title="${fenceAttribute(`${n.title}: first message`)}" purpose="Post the first update with the facts responders need"
 The first message to post, with [brackets] for what to fill in.
 \`\`\`
 
@@ -191,3 +191,30 @@ export function ladder(n: Names) {
     ],
   };
 }
+
+/*
+ * Text a user typed (a title, a team, a name), made safe for the pages the CLI writes. MDX reads
+ * `<` and `{` as code and a table reads `|` as a new cell, so a name like "Rosa <Diaz>" would
+ * break the check and the build; backslash escapes show the text as typed in MDX and Markdown.
+ */
+
+/** One line of user text as inline Markdown/MDX: line breaks become spaces, markup is escaped. */
+export function inlineText(text: string): string {
+  return oneLine(text).replace(/[\\`*&<>[\]{}|]/g, '\\$&');
+}
+
+/**
+ * User text inside a code fence's `title="…"`: a double quote would end the attribute early,
+ * and a backtick is not allowed after a backtick fence (the line would stop being a fence).
+ */
+export function fenceAttribute(text: string): string {
+  return oneLine(text).replace(/["`]/g, "'");
+}
+
+/** A code fence longer than any run of backticks in `text`, so the text cannot close it. */
+export function fenceFor(text: string, least = 3): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  return '`'.repeat(Math.max(least, longest + 1));
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig } from '../lib/config/parse-config';
 import { formatProblem, type ContentProblem } from '../lib/content-check/problem';
-import { BASE_PATTERN, type HandbookConfig } from '../schemas/config';
+import { BASE_PATTERN, HandbookConfigSchema, type HandbookConfig } from '../schemas/config';
 import { VISIBILITIES, type Visibility } from '../schemas/visibility';
 import { contentRoot } from './content-root';
 import { repositoryOf, type Repository } from '../lib/config/repository';
@@ -77,8 +77,11 @@ export function loadSettings(
     });
   let config = DEFAULT_CONFIG;
   let repository: Repository | undefined;
+  let text = '';
+  /** The line of a key in the config file, for a problem about its value. */
+  const lineOf = (key: string) => (text ? yamlLine(text, [key]) : 1);
   if (configFile) {
-    const text = readFileSync(configPath, 'utf8');
+    text = readFileSync(configPath, 'utf8');
     const parsed = parseConfig(configFile, text);
     problems.push(...parsed.problems);
     config = parsed.config ?? DEFAULT_CONFIG;
@@ -87,7 +90,7 @@ export function loadSettings(
     } catch (error) {
       problems.push({
         file: configFile,
-        line: yamlLine(text, ['repository']),
+        line: lineOf('repository'),
         message: (error as Error).message,
       });
     }
@@ -104,9 +107,14 @@ export function loadSettings(
   else if (TAKEN_PATHS.includes(base.split('/')[1]!))
     problems.push({
       file: baseFrom,
-      line: 1,
+      line: baseFrom === configFile ? lineOf('base') : 1,
       message: `base "${base}" is also where the handbook's own pages live (/${base.split('/')[1]}/…), so links could not tell them apart; choose another, e.g. /handbook/`,
     });
+  // The same rule as `site:` in the config: an address the environment sets is no less public.
+  const siteUrl = env.HANDBOOK_SITE_URL?.trim();
+  const siteProblem = siteUrl && HandbookConfigSchema.shape.site.safeParse(siteUrl).error?.issues[0];
+  if (siteProblem)
+    problems.push({ file: 'HANDBOOK_SITE_URL', line: 1, message: `"${siteUrl}": ${siteProblem.message}` });
   const visibility = (env.HANDBOOK_VISIBILITY?.trim() || 'internal') as Visibility;
   if (!VISIBILITIES.includes(visibility))
     problems.push({
@@ -125,7 +133,7 @@ export function loadSettings(
   if (config.logo && configFile && !existsSync(join(dirname(configPath), config.logo)))
     problems.push({
       file: configFile,
-      line: 1,
+      line: lineOf('logo'),
       message: `logo: ${config.logo} does not exist next to ${configFile}`,
     });
   if (problems.length > 0) throw new SettingsError(problems);

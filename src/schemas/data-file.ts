@@ -18,8 +18,8 @@ export const ChangelogEntrySchema = z.strictObject({
 export const DataFileSchema = z.object({
   /** The name shown to readers, e.g. "IC engineering ladder". */
   title: z
-    .string({ error: 'give the file a title, e.g. title: IC engineering ladder' })
-    .min(1, { error: 'give the file a title, e.g. title: IC engineering ladder' }),
+    .string({ error: 'give the file a title: the name readers see, as one line of text' })
+    .min(1, { error: 'give the file a title: the name readers see, as one line of text' }),
   /** One or two sentences on what the file holds and who it is for. */
   description: z.string().min(1).optional(),
   /** Raised by one whenever the meaning of the data changes (not for typo fixes). */

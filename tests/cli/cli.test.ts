@@ -336,21 +336,29 @@ describe('handbook export', () => {
 describe('handbook check', () => {
   test('reports a missing field, broken YAML and a broken link as file:line: message and exits 1', async () => {
     const page = project('content', 'docs', 'incidents', 'on-call.mdx');
+    const original = readFileSync(page, 'utf8');
     writeFileSync(
       page,
-      readFileSync(page, 'utf8')
+      original
         .replace(/^section: incidents$/m, 'section: ops')
         .replace('](/incidents/slos-and-error-budgets/)', '](/incidents/no-such-page/)'),
     );
-    writeFileSync(project('content', 'checklists', 'broken.yaml'), 'id: broken\ntitle: [unclosed\n');
-    const r = await run(['check']);
-    expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^content\/docs\/incidents\/on-call\.mdx:\d+: section: "ops" is not a section/m);
-    expect(r.out).toMatch(
-      /^content\/docs\/incidents\/on-call\.mdx:\d+: link to \/incidents\/no-such-page\/: no such page/m,
-    );
-    expect(r.out).toMatch(/^content\/checklists\/broken\.yaml:\d+: not valid YAML/m);
-    expect(r.err).toMatch(/\d+ problem\(s\) in \d+ files/);
+    const broken = project('content', 'checklists', 'broken.yaml');
+    writeFileSync(broken, 'id: broken\ntitle: [unclosed\n');
+    try {
+      const r = await run(['check']);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/^content\/docs\/incidents\/on-call\.mdx:\d+: section: "ops" is not a section/m);
+      expect(r.out).toMatch(
+        /^content\/docs\/incidents\/on-call\.mdx:\d+: link to \/incidents\/no-such-page\/: no such page/m,
+      );
+      expect(r.out).toMatch(/^content\/checklists\/broken\.yaml:\d+: not valid YAML/m);
+      expect(r.err).toMatch(/\d+ problem\(s\) in \d+ files/);
+    } finally {
+      // Export refuses what check refuses: later tests export this project, so put it back.
+      writeFileSync(page, original);
+      rmSync(broken);
+    }
   });
 });
 
@@ -453,8 +461,14 @@ describe('the real bin', () => {
     const r = spawnBin(['export', '--target', 'obsidian', '--out', out, '--section', 'incidents']);
     expect(r.code, r.err).toBe(0);
     expect(files(out)).toContain('incidents/on-call.md');
-    const check = spawnBin(['check']);
-    expect(check.code).toBe(1);
-    expect(check.out).toMatch(/^content\/checklists\/broken\.yaml:\d+: not valid YAML/m);
+    const broken = project('content', 'checklists', 'broken.yaml');
+    writeFileSync(broken, 'id: broken\ntitle: [unclosed\n');
+    try {
+      const check = spawnBin(['check']);
+      expect(check.code).toBe(1);
+      expect(check.out).toMatch(/^content\/checklists\/broken\.yaml:\d+: not valid YAML/m);
+    } finally {
+      rmSync(broken);
+    }
   });
 });

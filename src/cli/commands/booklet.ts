@@ -4,19 +4,22 @@ import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { UserError, display, writeAll, type Context } from '../context';
 import { messages } from '../messages';
 import { buildBooklet } from '../../lib/booklet/booklet';
-import { loadHandbookFromDisk } from '../../config/read-content';
-import { cliSettings } from '../settings';
+import type { ExportContent } from './export';
 import { PAPER_SIZES, printPdf, type Paper } from '../pdf';
 
 /**
  * `handbook export --target booklet`: one self-contained HTML file for offline reading (and,
  * with --pdf, a PDF beside it). Same rules as every export: never overwrites without --force,
- * never writes inside content/.
+ * never writes inside content/, and refuses a handbook with problems as every export does.
+ *
+ * @param load the checked handbook (`exportContent` in ./export.ts), asked for once the flags
+ *   are known to be right
  */
 export async function bookletCommand(
   ctx: Context,
   flags: Record<string, string | boolean | undefined>,
   sections: string[] | undefined,
+  load: () => ExportContent,
 ) {
   if (typeof flags.out !== 'string' || !flags.out.trim())
     throw new UserError(messages.missingOption('out', 'export', 'incidents.html'));
@@ -32,13 +35,13 @@ export async function bookletCommand(
   const pdf = flags.pdf ? out.replace(/\.html$/, '.pdf') : undefined;
 
   const started = performance.now();
-  const settings = cliSettings(ctx);
-  const { handbook } = loadHandbookFromDisk(settings, ctx.root);
+  const { settings, handbook, parsed, siteUrl } = load();
   const booklet = buildBooklet({
     handbook,
     sections,
     name: settings.config.name,
-    siteUrl: settings.publicSite && `${settings.publicSite.replace(/\/$/, '')}${settings.base}`,
+    siteUrl,
+    parsed,
     date: settings.today.toISOString().slice(0, 10),
     version: version(ctx.root),
   });

@@ -1,19 +1,40 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmdirSync,
+  unlinkSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
+import type { Root } from 'mdast';
 import { UserError, writeAll, type Context } from '../context';
 import { messages } from '../messages';
 import { SECTION_IDS } from '../../schemas/sections';
 import { exportSite } from '../../lib/export/export-site';
+import { exportGate } from '../../lib/export/content-gate';
+import { folderPlan, manifestFiles, manifestText, MANIFEST } from '../../lib/export/manifest';
 import { TARGETS, type Target } from '../../lib/export/targets';
-import { loadHandbookFromDisk } from '../../config/read-content';
+import { formatProblem } from '../../lib/content-check/problem';
+import { sectionIsOn } from '../../lib/handbook/options';
+import type { Handbook } from '../../lib/handbook/model';
+import { handbookOptions, readContentFiles } from '../../config/read-content';
+import type { Settings } from '../../config/settings';
 import { cliSettings } from '../settings';
 import { bookletCommand } from './booklet';
 
-/** `handbook export`: the handbook as Markdown for another tool, written to an empty folder. */
+/**
+ * `handbook export`: the handbook as Markdown for another tool, written to an empty folder (or,
+ * with --force, over the folder's earlier export), once the content passes `handbook check`.
+ */
 export async function exportCommand(ctx: Context, flags: Record<string, string | boolean | undefined>) {
   const target = typeof flags.target === 'string' ? flags.target : undefined;
   if (!target) throw new UserError(messages.missingOption('target', 'export', 'github-wiki'));
-  if (target === 'booklet') return bookletCommand(ctx, flags, sectionsOf(flags));
+  if (target === 'booklet') {
+    const sections = sectionsOf(flags);
+    return bookletCommand(ctx, flags, sections, () => exportContent(ctx, sections));
+  }
   if (!(TARGETS as readonly string[]).includes(target))
     throw new UserError(messages.unknownTarget(target, [...TARGETS, 'booklet']));
   if (flags.pdf || flags.paper !== undefined) throw new UserError(messages.pdfNeedsBooklet);
@@ -28,24 +49,36 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
   const sections = sectionsOf(flags);
 
   const started = performance.now();
-  // Files with problems are left out of the model; `handbook check` reports them.
-  const { handbook } = loadHandbookFromDisk(cliSettings(ctx), ctx.root);
+  const { handbook, parsed, siteUrl } = exportContent(ctx, sections);
   const showProgress = !ctx.json && handbook.pages.length >= 200;
   const result = exportSite({
     target: target as Target,
     handbook,
     sections,
+    siteUrl,
+    parsed,
     onPage: showProgress
       ? (done, total) => done % 100 === 0 && ctx.err(messages.progress(done, total))
       : undefined,
   });
+  // The content check above refuses every link that leads nowhere: one left is the exporter's bug.
   if (result.unresolved.length > 0)
     throw new Error(`the export has links that lead nowhere: ${result.unresolved.slice(0, 5).join('; ')}`);
+
+  // With --force over an earlier export, that export's own files which this one no longer writes
+  // are removed (a smaller re-export would otherwise leave a wiki full of orphaned pages), and
+  // only those: the list it left says which they are. Anything else in the folder (.git, a page
+  // the team wrote there) is left alone and named in a note, as nobody can prove it is ours.
+  const listed = earlierExport(out);
+  const plan = folderPlan(filesIn(out), new Set(result.files.keys()), listed);
   const written = writeAll(
     { ...ctx, force: true }, // the folder was checked above: empty, or --force
     out,
-    [...result.files].map(([path, content]) => ({ path: join(out, path), content })),
+    [...result.files, [MANIFEST, manifestText(target, result.files.keys())] as const].map(
+      ([path, content]) => ({ path: join(out, path), content }),
+    ),
   );
+  if (!ctx.dryRun) removeStale(out, plan.stale);
   const seconds = (performance.now() - started) / 1000;
   if (ctx.json) {
     ctx.out(
@@ -55,22 +88,67 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
         target,
         out,
         pages: result.pages,
-        files: written.length,
+        files: written.length - 1, // the pages and index files, not the list of them
         seconds: Number(seconds.toFixed(3)),
         warnings: result.warnings,
         droppedLinks: result.dropped,
+        siteOnlyLinks: result.siteOnly,
+        removed: plan.stale,
+        leftAlone: plan.notOurs,
       }),
     );
     return;
   }
   for (const warning of result.warnings) ctx.err(`warning: ${warning}`);
-  if (result.dropped.length)
-    ctx.err(`note: ${result.dropped.length} link(s) to pages outside this export were kept as plain text`);
+  if (result.dropped.length) ctx.err(messages.exportDroppedLinks(result.dropped.length));
+  if (result.siteOnly.length) ctx.err(messages.exportSiteOnlyLinks(result.siteOnly, siteUrl));
+  if (plan.stale.length) ctx.err(messages.exportRemoved(plan.stale.length, out, ctx.dryRun));
+  if (plan.notOurs.length) ctx.err(messages.exportLeftAlone(plan.notOurs, out, listed !== undefined));
   ctx.out(
     ctx.dryRun
-      ? `${messages.wouldWrite(`${written.length} files to ${out}`)}`
+      ? `${messages.wouldWrite(`${written.length - 1} files to ${out}`)}`
       : messages.exported(result.pages, out, seconds),
   );
+}
+
+/** What an export works from: the checked handbook, its pages as parsed, the site's address. */
+export interface ExportContent {
+  settings: Settings;
+  handbook: Handbook;
+  parsed: Map<string, Root>;
+  /** The public site with its base (`https://handbook.acme.example/hb/`), when configured. */
+  siteUrl?: string;
+}
+
+/**
+ * The handbook an export may be made from, or the user's mistake: every problem `handbook
+ * check` prints (but the writing rules, see `exportGate`), and a section the config turns off.
+ * An export never carries a page that the check or the build would refuse.
+ */
+export function exportContent(ctx: Context, sections: string[] | undefined): ExportContent {
+  const settings = cliSettings(ctx);
+  const off = (sections ?? []).filter((s) => !sectionIsOn(settings.config, s));
+  if (off.length)
+    throw new UserError(messages.exportSectionOff(off, settings.configFile ?? 'handbook.config.yaml'));
+  const gate = exportGate(readContentFiles(settings.layers, ctx.root), handbookOptions(settings));
+  if (gate.problems.length > 0) {
+    const lines = gate.problems.map(formatProblem);
+    if (!ctx.json) throw new UserError(messages.exportBlocked(lines));
+    ctx.out(
+      JSON.stringify({
+        ok: false,
+        error: messages.exportBlockedSummary(lines.length),
+        problems: gate.problems,
+      }),
+    );
+    throw new UserError('', { cause: 'reported' });
+  }
+  return {
+    settings,
+    handbook: gate.handbook,
+    parsed: gate.parsed,
+    siteUrl: settings.publicSite && `${settings.publicSite.replace(/\/$/, '')}${settings.base}`,
+  };
 }
 
 /** `--section a,b` as section ids, each checked; undefined when the flag is left out. */
@@ -84,4 +162,44 @@ function sectionsOf(flags: Record<string, string | boolean | undefined>): string
   const unknown = sections.find((s) => !(SECTION_IDS as readonly string[]).includes(s));
   if (unknown) throw new UserError(messages.unknownSection(unknown, [...SECTION_IDS]));
   return sections;
+}
+
+/**
+ * Every file under `dir` as a `/`-separated relative path. Dot files and folders (a wiki's .git,
+ * .DS_Store, the export's own list) are left out: never an export's pages, never worth a note.
+ */
+function filesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((path) => !path.split('/').some((part) => part.startsWith('.')));
+}
+
+/** The files the folder's earlier export listed, or undefined when it has no readable list. */
+function earlierExport(dir: string): string[] | undefined {
+  const list = join(dir, MANIFEST);
+  return existsSync(list) ? manifestFiles(readFileSync(list, 'utf8')) : undefined;
+}
+
+/**
+ * Removes the files an earlier export wrote that this one does not, and the folders that leaves
+ * empty (up to the export folder). Only plain files whose folder really is inside the export
+ * folder: `manifestFiles` keeps every listed path inside, and a folder replaced by a link to
+ * somewhere else is not followed.
+ */
+function removeStale(dir: string, stale: string[]) {
+  const root = `${realpathSync(dir)}${sep}`;
+  const inside = (folder: string) => `${realpathSync(folder)}${sep}`.startsWith(root);
+  for (const path of stale) {
+    const file = join(dir, path);
+    if (!lstatSync(file, { throwIfNoEntry: false })?.isFile() || !inside(dirname(file))) continue;
+    unlinkSync(file);
+    for (
+      let folder = dirname(file);
+      folder !== dir && readdirSync(folder).length === 0;
+      folder = dirname(folder)
+    )
+      rmdirSync(folder);
+  }
 }

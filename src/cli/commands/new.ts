@@ -5,7 +5,7 @@ import { UserError, writeAll, type Context, type PlannedFile } from '../context'
 import { messages } from '../messages';
 import { cliSettings } from '../settings';
 import { HandbookPageSchema } from '../../schemas/page';
-import { SECTION_IDS } from '../../schemas/sections';
+import { SECTION_IDS, type SectionId } from '../../schemas/sections';
 import { ChecklistSchema } from '../../schemas/checklist';
 import { AssessmentSchema } from '../../schemas/assessment';
 import { LadderSchema } from '../../schemas/ladder';
@@ -17,7 +17,10 @@ import { iso, localToday } from '../../lib/plans/dates';
 const KINDS = ['playbook', 'runbook', 'checklist', 'assessment', 'ladder'] as const;
 type Kind = (typeof KINDS)[number];
 
-/** `handbook new <kind> <slug>`: scaffolds content that already passes the site's schemas. */
+/**
+ * `handbook new <kind> <slug>`: scaffolds content that passes the site's schemas. A playbook
+ * still needs its 600 words before `handbook check` passes; the command says so.
+ */
 export function newCommand(
   ctx: Context,
   flags: Record<string, string | boolean | undefined>,
@@ -35,21 +38,51 @@ export function newCommand(
   if (!(KINDS as readonly string[]).includes(kind))
     throw new UserError(messages.unknownKind(kind, [...KINDS]));
   if (!isId(slug)) throw new UserError(messages.badSlug(slug));
+  const isPage = kind === 'playbook' || kind === 'runbook';
+  if (flags.section !== undefined && !isPage)
+    throw new UserError(messages.sectionNotForKind(kind, DATA_FOLDER[kind as Kind]));
   const section =
     typeof flags.section === 'string' ? flags.section : kind === 'runbook' ? 'incidents' : 'playbooks';
   if (!(SECTION_IDS as readonly string[]).includes(section))
     throw new UserError(messages.unknownSection(section, [...SECTION_IDS]));
+  const settings = cliSettings(ctx);
+  // A page in a section the fork turned off would never be built: say so rather than write it.
+  if (isPage && settings.config.sections[section as SectionId] === false)
+    throw new UserError(messages.sectionOff(section, settings.configFile ?? 'handbook.config.yaml'));
   const title =
-    typeof flags.title === 'string' && flags.title.trim() ? flags.title.trim() : titleFromSlug(slug);
+    typeof flags.title === 'string' && flags.title.trim()
+      ? flags.title.replace(/\s+/g, ' ').trim()
+      : titleFromSlug(slug);
   // Into the fork's own folder when it has one (local/), so upstream's files stay untouched.
-  const content = resolve(ctx.root, cliSettings(ctx).layers.at(-1)!);
+  const content = resolve(ctx.root, settings.layers.at(-1)!);
   const today = iso(localToday());
 
-  const files: PlannedFile[] = plan(kind as Kind, { slug, title, section, today, content });
+  const files: PlannedFile[] = plan(kind as Kind, { slug, title, section, today, content }).map((f) => ({
+    ...f,
+    intoContent: true, // the command's purpose: new content in the handbook's own folder
+  }));
   const written = writeAll(ctx, content, files);
-  if (ctx.json) ctx.out(JSON.stringify({ ok: true, dryRun: ctx.dryRun, files: written }));
-  else for (const file of written) ctx.out(ctx.dryRun ? messages.wouldWrite(file) : messages.wrote(file));
+  // A playbook is a guide: valid under the schemas, but the content check asks 600 words of it
+  // before it passes. We keep the file where the author can preview it (npm run dev) and say
+  // plainly what check will ask (DECISIONS.md: the kind rules fail check, the build only warns).
+  const next =
+    kind === 'playbook' && !ctx.dryRun ? messages.guideDraft(written[0]!, `_${slug}.mdx`) : undefined;
+  if (ctx.json)
+    ctx.out(JSON.stringify({ ok: true, dryRun: ctx.dryRun, files: written, ...(next ? { next } : {}) }));
+  else {
+    for (const file of written) ctx.out(ctx.dryRun ? messages.wouldWrite(file) : messages.wrote(file));
+    if (next) ctx.err(next);
+  }
 }
+
+/** Where each data kind is written, inside the content folder. */
+const DATA_FOLDER: Record<Kind, string> = {
+  playbook: 'docs',
+  runbook: 'docs',
+  checklist: 'checklists',
+  assessment: 'assessments',
+  ladder: 'ladders',
+};
 
 interface Names {
   slug: string;
@@ -74,14 +107,14 @@ function plan(kind: Kind, n: Names): PlannedFile[] {
     case 'runbook':
       return [
         page(join(n.content, 'docs', n.section, `${n.slug}.mdx`), templates.runbookPage(n)),
-        yamlFile('checklists', templates.checklist(n), ChecklistSchema),
+        yamlFile(DATA_FOLDER.checklist, templates.checklist(n), ChecklistSchema),
       ];
     case 'checklist':
-      return [yamlFile('checklists', templates.checklist(n), ChecklistSchema)];
+      return [yamlFile(DATA_FOLDER.checklist, templates.checklist(n), ChecklistSchema)];
     case 'assessment':
-      return [yamlFile('assessments', templates.assessment(n), AssessmentSchema)];
+      return [yamlFile(DATA_FOLDER.assessment, templates.assessment(n), AssessmentSchema)];
     case 'ladder':
-      return [yamlFile('ladders', templates.ladder(n), LadderSchema)];
+      return [yamlFile(DATA_FOLDER.ladder, templates.ladder(n), LadderSchema)];
   }
 }
 

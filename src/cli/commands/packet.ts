@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UserError, display, writeAll, type Context } from '../context';
+import { UserError, display, fileError, writeAll, type Context } from '../context';
 import { messages } from '../messages';
 import { loadHandbookFromDisk } from '../../config/read-content';
 import { parseEvidence } from '../../lib/evidence/evidence';
@@ -23,10 +23,21 @@ export function packetCommand(ctx: Context, flags: Record<string, string | boole
     if (typeof flags[flag] !== 'string' || !(flags[flag] as string).trim())
       throw new UserError(messages.missingOption(flag, 'packet', example));
   const evidenceFile = resolve(ctx.cwd, flags.evidence as string);
+  const out = resolve(ctx.cwd, flags.out as string);
   if (!existsSync(evidenceFile)) throw new UserError(messages.noFile(display(ctx.root, evidenceFile)));
+  if (statSync(evidenceFile).isDirectory())
+    throw new UserError(messages.evidenceIsFolder(display(ctx.root, evidenceFile)));
+  // With --force the packet would replace the log it is drafted from.
+  if (out === evidenceFile) throw new UserError(messages.outIsInput(display(ctx.root, out)));
+  let text: string;
+  try {
+    text = readFileSync(evidenceFile, 'utf8');
+  } catch (error) {
+    throw fileError(error, `read ${display(ctx.root, evidenceFile)}`);
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(evidenceFile, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
     throw new UserError(messages.notJson(display(ctx.root, evidenceFile), (error as Error).message));
   }
@@ -62,9 +73,10 @@ export function packetCommand(ctx: Context, flags: Record<string, string | boole
   );
   for (const d of unknownDims) ctx.err(messages.unknownDimension(d, ladder.id));
 
-  const out = resolve(ctx.cwd, flags.out as string);
   const markdown = packetMarkdown(log, ladderOutline(ladder), level.id);
-  const [written] = writeAll(ctx, dirname(out), [{ path: out, content: markdown }]);
+  const [written] = writeAll(ctx, dirname(out), [
+    { path: out, content: markdown, flag: '--out', example: 'packet.md' },
+  ]);
   if (ctx.json)
     ctx.out(
       JSON.stringify({

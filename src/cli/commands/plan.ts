@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { UserError, display, writeAll, type Context, type PlannedFile } from '../context';
 import { messages } from '../messages';
@@ -8,10 +8,11 @@ import { isId } from '../../schemas/primitives';
 import { parseDataFile } from '../../lib/content-check/data-file';
 import { formatProblem } from '../../lib/content-check/problem';
 import { HandbookPageSchema } from '../../schemas/page';
-import { groupDates, iso, localToday, longDate, milestones, parseDate } from '../../lib/plans/dates';
+import { iso, localToday, longDate, milestones, parseDate, phaseDates } from '../../lib/plans/dates';
 import { toIcs } from '../../lib/plans/ics';
 import { applyTermsToData, termValues } from '../../lib/config/terms';
 import { cliSettings } from '../settings';
+import { fenceAttribute, fenceFor, inlineText } from '../templates';
 
 /** The roles a plan can be written for, with the checklist each is built from. */
 export const ROLES: Record<string, { label: string; checklist: string; page: string }> = {
@@ -38,8 +39,18 @@ interface PlanInput {
 
 /** `handbook plan`: a dated 30/60/90-day plan as Markdown or MDX, and optionally .ics. */
 export function planCommand(ctx: Context, flags: Record<string, string | boolean | undefined>) {
+  // Text flags on one line; an empty one (--manager "") counts as left out.
   const str = (name: string) =>
-    typeof flags[name] === 'string' ? (flags[name] as string).trim() : undefined;
+    typeof flags[name] === 'string'
+      ? (flags[name] as string).replace(/\s+/g, ' ').trim() || undefined
+      : undefined;
+  for (const [flag, example] of [
+    ['out', 'plan.md'],
+    ['ics', 'plan.ics'],
+    ['mdx', 'payments-plan'],
+  ] as const)
+    if (typeof flags[flag] === 'string' && !str(flag))
+      throw new UserError(messages.missingOption(flag, 'plan', example));
   const role = str('role');
   if (!role) throw new UserError(messages.missingOption('role', 'plan', 'em'));
   if (!ROLES[role]) throw new UserError(messages.unknownRole(role, Object.keys(ROLES)));
@@ -49,10 +60,15 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
   if (!start) throw new UserError(messages.badDate(startText));
   const team = str('team');
   if (!team) throw new UserError(messages.missingOption('team', 'plan', 'Payments'));
+  const [mdx, out, ics] = [str('mdx'), str('out'), str('ics')];
+  if (mdx && out) throw new UserError(messages.mdxWithOut);
+  if (mdx && !isId(mdx)) throw new UserError(messages.badSlug(mdx));
   const input: PlanInput = { role, start, team, manager: str('manager') };
 
   // The fork's copy of the checklist wins over upstream's, as on the site; its terms apply.
   const settings = cliSettings(ctx);
+  if (mdx && settings.config.sections.playbooks === false)
+    throw new UserError(messages.sectionOff('playbooks', settings.configFile ?? 'handbook.config.yaml'));
   const layers = settings.layers.map((layer) => resolve(ctx.root, layer));
   const checklistFile =
     [...layers]
@@ -70,31 +86,28 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
   const checklist = applyTermsToData(parsed.data, termValues(settings.config));
   const markdown = planMarkdown(input, checklist);
 
-  const files: { root: string; file: PlannedFile }[] = [];
-  const mdx = str('mdx');
+  const files: PlannedFile[] = [];
   if (mdx) {
-    if (!isId(mdx)) throw new UserError(messages.badSlug(mdx));
-    // Into the fork's own folder when it has one (local/), so upstream's files stay untouched.
+    // Into the fork's own folder when it has one (local/), so upstream's files stay untouched:
+    // the one output that belongs in the handbook's content.
     const content = layers.at(-1)!;
     files.push({
-      root: content,
-      file: {
-        path: join(content, 'docs', 'playbooks', `${mdx}.mdx`),
-        content: planMdx(input, markdown, settings.config.name),
-      },
+      path: join(content, 'docs', 'playbooks', `${mdx}.mdx`),
+      content: planMdx(input, markdown, settings.config.name),
+      within: content,
+      intoContent: true,
     });
-  } else if (str('out')) {
-    const out = resolve(ctx.cwd, str('out')!);
-    files.push({ root: resolve(out, '..'), file: { path: out, content: markdown } });
+  } else if (out) {
+    const path = resolve(ctx.cwd, out);
+    files.push({ path, content: markdown, flag: '--out', example: 'plan.md', within: dirname(path) });
   }
-  const icsPath = str('ics');
-  if (icsPath) {
-    const out = resolve(ctx.cwd, icsPath);
-    files.push({ root: resolve(out, '..'), file: { path: out, content: planIcs(input) } });
+  if (ics) {
+    const path = resolve(ctx.cwd, ics);
+    files.push({ path, content: planIcs(input), flag: '--ics', example: 'plan.ics', within: dirname(path) });
   }
-  // Check every file before writing any: all or nothing.
-  for (const { root, file } of files) writeAll({ ...ctx, dryRun: true }, root, [file]);
-  const written = files.flatMap(({ root, file }) => writeAll(ctx, root, [file]));
+  // One call: every file is checked before any is written (each names its own folder).
+  const written = writeAll(ctx, ctx.root, files);
+  const printed = !mdx && !out;
 
   if (ctx.json) {
     ctx.out(
@@ -103,20 +116,26 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
         dryRun: ctx.dryRun,
         files: written,
         milestones: milestones(start).map((m) => ({ id: m.id, date: iso(m.date) })),
+        // Without a file to write it to, the plan itself is part of the answer.
+        ...(printed ? { markdown } : {}),
       }),
     );
   } else {
-    if (!mdx && !str('out')) ctx.out(markdown);
+    if (printed) ctx.out(markdown);
     for (const file of written) ctx.err(ctx.dryRun ? messages.wouldWrite(file) : messages.wrote(file));
   }
 }
 
 /** The plan as Markdown: milestones table, then each phase with its dates and task list. */
-export function planMarkdown({ role, start, team, manager }: PlanInput, checklist: Checklist): string {
-  const who = manager ?? 'your manager';
-  const m = milestones(start);
+export function planMarkdown(input: PlanInput, checklist: Checklist): string {
+  // The team and the manager are typed by the user: escaped, so a "<", "{" or "|" in them
+  // shows as typed and cannot break the MDX page or split a table cell.
+  const team = inlineText(input.team);
+  const manager = input.manager && inlineText(input.manager);
+  const who = manager || 'your manager';
+  const m = milestones(input.start);
   const lines = [
-    `# ${ROLES[role]!.label}: 30/60/90-day plan — ${team}`,
+    `# ${ROLES[input.role]!.label}: 30/60/90-day plan — ${team}`,
     '',
     `Starts ${longDate(m[0]!.date)}${manager ? `; manager: ${manager}` : ''}. Built from the handbook's “${checklist.title}” checklist.`,
     '',
@@ -128,7 +147,7 @@ export function planMarkdown({ role, start, team, manager }: PlanInput, checklis
     '',
   ];
   for (const group of checklist.groups) {
-    const dates = groupDates(group.id, m[0]!.date);
+    const dates = phaseDates(group.id, m[0]!.date);
     const when = dates
       ? iso(dates.from) === iso(dates.to)
         ? ` (${iso(dates.from)})`
@@ -157,9 +176,10 @@ function planMdx(input: PlanInput, markdown: string, handbookName: string): stri
   // The page title comes from the frontmatter; the body starts at the milestones, and ends
   // with the whole plan as Markdown to copy into a wiki or an issue.
   const body = markdown.slice(markdown.indexOf('\n') + 1).trimStart();
-  const fence = `\`\`\`\`markdown title="${frontmatter.title.replace(/"/g, "'")}" purpose="Copy the dated plan into a wiki or an issue"`;
+  const ticks = fenceFor(markdown, 4);
+  const fence = `${ticks}markdown title="${fenceAttribute(frontmatter.title)}" purpose="Copy the dated plan into a wiki or an issue"`;
   const next = `## Where to go next\n\n- For the reasoning behind each milestone, read [the playbook this plan comes from](${ROLES[input.role]!.page}).\n`;
-  return `---\n${stringify(frontmatter, { lineWidth: 100 })}---\n\n${body}\n## Copy this plan\n\n${fence}\n${markdown}\`\`\`\`\n\n${next}`;
+  return `---\n${stringify(frontmatter, { lineWidth: 100 })}---\n\n${body}\n## Copy this plan\n\n${fence}\n${markdown}${ticks}\n\n${next}`;
 }
 
 /** The check-ins as calendar events. */

@@ -8,6 +8,7 @@
  * The pages come from the exporter (the Notion-style Markdown: plain quotes for asides, a title
  * and Sources on each page), so a booklet shows exactly what an export would.
  */
+import type { Root } from 'mdast';
 import { exportSite } from '../export/export-site';
 import { exportedPages } from '../export/pages';
 import { STYLES } from '../export/targets';
@@ -30,6 +31,8 @@ export interface BookletInput {
   name: string;
   /** The site's public address with its base, for links to pages outside the booklet; none: plain text. */
   siteUrl?: string;
+  /** Pages already parsed by the content check, by address (see `ExportInput.parsed`). */
+  parsed?: Map<string, Root>;
   /** The date on the cover (YYYY-MM-DD). */
   date: string;
   /** The version on the cover: a commit or a package version. */
@@ -51,10 +54,19 @@ export function buildBooklet(input: BookletInput): Booklet {
   const { handbook, sections } = input;
   // Only the booklet's own pages are exported; links to the others keep their address, which
   // `resolve` below turns into the site's address or plain text.
-  const exported = exportSite({ target: 'notion', handbook, sections, linkBeyond: true });
+  const exported = exportSite({
+    target: 'notion',
+    handbook,
+    sections,
+    linkBeyond: true,
+    siteUrl: input.siteUrl,
+    parsed: input.parsed,
+  });
   const all = exportedPages(handbook);
   const inBooklet = all.filter((p) => p.route !== '/' && (!sections || sections.includes(p.section)));
-  const byFile = new Map(all.map((p) => [STYLE.file(p), p]));
+  // The files the export gave the pages (unique even where two pages would want the same one).
+  const fileOf = (page: { route: string }) => exported.fileOf.get(page.route)!;
+  const byFile = new Map(all.map((p) => [fileOf(p), p]));
   const included = new Set(inBooklet.map((p) => p.route));
 
   const articles: string[] = [];
@@ -62,7 +74,7 @@ export function buildBooklet(input: BookletInput): Booklet {
   const index: SearchSection[] = [];
   let section = '';
   for (const page of inBooklet) {
-    const file = STYLE.file(page);
+    const file = fileOf(page);
     const id = pageAnchor(page.route);
     const resolve = (url: string): LinkTarget => {
       if (/^https?:\/\//.test(url)) return { kind: 'external', url };

@@ -7,7 +7,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Heading, Link } from 'mdast';
+import type { Heading, Link, Nodes } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
@@ -75,7 +75,7 @@ export function pageHtml(markdown: string, pageId: string, resolve: (url: string
       const id = (node.data?.hProperties as { id: string }).id;
       current = { id, title: node.depth === 2 ? pageTitle : `${pageTitle} › ${toString(node)}`, text: '' };
       sections.push(current);
-    } else if (current) current.text += ` ${toString(node)}`;
+    } else if (current) current.text += ` ${searchText(node)}`;
   }
   for (const s of sections) s.text = s.text.replace(/\s+/g, ' ').trim();
 
@@ -84,7 +84,24 @@ export function pageHtml(markdown: string, pageId: string, resolve: (url: string
   return { html: toHtml(hast), headings, sections };
 }
 
-/** Task-list boxes become real checkboxes a reader can tick, each named by its item's text. */
+/** Nodes whose children are blocks: their texts are separate words, not one run of text. */
+const BLOCK_PARENTS = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow']);
+
+/**
+ * A node's text for the search index. `toString` joins everything as one run, which glued a
+ * list's items ("…broken.Page on…") and a checklist item to its detail after the line break
+ * ("service ownerBlocking"); here blocks and line breaks keep a space between them.
+ */
+function searchText(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if (!('children' in node)) return toString(node);
+  return node.children.map(searchText).join(BLOCK_PARENTS.has(node.type) ? ' ' : '');
+}
+
+/**
+ * Task-list boxes become real checkboxes a reader can tick, each named by its item's text: the
+ * first line only, as the site's label, not the detail after the line break.
+ */
 function tickable(tree: HastRoot) {
   visit(tree, 'element', (node: Element) => {
     if (node.tagName !== 'li') return;
@@ -94,7 +111,7 @@ function tickable(tree: HastRoot) {
       ) ?? findInput(node);
     if (!box) return;
     delete box.properties.disabled;
-    box.properties.ariaLabel = textOf(node).trim();
+    box.properties.ariaLabel = textOf(node).split('\n')[0]!.trim();
   });
 }
 
@@ -104,8 +121,10 @@ function findInput(li: Element): Element | undefined {
   return p?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'input');
 }
 
+/** The text of an element, a `<br>` as a line break. */
 function textOf(node: ElementContent | Element): string {
   if (node.type === 'text') return node.value;
+  if (node.type === 'element' && node.tagName === 'br') return '\n';
   if (node.type === 'element') return node.children.map(textOf).join('');
   return '';
 }

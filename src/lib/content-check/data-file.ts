@@ -2,12 +2,14 @@ import { parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from './problem';
 import { quickYaml } from './fast-yaml';
+import { unknownKeyMessage, unknownKeys, unrecognizedKeys, type UnknownKey } from './unknown-keys';
 
 /**
  * Parses one YAML data file (a ladder, assessment, checklist or the level titles) and validates
  * it against its schema. Returns the data when it is valid, and every problem otherwise, each
  * with the file, the line of the offending value and the path inside the file, e.g.
- * `content/ladders/ic.yaml:42: levels.3.dimensions.scope: ...`.
+ * `content/ladders/ic.yaml:42: levels.3.dimensions.scope: ...`. A key the schema does not know
+ * is a problem too (the build would drop it without a word), but the data is still returned.
  */
 export function parseDataFile<T>(
   file: string,
@@ -17,7 +19,12 @@ export function parseDataFile<T>(
   // A file without mistakes is read the quick way; otherwise the `yaml` library places each one.
   const quick = quickYaml(text);
   const valid = quick && schema.safeParse(quick.value);
-  if (valid?.success) return { data: valid.data, problems: [] };
+  if (quick && valid?.success) {
+    const unknown = unknownKeys(schema, quick.value);
+    if (unknown.length === 0) return { data: valid.data, problems: [] };
+    const doc = parseDocument(text, { prettyErrors: false });
+    return { data: valid.data, problems: unknownProblems(file, text, doc, unknown) };
+  }
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
@@ -28,15 +35,72 @@ export function parseDataFile<T>(
       })),
     };
   }
-  const result = schema.safeParse(doc.toJS());
-  if (result.success) return { data: result.data, problems: [] };
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value))
+    return { problems: [{ file, line: 1, message: notAMappingMessage(file, value, schema) }] };
+  const result = schema.safeParse(value);
+  const unknown = unknownKeys(schema, value);
+  if (result.success && unknown.length === 0) return { data: result.data, problems: [] };
+  const issues = result.success ? [] : result.error.issues;
+  for (const issue of issues)
+    if (issue.code === 'unrecognized_keys')
+      unknown.push(...unrecognizedKeys(schema, value, issue.path, issue.keys));
+  /** A misspelt top-level key that meant a missing one: the missing key is reported at its line. */
+  const typoFor = (path: PropertyKey[]) =>
+    path.length === 1 ? unknown.find((u) => u.path.length === 1 && u.meant === String(path[0])) : undefined;
   return {
-    problems: result.error.issues.map((issue) => ({
-      file,
-      line: lineOf(doc, text, issue.path),
-      message: `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`,
-    })),
+    data: result.success ? result.data : undefined,
+    problems: [
+      ...issues
+        .filter((issue) => issue.code !== 'unrecognized_keys')
+        .map((issue) => ({
+          file,
+          line: lineOf(doc, text, typoFor(issue.path)?.path ?? issue.path),
+          message: `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`,
+        })),
+      ...unknownProblems(file, text, doc, unknown),
+    ],
   };
+}
+
+/** Each unknown key at its own line, with the key it probably meant. */
+function unknownProblems(file: string, text: string, doc: Document, unknown: UnknownKey[]): ContentProblem[] {
+  const what = kindOf(file);
+  return unknown.map((u) => ({
+    file,
+    line: lineOf(doc, text, u.path),
+    message: unknownKeyMessage(u, what ? `a ${what} file` : 'this file'),
+  }));
+}
+
+/** The data folders' kinds, for messages: `content/checklists/x.yaml` is a checklist file. */
+const KINDS: Record<string, string> = {
+  ladders: 'ladder',
+  assessments: 'assessment',
+  checklists: 'checklist',
+  tables: 'table',
+};
+
+/** The kind of data file a path holds, from its folder, or undefined (e.g. level-titles.yaml). */
+function kindOf(file: string): string | undefined {
+  return KINDS[file.split('/').slice(-2, -1)[0] ?? ''];
+}
+
+/**
+ * Why a file that is empty, a list or a single value is not a data file, and the keys it needs:
+ * those its schema cannot do without.
+ */
+function notAMappingMessage(file: string, value: unknown, schema: z.ZodType): string {
+  const what =
+    value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'a list' : 'a single value';
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
+  const required = shape ? Object.keys(shape).filter((key) => !shape[key]!.safeParse(undefined).success) : [];
+  const kind = kindOf(file);
+  const needs = required.length
+    ? `needs at least these keys, one per line: ${required.join(', ')}`
+    : 'is keys and values, one per line';
+  const format = kind ? ` (the format is in content/${file.split('/').slice(-2, -1)[0]}/README.md)` : '';
+  return `the file is ${what}; ${kind ? `a ${kind} file` : 'it'} ${needs}${format}`;
 }
 
 /** The problems of one YAML data file: `parseDataFile` without the data. */

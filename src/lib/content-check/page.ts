@@ -1,8 +1,12 @@
+import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
 import { HandbookPageSchema, type HandbookPage } from '../../schemas/page';
 import { SECTION_IDS } from '../../schemas/sections';
 import { pageFolder } from '../handbook/routes';
-import { fieldLine, frontmatterBlock, parseFrontmatter } from './frontmatter';
+import { yamlLine } from './data-file';
+import { FRONTMATTER_BLOCK, fieldLine, frontmatterBlock, parseFrontmatter } from './frontmatter';
 import { ContentError, type ContentProblem } from './problem';
+import { unknownKeyMessage, unknownKeys, unrecognizedKeys, type UnknownKey } from './unknown-keys';
 
 /** A page file read for checking: its frontmatter as written, its fields if valid, its body. */
 export interface ParsedPage {
@@ -12,13 +16,32 @@ export interface ParsedPage {
   page?: HandbookPage;
   /** The text after the frontmatter. */
   body: string;
-  /** Problems with the frontmatter: missing, broken YAML, or a field the schema refuses. */
+  /** Problems with the frontmatter: missing, broken YAML, a field the schema refuses, or one it does not know. */
   problems: ContentProblem[];
 }
 
 /**
- * Reads one page file: splits off the frontmatter and checks the handbook's fields against the
- * schema. Starlight's own fields (title, description, …) are checked by the build.
+ * The schema the build checks a page's frontmatter against, made as `src/content.config.ts`
+ * makes it: Starlight's fields (title, description, sidebar, hero, …) and the handbook's.
+ * Astro's `image()` (for a hero image) is a path here; the build resolves the file.
+ */
+export const PageFrontmatterSchema = docsSchema({ extend: HandbookPageSchema })({
+  image: () => z.string(),
+} as unknown as Parameters<ReturnType<typeof docsSchema<typeof HandbookPageSchema>>>[0]);
+
+/** What a page's frontmatter is called in messages about its fields. */
+const FRONTMATTER = "a page's frontmatter";
+
+/** An example for each field the build requires that has no message of its own. */
+const REQUIRED_EXAMPLES: Record<string, string> = {
+  title:
+    'every page needs a title, the heading readers see, e.g. title: Running retrospectives people look forward to',
+};
+
+/**
+ * Reads one page file: splits off the frontmatter and checks it against the build's schema
+ * (Starlight's fields and the handbook's), and reports any field neither knows: the build
+ * drops those without a word, so a typo (`titel:`) would only show as the field missing.
  */
 export function parsePage(file: string, text: string): ParsedPage {
   const body = text.slice(frontmatterBlock(text).length);
@@ -29,28 +52,71 @@ export function parsePage(file: string, text: string): ParsedPage {
     if (error instanceof ContentError) return { body, problems: [error.problem] };
     throw error;
   }
-  const frontmatter = isRecord(data) ? data : {};
-  const result = HandbookPageSchema.safeParse(data);
-  if (result.success) return { frontmatter, page: result.data, body, problems: [] };
+  if (!isRecord(data)) return { body, problems: [{ file, line: 1, message: notFieldsMessage(data) }] };
+  const frontmatter = data;
+  const result = PageFrontmatterSchema.safeParse(data);
+  const unknown = unknownKeys(PageFrontmatterSchema, data);
+  const page = result.success ? (result.data as HandbookPage) : undefined;
+  if (result.success && unknown.length === 0) return { frontmatter, page, body, problems: [] };
+  const issues = result.success ? [] : result.error.issues;
+  for (const issue of issues)
+    if (issue.code === 'unrecognized_keys')
+      unknown.push(...unrecognizedKeys(PageFrontmatterSchema, data, issue.path, issue.keys));
+  // A nested key (sidebar.ordre) is placed by reading the YAML again; a top-level one by its line.
+  const lineOf = (u: UnknownKey) =>
+    u.path.length > 1 ? 1 + yamlLine(FRONTMATTER_BLOCK.exec(text)![1]!, u.path) : fieldLine(text, u.key);
+  /** A misspelt key that meant a missing field: the missing field is reported at its line. */
+  const typoFor = (field: string) => unknown.find((u) => u.path.length === 1 && u.meant === field);
   return {
     frontmatter,
+    page,
     body,
-    problems: result.error.issues.map((issue) => ({
-      file,
-      line: fieldLine(text, String(issue.path[0] ?? '')),
-      message: `${issue.path.map(String).join('.') || '(frontmatter)'}: ${issue.message}`,
-    })),
+    problems: [
+      ...issues
+        .filter((issue) => issue.code !== 'unrecognized_keys')
+        .map((issue) => {
+          const field = String(issue.path[0] ?? '');
+          const missing = issue.path.length === 1 && !(field in data);
+          const typo = missing ? typoFor(field) : undefined;
+          return {
+            file,
+            line: typo ? lineOf(typo) : fieldLine(text, field),
+            message: `${issue.path.map(String).join('.') || '(frontmatter)'}: ${issueMessage(issue.message, field, missing)}`,
+          };
+        }),
+      ...unknown.map((u) => ({ file, line: lineOf(u), message: unknownKeyMessage(u, FRONTMATTER) })),
+    ],
   };
+}
+
+/** Zod's own wording ("Invalid input: expected string, received undefined") said as the fix. */
+function issueMessage(message: string, field: string, missing: boolean): string {
+  if (!message.startsWith('Invalid input')) return message;
+  if (missing) return `missing; ${REQUIRED_EXAMPLES[field] ?? 'the build needs this field'}`;
+  if (/expected string, received (number|boolean)/.test(message))
+    return `${message}; put the value in quotes to make it text`;
+  return message;
+}
+
+/** Why frontmatter that is not a set of fields (empty, a list, a single value) cannot be read. */
+function notFieldsMessage(data: unknown): string {
+  const what =
+    data === null || data === undefined ? 'empty' : Array.isArray(data) ? 'a list' : 'a single value';
+  return `the frontmatter is ${what}; write the page's fields between the --- lines, one per line: title, description, audience, section, lastReviewed, sources`;
 }
 
 /**
  * The rule the schema cannot see: a page's `section` must be the folder it sits in, so the
  * sidebar and the page agree. Pages at the top of `content/docs` (home, 404) belong to `start`.
- * Returns the message, or undefined when the page is where it says.
+ * Returns the message, or undefined when the page is where it says, or says no valid section
+ * (the schema's problem, reported where the frontmatter is read).
  */
 export function sectionProblem(rel: string, section: unknown): string | undefined {
   const folder = pageFolder(rel);
   if (section === folder) return undefined;
+  // No section, or one that is not a section: the schema reports it (and broken frontmatter
+  // has no section at all), so there is nothing to compare with the folder.
+  if (!(SECTION_IDS as readonly unknown[]).includes(section)) return undefined;
   const fix = (SECTION_IDS as readonly string[]).includes(folder)
     ? `write section: ${folder}, or move the file to content/docs/${String(section)}/`
     : `move the file into one of the section folders: ${SECTION_IDS.join(', ')}`;
@@ -122,6 +188,7 @@ export function checkPage(file: string, relPath: string, text: string): ContentP
   });
   const section = sectionProblem(relPath, frontmatter?.section);
   return [
+    ...problems,
     ...kindProblems(page, body).map((p) => located(p.field, p.message)),
     ...(section ? [located('section', section)] : []),
   ];

@@ -1,46 +1,44 @@
 import type { BlockContent, TableCell } from 'mdast';
 import { u } from 'unist-builder';
-import type { Assessment } from '../../schemas/assessment';
 import type { Checklist } from '../../schemas/checklist';
 import type { Table } from '../../schemas/table';
 import { SECTIONS } from '../../schemas/sections';
 import type { Template } from '../templates/templates';
-import { answerOptions, questionGroups } from '../assessments/groups';
 import { list, listItem, paragraph, strong, text } from './mdast-builders';
+import { seeLink, type TitleOf } from './see-link';
 
-/** A checklist (or one group of it) as headed GitHub task lists. */
-export function checklistMarkdown(checklist: Checklist, group?: string): BlockContent[] {
+/**
+ * A checklist (or one group of it) as headed GitHub task lists. Each item is its text and owner,
+ * then, after a line break in the same item, its `detail` and its `link` ("See …"), as the site
+ * shows them under the box: the item stays one line to tick, and the list stays tight.
+ */
+export function checklistMarkdown(
+  checklist: Checklist,
+  group: string | undefined,
+  titleOf: TitleOf,
+): BlockContent[] {
   return checklist.groups
     .filter((g) => !group || g.id === group)
     .flatMap((g) => [
       paragraph(strong(g.title)),
-      list(g.items.map((i) => listItem([text(i.text), ...(i.owner ? [text(` — ${i.owner}`)] : [])], false))),
-    ]);
-}
-
-/** An assessment as a worksheet: every question with its possible answers, then the bands. */
-export function assessmentMarkdown(a: Assessment): BlockContent[] {
-  const blocks: BlockContent[] = [paragraph(strong(`Worksheet: ${a.title}.`), text(` ${a.intro}`))];
-  for (const group of questionGroups(a)) {
-    blocks.push(paragraph(strong(group.label)));
-    blocks.push(
       list(
-        group.questions.map((q) => {
-          const options = answerOptions(a, q);
-          const item = listItem([
-            text(q.text),
-            ...(q.evidence ? [text(' (evidence: a link or an example)')] : []),
-          ]);
-          if (options.length) item.children.push(list(options.map((o) => listItem([text(o.label)], false))));
-          return item;
+        g.items.map((i) => {
+          const more = [
+            ...(i.detail ? [text(i.detail)] : []),
+            ...(i.detail && i.link ? [text(' ')] : []),
+            ...(i.link ? seeLink(i.link, titleOf) : []),
+          ];
+          return listItem(
+            [
+              text(i.text),
+              ...(i.owner ? [text(` — ${i.owner}`)] : []),
+              ...(more.length ? [u('break'), ...more] : []),
+            ],
+            false,
+          );
         }),
-        true,
       ),
-    );
-  }
-  blocks.push(paragraph(strong('Reading the result')));
-  blocks.push(list(a.bands.map((b) => listItem([strong(b.label), text(` — ${b.text}`)]))));
-  return blocks;
+    ]);
 }
 
 /** A reference table as a GFM table: its title and description, the table, then its notes. */

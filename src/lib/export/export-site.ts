@@ -1,11 +1,13 @@
 import { pageTemplates, templateIndex, type Template } from '../templates/templates';
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import type { Handbook } from '../handbook/model';
+import { assignFiles } from './file-names';
 import { unresolvedLinks } from './link-check';
 import { isPageMessage, located, PageExportError } from './located';
-import { exportedPages, pageFinder, type PageSource } from './pages';
+import { exportedPages, inSections, pageFinder, type PageSource } from './pages';
 import { parseMdx } from './parse';
-import { PAGE_NOT_EXPORTED } from './plugins/links';
+import { PAGE_NOT_EXPORTED, SECTION_OFF_PAGE, SITE_ONLY_PAGE } from './plugins/links';
 import { exportProcessor } from './processor';
 import { STYLES, type Target } from './targets';
 
@@ -22,6 +24,17 @@ export interface ExportInput {
    * text, for a caller that resolves them itself (a booklet points them at the site).
    */
   linkBeyond?: boolean;
+  /**
+   * The website's address with its base, ending in `/` (`https://handbook.acme.example/hb/`):
+   * links to pages only the website has, and to its interactive tools, lead there. Without it
+   * they are plain text, and the tools say they are on the website.
+   */
+  siteUrl?: string;
+  /**
+   * Pages already parsed, by address (the content check parses every page before an export):
+   * each is used once, in place of parsing the page again. The export changes them.
+   */
+  parsed?: Map<string, Root>;
   /** Called after each page, for progress reports. */
   onPage?: (done: number, total: number) => void;
 }
@@ -36,15 +49,26 @@ export interface ExportResult {
   warnings: string[];
   /** Links to pages left out of the export (written as plain text). */
   dropped: string[];
+  /**
+   * Links to pages only the website has, which no export writes (`/due-for-review/`): linked to
+   * the website when `siteUrl` is given, else written as plain text.
+   */
+  siteOnly: string[];
   /** Links in the output that do not lead to an exported file (should always be empty). */
   unresolved: string[];
+  /** The output file of every page of the handbook, by address (the exported ones and the others). */
+  fileOf: Map<string, string>;
 }
 
 /** Exports the handbook for a target: pages, generated ladder and readiness pages, and index files. */
 export function exportSite(input: ExportInput): ExportResult {
   const style = STYLES[input.target];
   const { handbook } = input;
-  const pages = exportedPages(handbook, input.sections);
+  // File names are given over the whole handbook, so a page's file is the same in every export.
+  const all = assignFiles(style, exportedPages(handbook));
+  const pages = inSections(all, input.sections);
+  const anyPage = pageFinder(all, handbook);
+  const turnedOff = new Set(handbook.excluded.filter((e) => e.reason === 'section-off').map((e) => e.route));
   // A page that lists the templates (the Templates page) is exported after the others, which
   // are scanned for templates as they are parsed: each page is parsed once.
   const listsTemplates = (page: PageSource) => page.text.includes('<TemplateIndex');
@@ -55,17 +79,27 @@ export function exportSite(input: ExportInput): ExportResult {
     assessments: new Map(handbook.assessments.map((a) => [a.id, a])),
     tables: new Map(handbook.tables.map((t) => [t.id, t])),
     templates: once(() => templateIndex(handbook, scanned)),
-    find: pageFinder(input.linkBeyond && input.sections ? exportedPages(handbook) : pages, handbook),
+    titleOf: (route) => anyPage(route)?.title,
+    siteUrl: input.siteUrl,
+    find: input.linkBeyond && input.sections ? anyPage : pageFinder(pages, handbook),
+    elsewhere: (route) =>
+      handbook.routes.has(route) && !anyPage(route)
+        ? 'site-only'
+        : turnedOff.has(route)
+          ? 'section-off'
+          : 'not-exported',
   });
   const files = new Map<string, string>();
   const warnings: string[] = [];
   const dropped: string[] = [];
+  const siteOnly: string[] = [];
   const inOrder = [...pages.filter((p) => !listsTemplates(p)), ...pages.filter(listsTemplates)];
   const written = new Map<PageSource, string>();
   inOrder.forEach((page, n) => {
     const file = pageFile(page);
     try {
-      const tree = parseMdx(file);
+      const tree = input.parsed?.get(page.route) ?? parseMdx(file);
+      input.parsed?.delete(page.route); // changed by the export: no use to anyone after it
       const source = handbookPages.get(page.route);
       if (scanned && source) scanned.set(page.route, pageTemplates(source, tree, handbook));
       written.set(page, processor.stringify(processor.runSync(tree, file), file));
@@ -76,6 +110,9 @@ export function exportSite(input: ExportInput): ExportResult {
     }
     for (const message of file.messages) {
       if (message.ruleId === PAGE_NOT_EXPORTED) dropped.push(message.actual!);
+      else if (message.ruleId === SITE_ONLY_PAGE) siteOnly.push(message.actual!);
+      // Plain text, as the website writes links into a section the config turns off: no note.
+      else if (message.ruleId === SECTION_OFF_PAGE) continue;
       else if (message.fatal === false) warnings.push(located(message));
     }
     input.onPage?.(n + 1, pages.length);
@@ -88,7 +125,9 @@ export function exportSite(input: ExportInput): ExportResult {
     pages: pages.length,
     warnings: [...new Set(warnings)],
     dropped: [...new Set(dropped)],
+    siteOnly: [...new Set(siteOnly)],
     unresolved: unresolvedLinks(input.target, files),
+    fileOf: new Map(all.map((page) => [page.route, page.outFile!])),
   };
 }
 

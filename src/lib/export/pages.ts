@@ -45,14 +45,19 @@ export function exportedPages(handbook: Handbook, sections?: string[]): PageSour
     path: g.route,
     text: g.markdown,
   }));
-  return (
+  return inSections(
     [...written, ...generated]
-      .filter((page) => !sections || sections.includes(page.section) || page.route === '/')
       // The model's reading order, kept within each section (generated pages follow the section's own).
       .map((page, index) => ({ page, index }))
       .sort((a, b) => sectionIndex(a.page.section) - sectionIndex(b.page.section) || a.index - b.index)
-      .map(({ page }) => page)
+      .map(({ page }) => page),
+    sections,
   );
+}
+
+/** The pages of `sections` (all when undefined), in their order; the home page always stays. */
+export function inSections<T extends ExportPage>(pages: T[], sections?: string[]): T[] {
+  return sections ? pages.filter((page) => sections.includes(page.section) || page.route === '/') : pages;
 }
 
 /**

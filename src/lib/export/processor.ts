@@ -14,7 +14,7 @@ import noMdxLeft from './plugins/no-mdx-left';
 import { text } from './fast-text';
 
 /** What the transforms need besides the target's style: the handbook's data and its exported pages. */
-export type ExportData = ComponentOptions & Pick<LinkOptions, 'find'>;
+export type ExportData = ComponentOptions & Pick<LinkOptions, 'find' | 'elsewhere'>;
 
 /**
  * The processor that turns a parsed page into the target's Markdown: the transforms in order,
@@ -29,10 +29,12 @@ export function exportProcessor(style: TargetStyle, data: ExportData) {
       assessments: data.assessments,
       tables: data.tables,
       templates: data.templates,
+      titleOf: data.titleOf,
+      siteUrl: data.siteUrl,
     })
     .use(strayDirectives, { keep: ASIDE_KINDS })
     .use(asides, { callout: style.callout })
-    .use(links, { style, find: data.find })
+    .use(links, { style, find: data.find, elsewhere: data.elsewhere, siteUrl: data.siteUrl })
     .use(pageFrame, { style })
     .use(noMdxLeft)
     .use(remarkStringify, {

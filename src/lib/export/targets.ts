@@ -31,6 +31,12 @@ export interface ExportPage {
   section: string;
   /** Sort order within the section. */
   order: number;
+  /**
+   * The output file the export assigned to the page, unique in the export (`assignFiles`). The
+   * styles name a page's file, and write links to it, from this when it is set, so two pages
+   * whose titles give the same name never share a file.
+   */
+  outFile?: string;
 }
 
 /** A link as a target writes it: a Markdown URL, or an Obsidian `[[wikilink]]` target. */
@@ -59,6 +65,13 @@ export interface TargetStyle {
   frontmatter?(page: ExportPage, description: string | undefined): Record<string, unknown>;
   /** Files the target needs besides the pages (sidebars, category files), from the pages in order. */
   indexFiles?(pages: ExportPage[]): IndexFile[];
+  /** File names the target keeps for itself (a wiki's sidebar), which no page may take. */
+  reserved?: readonly string[];
+  /**
+   * A page whose path is also the folder of other pages is written as that folder's `index.md`
+   * (Docusaurus makes it the category's own page, instead of listing it beside its folder).
+   */
+  folderIndex?: boolean;
 }
 
 const slugPath = (page: ExportPage) => (page.route === '/' ? 'index' : page.route.slice(1, -1));
@@ -66,7 +79,15 @@ const slugPath = (page: ExportPage) => (page.route === '/' ? 'index' : page.rout
 const flatName = (page: ExportPage) =>
   page.route === '/' ? 'Home' : page.title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const withHash = (url: string, hash: string) => (hash ? `${url}#${hash}` : url);
-const folderFile = (page: ExportPage) => `${slugPath(page)}.md`;
+/** A file without its `.md`: a wiki page's name, or an Obsidian note's path. */
+const pageName = (file: string) => file.replace(/\.md$/, '');
+/** A naming rule that gives way to the file the export assigned (see `ExportPage.outFile`). */
+const assignedOr =
+  (rule: (page: ExportPage) => string) =>
+  (page: ExportPage): string =>
+    page.outFile ?? rule(page);
+const folderFile = assignedOr((page) => `${slugPath(page)}.md`);
+const flatFile = assignedOr((page) => `${flatName(page)}.md`);
 
 /** One folder per section, relative `.md` links: read by GitHub, GitLab, Notion and Docusaurus alike. */
 const folderMarkdown: TargetStyle = {
@@ -81,25 +102,27 @@ const folderMarkdown: TargetStyle = {
 
 // GitHub wikis are flat: page names from titles, links without .md, Home.md and _Sidebar.md.
 const githubWiki: TargetStyle = {
-  file: (page) => `${flatName(page)}.md`,
-  link: (_from, to, hash) => ({ kind: 'markdown', url: withHash(flatName(to), hash) }),
+  file: flatFile,
+  link: (_from, to, hash) => ({ kind: 'markdown', url: withHash(pageName(flatFile(to)), hash) }),
   // A wiki link names a page, wherever the linking page is.
   linkedFile: (_fromFile, url) => `${url}.md`,
   callout: 'alert',
   indexFiles: (pages) => [wikiSidebar('_Sidebar.md', pages, githubWiki.link)],
+  reserved: ['_Sidebar.md', '_Footer.md'],
 };
 
 // GitLab wikis keep folders; links are relative page paths without .md.
-const gitlabFile = (page: ExportPage) => `${page.route === '/' ? 'home' : slugPath(page)}.md`;
+const gitlabFile = assignedOr((page) => `${page.route === '/' ? 'home' : slugPath(page)}.md`);
 const gitlabWiki: TargetStyle = {
   file: gitlabFile,
   link: (from, to, hash) => ({
     kind: 'markdown',
-    url: withHash(relativeFile(gitlabFile(from), gitlabFile(to)).replace(/\.md$/, ''), hash),
+    url: withHash(pageName(relativeFile(gitlabFile(from), gitlabFile(to))), hash),
   }),
   linkedFile: (fromFile, url) => `${followRelative(fromFile, url)}.md`,
   callout: 'alert',
   indexFiles: (pages) => [wikiSidebar('_sidebar.md', pages, gitlabWiki.link)],
+  reserved: ['_sidebar.md'],
 };
 
 /** The style of each target. */
@@ -111,7 +134,7 @@ export const STYLES: Record<Target, TargetStyle> = {
   // Obsidian: [[wikilinks]] by path, `> [!note]` callouts, frontmatter as properties.
   obsidian: {
     file: folderFile,
-    link: (_from, to, hash) => ({ kind: 'wikilink', target: withHash(slugPath(to), hash) }),
+    link: (_from, to, hash) => ({ kind: 'wikilink', target: withHash(pageName(folderFile(to)), hash) }),
     linkedFile: followRelative,
     callout: 'obsidian',
     frontmatter: (page, description) => ({
@@ -131,12 +154,13 @@ export const STYLES: Record<Target, TargetStyle> = {
       sidebar_position: page.order,
       ...(page.route === '/' ? { slug: '/' } : {}),
     }),
-    indexFiles: docusaurusCategories,
+    indexFiles: (pages) => docusaurusCategories(pages, folderFile),
+    folderIndex: true,
   },
   // Confluence's Markdown import reads one file at a time: flat files, asides as plain quotes.
   confluence: {
-    file: (page) => `${flatName(page)}.md`,
-    link: (_from, to, hash) => ({ kind: 'markdown', url: withHash(`${flatName(to)}.md`, hash) }),
+    file: flatFile,
+    link: (_from, to, hash) => ({ kind: 'markdown', url: withHash(flatFile(to), hash) }),
     linkedFile: followRelative,
     callout: 'quote',
   },

@@ -101,3 +101,31 @@ export function milestones(start: Date): { id: string; date: Date; label: string
     })),
   ];
 }
+
+/** The date itself if it is a weekday, otherwise the Friday before. */
+export function previousWorkingDay(date: Date): Date {
+  let d = date;
+  while (!isWorkingDay(d)) d = addDays(d, -1);
+  return d;
+}
+
+/**
+ * A checklist group's dates as a plan prints them: `groupDates` moved onto working days, in
+ * step with the check-ins of `milestones`. A phase that ends on day 30, 60 or 90 ends at that
+ * day's check-in (which moves off a weekend to the Monday), and the phase after it starts the
+ * working day after the check-in; any other range starts on its first working day and ends on
+ * its last. So no phase starts or ends on a weekend, and none ends before its own check-in.
+ */
+export function phaseDates(groupId: string, start: Date): { from: Date; to: Date } | undefined {
+  const first = nextWorkingDay(start);
+  const range = groupDates(groupId, first);
+  if (!range) return undefined;
+  const checkIns = milestones(first)
+    .filter((m) => m.id.startsWith('day-'))
+    .map((m) => ({ day: planDay(first, Number(m.id.slice(4))).getTime(), date: m.date }));
+  const closing = checkIns.find((c) => c.day === range.to.getTime());
+  const opening = checkIns.find((c) => addDays(new Date(c.day), 1).getTime() === range.from.getTime());
+  const from = opening ? nextWorkingDay(addDays(opening.date, 1)) : nextWorkingDay(range.from);
+  const to = closing ? closing.date : previousWorkingDay(range.to);
+  return { from, to: to < from ? from : to };
+}

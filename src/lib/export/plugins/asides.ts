@@ -19,33 +19,42 @@ export interface AsideOptions {
   callout: CalloutStyle;
 }
 
-/** The opening of the callout: an alert or callout marker, or a bold "Tip:" for plain quotes. */
+/**
+ * The opening of the callout (an alert or callout marker, or a bold "Tip:" for plain quotes),
+ * and what separates it from text that follows in the same paragraph.
+ */
 function lead(
   aside: ContainerDirective,
   label: string | undefined,
   callout: CalloutStyle,
-): PhrasingContent[] {
+): { opening: PhrasingContent[]; separator: PhrasingContent } {
   if (callout === 'quote') {
     const word = aside.name.charAt(0).toUpperCase() + aside.name.slice(1);
-    return [strong(label ? `${word}: ${label}.` : `${word}:`), text(' ')];
+    return { opening: [strong(label ? `${word}: ${label}.` : `${word}:`)], separator: text(' ') };
   }
   // The marker is a raw node because Markdown output would otherwise escape its `[`.
   const marker =
     callout === 'obsidian' ? `[!${aside.name}]${label ? ` ${label}` : ''}` : `[!${ALERT[aside.name]}]`;
   // The marker opens the first line of the quote; GitHub alerts have no titles, so a title
   // follows as bold text on the next line.
-  return callout === 'alert' && label
-    ? [u('html', `${marker}\n`), strong(label), u('html', '\n')]
-    : [u('html', `${marker}\n`)];
+  return {
+    opening: callout === 'alert' && label ? [u('html', `${marker}\n`), strong(label)] : [u('html', marker)],
+    separator: u('html', '\n'),
+  };
 }
 
-/** A blockquote whose first paragraph starts with `opening` (a marker or a bold label). */
-function quote(opening: PhrasingContent[], body: BlockContent[]): Blockquote {
+/**
+ * A blockquote that opens with `lead`: on the first line of its first paragraph, or as a
+ * paragraph of its own when the aside starts with a list or a code block. The separator goes
+ * only between the opening and text: at the end of a paragraph it would be written as a stray
+ * `&#x20;` (plain quotes) or an extra empty `>` line (alerts and callouts).
+ */
+function quote({ opening, separator }: ReturnType<typeof lead>, body: BlockContent[]): Blockquote {
   const [head, ...tail] = body;
   return u(
     'blockquote',
     head?.type === 'paragraph'
-      ? [{ ...head, children: [...opening, ...head.children] }, ...tail]
+      ? [{ ...head, children: [...opening, separator, ...head.children] }, ...tail]
       : [paragraph(...opening), ...body],
   );
 }

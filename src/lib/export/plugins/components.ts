@@ -8,14 +8,13 @@ import type { Assessment } from '../../../schemas/assessment';
 import type { Checklist } from '../../../schemas/checklist';
 import type { Table } from '../../../schemas/table';
 import type { Template } from '../../templates/templates';
-import {
-  assessmentMarkdown,
-  checklistMarkdown,
-  tableMarkdown,
-  templateIndexMarkdown,
-} from '../data-markdown';
+import { checklistMarkdown, tableMarkdown, templateIndexMarkdown } from '../data-markdown';
+import { assessmentMarkdown } from '../assessment-markdown';
+import { toolMarkdown } from '../tool-notes';
 import { paragraph, strong, text } from '../mdast-builders';
 import { jsxAttribute } from '../parse';
+import { exportPageOf } from '../page-data';
+import type { TitleOf } from '../see-link';
 
 /** The data the components embed, by id. */
 export interface ComponentOptions {
@@ -27,6 +26,10 @@ export interface ComponentOptions {
   tables: ReadonlyMap<string, Table>;
   /** Every template in the handbook, for `<TemplateIndex />` (found only when a page asks). */
   templates: () => Template[];
+  /** The title of a handbook page, to name the pages checklist items and actions link to. */
+  titleOf: TitleOf;
+  /** The website's address with its base (ends in `/`), for links to its interactive tools. */
+  siteUrl?: string;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -56,6 +59,11 @@ function titled(el: JsxElement, title: string): RootContent[] {
   return el.type === 'mdxJsxTextElement' ? line : [paragraph(...line)];
 }
 
+/** The address on the website of the page being exported, when the export knows the site's. */
+function onSite(options: ComponentOptions, file: VFile): string | undefined {
+  return options.siteUrl && `${options.siteUrl}${exportPageOf(file).route.slice(1)}`;
+}
+
 /** What a component becomes in Markdown; the file gets a message for anything unknown. */
 function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): RootContent[] {
   switch (el.name) {
@@ -63,13 +71,13 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
       const id = jsxAttribute(el, 'id');
       const checklist = options.checklists.get(id ?? '');
       if (!checklist) file.fail(`<Checklist id="${id}" />: no such checklist`, el);
-      return checklistMarkdown(checklist, jsxAttribute(el, 'group'));
+      return checklistMarkdown(checklist, jsxAttribute(el, 'group'), options.titleOf);
     }
     case 'Assessment': {
       const id = jsxAttribute(el, 'id');
       const assessment = options.assessments.get(id ?? '');
       if (!assessment) file.fail(`<Assessment id="${id}" />: no such assessment`, el);
-      return assessmentMarkdown(assessment);
+      return assessmentMarkdown(assessment, { titleOf: options.titleOf, onSite: onSite(options, file) });
     }
     case 'DataTable': {
       const id = jsxAttribute(el, 'id');
@@ -80,11 +88,13 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
     case 'TemplateIndex':
       return templateIndexMarkdown(options.templates());
     case 'PrintOnOnePage':
+      // Layout only: it asks the browser to print the page on one sheet.
+      return [];
     case 'TotalCompWorksheet':
     case 'EvidenceLog':
     case 'CheckIn':
-      // Layout only, or an interactive tool whose worksheet or template the page also gives as text.
-      return [];
+      // An interactive tool: what it is, where it is on the website, and how to do it by hand.
+      return toolMarkdown(el.name, onSite(options, file));
     case 'Card':
       return titled(el, jsxAttribute(el, 'title') ?? '');
     case 'LinkCard': {
@@ -112,9 +122,10 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
 
 /**
  * Replaces the handbook's MDX components with their Markdown equivalents: checklists become
- * task lists, assessments worksheets, reference tables Markdown tables, cards headed paragraphs and links; layout-only components
- * disappear; anything else keeps its children and is reported. A missing checklist or
- * assessment fails the page.
+ * task lists, assessments worksheets, reference tables Markdown tables, cards headed paragraphs
+ * and links, interactive tools a note with a link to them (see `toolMarkdown`); layout-only
+ * components disappear; anything else keeps its children and is reported. A missing checklist
+ * or assessment fails the page.
  */
 export default function components(options: ComponentOptions): Transformer<Root> {
   return (tree: Root, file: VFile) => {

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { exportSite } from '../../../../src/lib/export/export-site';
+import { PageExportError } from '../../../../src/lib/export/located';
+import { TARGETS } from '../../../../src/lib/export/targets';
+import { buildHandbook } from '../../../../src/lib/handbook/model';
+import { parseContent } from '../../../../src/lib/handbook/parse-content';
+import { DEFAULT_CONFIG } from '../../../../src/lib/config/parse-config';
+import { defaultOptions } from '../../../../src/lib/handbook/options';
+import { contentFiles, pageText } from '../../helpers/handbook-fixture';
+import { exportHandbook, SAMPLE_FILE } from './export-handbook';
+
+/**
+ * A link with no page in the export is one of three things, and the export says which: a page
+ * left out by --section (a note), a page only the website has, such as /due-for-review/ (plain
+ * text or the website's address; it used to be counted as "outside this export" on every full
+ * export), or a page of a section the config turns off (plain text, as on the site, no note).
+ * A link written relative to the page is the content's mistake, named at its line.
+ */
+const body = [
+  'Incidents: [the other page](/incidents/other/).',
+  'Management: [one-on-ones](/management/one-on-ones/).',
+  'Site only: [due for review](/due-for-review/#by-owner).',
+  'Off: [planning](/decisions/planning/).',
+  '',
+].join('\n\n');
+
+/** The sample handbook, plus a page in `decisions`, a section the config turns off. */
+function handbookWithOffSection() {
+  const files = contentFiles({
+    pages: [
+      { rel: 'index.mdx', text: pageText('Home', 'start', 'Home.\n') },
+      { rel: 'incidents/sample.mdx', text: pageText('Sample', 'incidents', body) },
+      { rel: 'incidents/other.mdx', text: pageText('Other', 'incidents', 'Text.\n') },
+      { rel: 'management/one-on-ones.mdx', text: pageText('One-on-ones', 'management', 'Text.\n') },
+      { rel: 'decisions/planning.mdx', text: pageText('Planning', 'decisions', 'Text.\n') },
+    ],
+  });
+  const config = { ...DEFAULT_CONFIG, sections: { decisions: false as const } };
+  return buildHandbook(parseContent(files).raw, { ...defaultOptions(), config }).handbook;
+}
+
+describe.each(TARGETS)('%s', (target) => {
+  const handbook = handbookWithOffSection();
+
+  test('a whole export notes no page “outside this export”: /due-for-review/ is only on the website', () => {
+    const result = exportSite({ target, handbook });
+    expect(result.dropped).toEqual([]);
+    expect(result.siteOnly).toEqual(['/due-for-review/#by-owner']);
+    const text = result.files.get(result.fileOf.get('/incidents/sample/')!)!;
+    expect(text).toContain('Site only: due for review.');
+    expect(text).toContain('Off: planning.');
+  });
+
+  test('with the site’s address, a site-only page is linked there, hash and all', () => {
+    const result = exportSite({ target, handbook, siteUrl: 'https://hb.example/docs/' });
+    expect(result.files.get(result.fileOf.get('/incidents/sample/')!)).toContain(
+      '[due for review](https://hb.example/docs/due-for-review/#by-owner)',
+    );
+    expect(result.unresolved).toEqual([]);
+  });
+
+  test('--section: a page of another section is left out, and counted as such', () => {
+    const result = exportSite({ target, handbook, sections: ['incidents'] });
+    expect(result.dropped).toEqual(['/management/one-on-ones/']);
+    expect(result.siteOnly).toEqual(['/due-for-review/#by-owner']);
+  });
+
+  test('a relative link stops the export at its line, as the content’s mistake', () => {
+    const broken = exportHandbook(pageText('Sample', 'incidents', 'First.\n\nSee [rel](../feedback/).\n'));
+    const run = () => exportSite({ target, handbook: broken });
+    expect(run).toThrow(PageExportError);
+    expect(run).toThrow(`${SAMPLE_FILE}:11:5: link to ../feedback/: a relative link breaks`);
+  });
+});
