@@ -172,8 +172,6 @@ export const messages = {
     `Unknown target "${target}". Targets: ${targets.join(', ')}.`,
   outNotEmpty: (dir: string) =>
     `${dir} is not empty. Nothing was written. Choose an empty folder or add --force.`,
-  outInsideContent: (dir: string) =>
-    `Refusing to export into ${dir}: it is inside content/. Choose a folder outside it.`,
   pageNotExported: (place: string) =>
     `${place}\nThe export stopped at this page and wrote nothing. Fix it there; \`npx handbook check\` lists every problem in the handbook.`,
   exported: (count: number, dir: string, seconds: number) =>

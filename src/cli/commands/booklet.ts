@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import { UserError, display, writeAll, type Context } from '../context';
+import { dirname, join, resolve } from 'node:path';
+import { UserError, assertOutsideContent, display, writeAll, type Context } from '../context';
 import { messages } from '../messages';
 import { buildBooklet } from '../../lib/booklet/booklet';
 import type { ExportContent } from './export';
@@ -25,9 +25,7 @@ export async function bookletCommand(
     throw new UserError(messages.missingOption('out', 'export', 'incidents.html'));
   const out = resolve(ctx.cwd, flags.out);
   if (!out.endsWith('.html')) throw new UserError(messages.bookletNotHtml(flags.out));
-  const insideContent = relative(join(ctx.root, 'content'), out);
-  if (!insideContent.startsWith('..') && !isAbsolute(insideContent))
-    throw new UserError(messages.outInsideContent(out));
+  assertOutsideContent(ctx, out, '--out');
   if (flags.paper !== undefined && !flags.pdf) throw new UserError(messages.paperNeedsPdf);
   const paper = (typeof flags.paper === 'string' ? flags.paper.toLowerCase() : 'a4') as Paper;
   if (!PAPER_SIZES.includes(paper))

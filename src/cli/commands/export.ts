@@ -7,9 +7,9 @@ import {
   rmdirSync,
   unlinkSync,
 } from 'node:fs';
-import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
-import { UserError, writeAll, type Context } from '../context';
+import { UserError, assertOutsideContent, writeAll, type Context } from '../context';
 import { messages } from '../messages';
 import { SECTION_IDS } from '../../schemas/sections';
 import { exportSite } from '../../lib/export/export-site';
@@ -41,9 +41,8 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
   if (typeof flags.out !== 'string' || !flags.out.trim())
     throw new UserError(messages.missingOption('out', 'export', '../handbook-wiki'));
   const out = resolve(ctx.cwd, flags.out);
-  const insideContent = relative(join(ctx.root, 'content'), out);
-  if (!insideContent.startsWith('..') && !isAbsolute(insideContent))
-    throw new UserError(messages.outInsideContent(out));
+  // Before anything is read: the folder itself, not only each file in it (writeAll checks those).
+  assertOutsideContent(ctx, out, '--out');
   if (!ctx.force && existsSync(out) && readdirSync(out).length > 0)
     throw new UserError(messages.outNotEmpty(out));
   const sections = sectionsOf(flags);
