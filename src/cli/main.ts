@@ -10,6 +10,7 @@ import { planCommand } from './commands/plan';
 import { exportCommand } from './commands/export';
 import { packetCommand } from './commands/packet';
 import { checkCommand } from './commands/check';
+import { editDistance } from '../lib/text/suggest';
 
 /** The project root: the CLI lives in <root>/src/cli. */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -189,20 +190,6 @@ export function closest(word: string, candidates: string[]): string | undefined 
   }
   const allowed = Math.max(1, Math.floor(bare(word).length / 4));
   return best && best.distance > 0 && best.distance <= allowed ? best.candidate : undefined;
-}
-
-/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  return d[a.length]![b.length]!;
 }
 
 /** The handbook's version, from its package.json. */

@@ -3,6 +3,7 @@ import { CONFIG_KEYS, HandbookConfigSchema, TERM_NAMES, type HandbookConfig } fr
 import { SECTION_IDS } from '../../schemas/sections';
 import { yamlLine } from '../content-check/data-file';
 import type { ContentProblem } from '../content-check/problem';
+import { closestName } from '../text/suggest';
 
 /** The config a fork without `handbook.config.yaml` gets. */
 export const DEFAULT_CONFIG: HandbookConfig = HandbookConfigSchema.parse({});
@@ -53,18 +54,6 @@ function hint(key: string, path: string[]): string {
         : path[0] === 'sections'
           ? SECTION_IDS
           : [];
-  const close = (known as readonly string[]).find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  const close = closestName(key, known as readonly string[]);
   return close ? ` (did you mean ${close}?)` : '';
-}
-
-/** Levenshtein distance, for suggesting the key a typo meant. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }

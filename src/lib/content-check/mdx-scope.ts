@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { walk } from '../export/walk';
 import type { ContentProblem } from './problem';
-import { closestName } from './suggest';
+import { closestName } from '../text/suggest';
 
 /** What one page defines and uses, read from its tree. */
 export interface PageScope {

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { closestName } from './suggest';
+import { closestName } from '../text/suggest';
 
 /** A key written in a file that its schema does not have, with the key it probably meant. */
 export interface UnknownKey {

@@ -1,8 +1,9 @@
 /**
  * The name a typo probably meant: the known name one or two edits away (letters swapped,
  * dropped or doubled; case ignored), or undefined when none is that close. Used for unknown
- * frontmatter fields and data file keys (`titel` → `title`) and for components a page does
- * not import (`Checklst` → `Checklist`).
+ * frontmatter fields, data file keys and config keys (`titel` → `title`), for components a page
+ * does not import (`Checklst` → `Checklist`), and (with its own allowance) by the CLI for
+ * commands and flags.
  */
 export function closestName(name: string, known: Iterable<string>): string | undefined {
   const wanted = name.toLowerCase();
@@ -15,7 +16,7 @@ export function closestName(name: string, known: Iterable<string>): string | und
 }
 
 /** The Damerau–Levenshtein distance (optimal string alignment): two swapped letters count as one edit. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
   const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
