@@ -6,9 +6,9 @@
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
 import { jsxAttribute } from '../export/parse';
 import { walk } from '../export/walk';
+import { headingText } from '../export/plugins/stray-directives';
 
 /** A link as written: its target and its line. */
 export interface WrittenLink {
@@ -39,7 +39,8 @@ export function pageLinks(tree: Root): PageLinks {
   const slugger = new GithubSlugger();
   walk(tree, null, (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
+    // As the site makes the ids: "1:1" in a heading parses as a directive but reads as written.
+    if (node.type === 'heading') anchors.add(slugger.slug(headingText(node)));
     else if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, line });
     else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const el = node as MdxJsxFlowElement | MdxJsxTextElement;

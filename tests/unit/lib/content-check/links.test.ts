@@ -36,6 +36,11 @@ describe('anchors', () => {
     ]);
   });
 
+  test('a heading with "1:1" in it gets the id the site gives it, colon dropped, not cut short', () => {
+    const { anchors } = pageLinks(parseMdx('## The 1:1 agenda\n\nText.\n'));
+    expect(anchors).toContain('the-11-agenda');
+  });
+
   test('a fragment is read decoded', () => {
     expect(linkFragment('/a/#caf%C3%A9')).toBe('café');
     expect(linkFragment('/a/#')).toBeUndefined();
