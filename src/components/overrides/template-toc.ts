@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { siteBuild } from '../../config/site-build';
+import { loadHandbook } from '../../data/handbook';
 import { templateIndex, templateSections } from '../../lib/templates/templates';
 
 /**
@@ -8,12 +8,13 @@ import { templateIndex, templateSections } from '../../lib/templates/templates';
  * the index's headings come from the component, so without this the longest page of the
  * handbook had a table of contents of two entries.
  */
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const body = route.entry.body ?? '';
   const at = body.indexOf('<TemplateIndex');
   if (!route.toc || at < 0) return;
-  const sections = templateSections(templateIndex(siteBuild().handbook));
+  // The same model and index the page's <TemplateIndex /> lists, made once for both.
+  const sections = templateSections(templateIndex(await loadHandbook()));
   // The page's own top-level headings after the component stay after its sections.
   const after = (body.slice(at).match(/^## /gm) ?? []).length;
   const items = route.toc.items;

@@ -108,11 +108,20 @@ export function pageTemplates(page: Page, tree: Root, handbook: Handbook): Templ
  *   scans each page as it parses it, rather than parsing every page twice)
  */
 export function templateIndex(handbook: Handbook, known?: Map<string, Template[]>): Template[] {
-  return handbook.pages.flatMap(
+  if (!known && indexes.has(handbook)) return indexes.get(handbook)!;
+  const templates = handbook.pages.flatMap(
     // The site's loader keeps only the body; the disk loader the whole file (for line numbers).
     (page) => known?.get(page.route) ?? pageTemplates(page, parseMdx(page.text ?? page.body), handbook),
   );
+  if (!known) indexes.set(handbook, templates);
+  return templates;
 }
+
+/**
+ * Each model's index, made once: the Templates page's table of contents and its list both ask
+ * for it while the page builds, and making it parses every page of the handbook.
+ */
+const indexes = new WeakMap<Handbook, Template[]>();
 
 /** The index's sections, in the handbook's order: the heading id and label of each, with its templates. */
 export function templateSections(templates: Template[]) {
