@@ -17,5 +17,12 @@ const { fileURLToPath } = await import('node:url');
 // cannot write to only turns the cache off.
 enableCompileCache?.(fileURLToPath(new URL('../node_modules/.cache/handbook-cli/', import.meta.url)));
 register('./ts-resolve.mjs', import.meta.url);
+// Whoever reads the output may stop early (`handbook plan … | head`): what is left to print is
+// dropped, and the command still finishes its work and exits with its own code, instead of dying
+// halfway with a stack trace about a broken pipe.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -24,6 +24,8 @@ export const EXPORT_RUNS = 3;
  * @property {number[]} [runSeconds] each run's own time, in the order they ran
  * @property {number} [wallSeconds] the whole command, Node start-up included: the median of the runs
  * @property {number} [pagesPerSecond] pages / seconds
+ * @property {number} [cpuSeconds] the CPU time of the same part (user and system), the median
+ *   of the runs: what the work costs on one core, whatever the disk and the neighbours are doing
  * @property {string} [error] why there is no figure
  */
 
@@ -61,6 +63,7 @@ export function timeExports({ root, handbookRoot, outDir, log = () => {} }) {
       runSeconds,
       wallSeconds: median(runs.map((r) => r.wallSeconds)),
       pagesPerSecond: result.pages / seconds,
+      cpuSeconds: median(runs.map((r) => r.result.cpuSeconds)),
     };
   });
 }

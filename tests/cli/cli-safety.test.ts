@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Node, Parent } from 'mdast';
 import { main } from '../../src/cli/main';
-import { assertOutsideContent, fileError, UserError } from '../../src/cli/context';
+import { fileError, UserError } from '../../src/cli/context';
+import { assertOutsideContent } from '../../src/cli/write-files';
 import { checkPage } from '../../src/lib/content-check/page';
 import { parseMdx } from '../../src/lib/export/parse';
 import { FIXTURES, ROOT } from '../paths';
@@ -361,6 +362,21 @@ describe('the command line: nothing silently ignored, mistakes answered with the
     });
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(`handbook ${version}`);
+  });
+});
+
+describe('a reader that stops reading', () => {
+  test('the command finishes quietly with its own exit code (the real bin)', () => {
+    // `true` exits without reading, so every line the CLI prints meets a closed pipe.
+    const bin = join(ROOT, 'bin', 'handbook.mjs');
+    const script = (args: string) =>
+      `"${process.execPath}" "${bin}" ${args} | true; echo "exit=\${PIPESTATUS[0]}" >&2`;
+    const help = spawnSync('bash', ['-c', script('--help')], { encoding: 'utf8' });
+    expect(help.stderr).not.toContain('EPIPE');
+    expect(help.stderr.trim()).toBe('exit=0');
+    const wrong = spawnSync('bash', ['-c', script('plan --role nope')], { encoding: 'utf8' });
+    expect(wrong.stderr).toContain('exit=1');
+    expect(wrong.stderr).not.toContain('EPIPE');
   });
 });
 

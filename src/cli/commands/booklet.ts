@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { UserError, assertOutsideContent, display, writeAll, type Context } from '../context';
+import { UserError, display, type Context } from '../context';
+import { assertOutsideContent, writeAll } from '../write-files';
 import { messages } from '../messages';
 import { buildBooklet } from '../../lib/booklet/booklet';
 import type { ExportContent } from './export';
 import { PAPER_SIZES, printPdf, type Paper } from '../pdf';
+import { stopwatch } from '../stopwatch';
 
 /**
  * `handbook export --target booklet`: one self-contained HTML file for offline reading (and,
@@ -32,7 +34,7 @@ export async function bookletCommand(
     throw new UserError(messages.unknownPaper(String(flags.paper), [...PAPER_SIZES]));
   const pdf = flags.pdf ? out.replace(/\.html$/, '.pdf') : undefined;
 
-  const started = performance.now();
+  const clock = stopwatch();
   const { settings, handbook, parsed, siteUrl } = load();
   const booklet = buildBooklet({
     handbook,
@@ -51,7 +53,8 @@ export async function bookletCommand(
     writeAll({ ...ctx, force: true }, folder, planned);
     if (pdf) await printPdf(out, pdf, paper);
   }
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = clock.seconds();
+  const cpuSeconds = clock.cpuSeconds();
   const files = [out, ...(pdf ? [pdf] : [])].map((f) => display(ctx.root, f));
   if (ctx.json) {
     ctx.out(
@@ -64,6 +67,7 @@ export async function bookletCommand(
         bytes: Buffer.byteLength(booklet.html),
         searchIndexBytes: booklet.indexBytes,
         seconds: Number(seconds.toFixed(3)),
+        cpuSeconds: Number(cpuSeconds.toFixed(3)),
       }),
     );
     return;

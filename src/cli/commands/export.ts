@@ -9,7 +9,8 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
-import { UserError, assertOutsideContent, writeAll, type Context } from '../context';
+import { UserError, type Context } from '../context';
+import { assertOutsideContent, writeAll } from '../write-files';
 import { messages } from '../messages';
 import { SECTION_IDS } from '../../schemas/sections';
 import { exportSite } from '../../lib/export/export-site';
@@ -23,6 +24,7 @@ import { handbookOptions, readContentFiles } from '../../config/read-content';
 import type { Settings } from '../../config/settings';
 import { cliSettings } from '../settings';
 import { bookletCommand } from './booklet';
+import { stopwatch } from '../stopwatch';
 
 /**
  * `handbook export`: the handbook as Markdown for another tool, written to an empty folder (or,
@@ -47,7 +49,7 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
     throw new UserError(messages.outNotEmpty(out));
   const sections = sectionsOf(flags);
 
-  const started = performance.now();
+  const clock = stopwatch();
   const { handbook, parsed, siteUrl } = exportContent(ctx, sections);
   const showProgress = !ctx.json && handbook.pages.length >= 200;
   const result = exportSite({
@@ -78,7 +80,8 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
     ),
   );
   if (!ctx.dryRun) removeStale(out, plan.stale);
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = clock.seconds();
+  const cpuSeconds = clock.cpuSeconds();
   if (ctx.json) {
     ctx.out(
       JSON.stringify({
@@ -89,6 +92,7 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
         pages: result.pages,
         files: written.length - 1, // the pages and index files, not the list of them
         seconds: Number(seconds.toFixed(3)),
+        cpuSeconds: Number(cpuSeconds.toFixed(3)),
         warnings: result.warnings,
         droppedLinks: result.dropped,
         siteOnlyLinks: result.siteOnly,

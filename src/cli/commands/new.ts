@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { UserError, writeAll, type Context, type PlannedFile } from '../context';
+import { UserError, type Context } from '../context';
+import { writeAll, type PlannedFile } from '../write-files';
 import { messages } from '../messages';
 import { cliSettings } from '../settings';
 import { HandbookPageSchema } from '../../schemas/page';

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UserError, display, fileError, writeAll, type Context } from '../context';
+import { UserError, display, fileError, type Context } from '../context';
+import { writeAll } from '../write-files';
 import { messages } from '../messages';
 import { loadHandbookFromDisk } from '../../config/read-content';
 import { parseEvidence } from '../../lib/evidence/evidence';

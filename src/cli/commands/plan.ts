@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { UserError, display, writeAll, type Context, type PlannedFile } from '../context';
+import { UserError, display, type Context } from '../context';
+import { writeAll, type PlannedFile } from '../write-files';
 import { messages } from '../messages';
 import { ChecklistSchema, type Checklist } from '../../schemas/checklist';
 import { isId } from '../../schemas/primitives';

@@ -90,3 +90,32 @@ describe('the build-time target', () => {
     expect(row({ handbook: build(30), bare: undefined }).slice(2)).toEqual(['–', '–']);
   });
 });
+
+describe('the export target', () => {
+  const exported = (target: string, pages: number, seconds: number, cpuSeconds: number) => ({
+    target,
+    pages,
+    seconds,
+    cpuSeconds,
+    pagesPerSecond: pages / seconds,
+  });
+  const row = (exports: ReturnType<typeof exported>[]) =>
+    targets({ builds: {}, weights: [], lighthouse: [], export: exports }).find((r) =>
+      String(r[0]).startsWith('Export'),
+    )!;
+
+  test('is judged on the slowest Markdown target by the clock, with its CPU figure beside it', () => {
+    expect(row([exported('gfm', 600, 1, 0.6), exported('obsidian', 600, 1.5, 0.5)]).slice(2)).toEqual([
+      '400 pages/s (1000 per CPU second)',
+      '**no**',
+    ]);
+    expect(row([exported('gfm', 600, 1, 0.6)])[3]).toBe('yes');
+  });
+
+  test('leaves the booklet out, and says nothing without an export', () => {
+    expect(row([exported('gfm', 600, 1, 0.6), exported('booklet', 600, 3, 3)])[2]).toBe(
+      '600 pages/s (1000 per CPU second)',
+    );
+    expect(row([]).slice(2)).toEqual(['–', '–']);
+  });
+});
