@@ -38,3 +38,26 @@ test('on a phone, the assessment tools fit the screen', async ({ page }) => {
     );
   expect(overflowing).toEqual([]);
 });
+
+test('on a phone, the home page (no sidebar, so no menu) shows the theme switch in its header', async ({
+  page,
+}) => {
+  // Starlight keeps a phone's theme switch in the menu, and a splash page has no menu.
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Menu' })).toHaveCount(0);
+  const select = page.locator('header').getByRole('combobox', { name: 'Select theme' });
+  await expect(select).toBeVisible();
+  const box = (await select.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  await select.selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The site's name still shows (shortened if it must be), beside the logo.
+  await expect(page.locator('.site-title span')).toBeVisible();
+});
+
+test('on a phone, a page with a menu keeps the theme switch in the menu, not the header', async ({
+  page,
+}) => {
+  await page.goto('/start/how-to-use/');
+  await expect(page.locator('header').getByRole('combobox', { name: 'Select theme' })).toBeHidden();
+});

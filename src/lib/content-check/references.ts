@@ -92,10 +92,12 @@ export function linkProblems(
   const pages = read ?? readLinks(handbook);
   const check = linkChecker(handbook, pages, unreadable);
   return handbook.pages.flatMap((page) =>
-    (pages.get(page.route)?.links ?? []).flatMap(({ url, line }): ContentProblem[] => {
-      const message = check(url, page.route);
-      return message ? [{ file: page.file, line, message }] : [];
-    }),
+    [...(pages.get(page.route)?.links ?? []), ...page.frontmatterLinks].flatMap(
+      ({ url, line }): ContentProblem[] => {
+        const message = check(url, page.route);
+        return message ? [{ file: page.file, line, message }] : [];
+      },
+    ),
   );
 }
 

@@ -8,6 +8,7 @@ import { sectionIndex } from '../../schemas/sections';
 import { deriveForLevel } from '../assessments/derive';
 import { yamlLine } from '../content-check/data-file';
 import { fieldLine } from '../content-check/frontmatter';
+import type { WrittenLink } from '../content-check/links';
 import { kindProblems, sectionProblem } from '../content-check/page';
 import type { ContentProblem } from '../content-check/problem';
 import { adjacentPairs, allPairs } from '../ladders/diff';
@@ -88,6 +89,8 @@ export interface Page {
   body: string;
   /** The whole file, when the loader read it. */
   text?: string;
+  /** Links written in the frontmatter (the home page's `hero.actions`), checked as the body's are. */
+  frontmatterLinks: WrittenLink[];
 }
 
 /** An assessment generated from a ladder for one target level (e.g. readiness for senior). */
@@ -483,7 +486,21 @@ function toPage(raw: RawPage, options: HandbookOptions): Page {
     review: reviewOf(fm, pageFolder(raw.rel), options.config, options.today),
     body: raw.body,
     text: raw.text,
+    frontmatterLinks: heroLinks(raw),
   };
+}
+
+/** The links of a splash page's `hero.actions`, each with its line in the file. */
+function heroLinks(raw: RawPage): WrittenLink[] {
+  const hero = raw.frontmatter.hero;
+  const actions = isRecord(hero) && Array.isArray(hero.actions) ? hero.actions : [];
+  return actions.flatMap((action: unknown, i) => {
+    if (!isRecord(action) || typeof action.link !== 'string') return [];
+    const frontmatter = raw.text?.match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1];
+    // The frontmatter starts on the file's second line, after its opening `---`.
+    const line = frontmatter ? yamlLine(frontmatter, ['hero', 'actions', i, 'link']) + 1 : 1;
+    return [{ url: action.link, line }];
+  });
 }
 
 /** The fields the kind rules read, when the page's frontmatter has them in a valid form. */

@@ -49,6 +49,25 @@ describe('anchors', () => {
 });
 
 describe('link problems', () => {
+  test("the links of a home page's hero buttons are checked, each at its own line", () => {
+    const hero = [
+      'template: splash',
+      'hero:',
+      '  title: Welcome',
+      '  actions:',
+      '    - text: Start',
+      '      link: /incidents/on-call/#handing-over',
+      '    - text: Broken',
+      '      link: /incidents/oncall/',
+      '      variant: minimal',
+      '',
+    ].join('\n');
+    const home = { rel: 'index.mdx', text: pageText('Home', 'start', 'Text.\n', hero) };
+    expect(problemsOf([target, home])).toEqual([
+      'content/docs/index.mdx:14: link to /incidents/oncall/: no such page. Check the path.',
+    ]);
+  });
+
   test('links to pages and headings that exist, and to other sites, are fine', () => {
     const from = page(
       'start/links.mdx',
