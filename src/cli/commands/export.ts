@@ -1,13 +1,5 @@
-import {
-  existsSync,
-  lstatSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmdirSync,
-  unlinkSync,
-} from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { UserError, type Context } from '../context';
 import { assertOutsideContent, writeAll } from '../write-files';
@@ -15,7 +7,8 @@ import { messages } from '../messages';
 import { SECTION_IDS } from '../../schemas/sections';
 import { exportSite } from '../../lib/export/export-site';
 import { exportGate } from '../../lib/export/content-gate';
-import { folderPlan, manifestFiles, manifestText, MANIFEST } from '../../lib/export/manifest';
+import { folderPlan, manifestText, MANIFEST } from '../../lib/export/manifest';
+import { earlierExport, filesIn, removeStale } from '../export-folder';
 import { TARGETS, type Target } from '../../lib/export/targets';
 import { formatProblem } from '../../lib/content-check/problem';
 import { sectionIsOn } from '../../lib/handbook/options';
@@ -165,44 +158,4 @@ function sectionsOf(flags: Record<string, string | boolean | undefined>): string
   const unknown = sections.find((s) => !(SECTION_IDS as readonly string[]).includes(s));
   if (unknown) throw new UserError(messages.unknownSection(unknown, [...SECTION_IDS]));
   return sections;
-}
-
-/**
- * Every file under `dir` as a `/`-separated relative path. Dot files and folders (a wiki's .git,
- * .DS_Store, the export's own list) are left out: never an export's pages, never worth a note.
- */
-function filesIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((path) => !path.split('/').some((part) => part.startsWith('.')));
-}
-
-/** The files the folder's earlier export listed, or undefined when it has no readable list. */
-function earlierExport(dir: string): string[] | undefined {
-  const list = join(dir, MANIFEST);
-  return existsSync(list) ? manifestFiles(readFileSync(list, 'utf8')) : undefined;
-}
-
-/**
- * Removes the files an earlier export wrote that this one does not, and the folders that leaves
- * empty (up to the export folder). Only plain files whose folder really is inside the export
- * folder: `manifestFiles` keeps every listed path inside, and a folder replaced by a link to
- * somewhere else is not followed.
- */
-function removeStale(dir: string, stale: string[]) {
-  const root = `${realpathSync(dir)}${sep}`;
-  const inside = (folder: string) => `${realpathSync(folder)}${sep}`.startsWith(root);
-  for (const path of stale) {
-    const file = join(dir, path);
-    if (!lstatSync(file, { throwIfNoEntry: false })?.isFile() || !inside(dirname(file))) continue;
-    unlinkSync(file);
-    for (
-      let folder = dirname(file);
-      folder !== dir && readdirSync(folder).length === 0;
-      folder = dirname(folder)
-    )
-      rmdirSync(folder);
-  }
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Node, Parent } from 'mdast';
 import { parseMdx } from '../../../src/lib/export/parse';
 import { fenceAttribute, fenceFor, inlineText } from '../../../src/cli/templates';
-import { closest } from '../../../src/cli/main';
+import { closest } from '../../../src/cli/options';
 
 /** The text of every paragraph and table cell of an MDX page, read by the parser the build uses. */
 function blocks(page: string): string[] {
