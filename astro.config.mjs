@@ -75,6 +75,7 @@ export default defineConfig({
       routeMiddleware: [
         './src/components/overrides/scope-sidebar.ts',
         './src/components/overrides/edition-head.ts',
+        './src/components/overrides/page-title.ts',
         './src/components/overrides/template-toc.ts',
       ],
       lastUpdated: false,

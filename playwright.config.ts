@@ -46,5 +46,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: false,
     timeout: 60_000,
+    // Playwright's default is SIGKILL, which left the server's scratch folder (the nginx
+    // config and logs under /tmp) behind after every run; SIGTERM lets it stop nginx and clean up.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
   },
 });

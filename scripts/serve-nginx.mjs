@@ -42,8 +42,8 @@ if (asRoot && !dropToNobody)
 const scratch = mkdtempSync(join(tmpdir(), 'handbook-nginx-'));
 chmodSync(scratch, 0o755);
 const block = readFileSync(server, 'utf8')
-  .replace(/^(\s*)listen .*;$/m, `$1listen 127.0.0.1:${values.port};`)
-  .replace(/^(\s*)root .*;$/m, `$1root ${root};`);
+  .replace(/^(\s*)listen [^;]*;/m, `$1listen 127.0.0.1:${values.port};`)
+  .replace(/^(\s*)root [^;]*;/m, `$1root ${root};`);
 writeFileSync(join(scratch, 'handbook.conf'), block);
 const temp = (name) => `${name} ${join(scratch, name)};`;
 writeFileSync(

@@ -8,14 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const generated = readFileSync('dist/_nginx.conf', 'utf8');
 writeFileSync(
   'deploy/nginx/handbook.conf',
+  // The build's block marks the two lines already; only their values change.
   generated
-    .replace(
-      /^(\s*)listen .*;$/m,
-      '$1listen 80;                      # edit: the address and port to serve on',
-    )
-    .replace(
-      /^(\s*)root .*;$/m,
-      '$1root /srv/handbook/dist;         # edit: the folder `npm run build` wrote',
-    ),
+    .replace(/^(\s*)listen [^;]*;/m, '$1listen 80;')
+    .replace(/^(\s*)root [^;]*;/m, '$1root /srv/handbook/dist;'),
 );
 console.log('deploy/nginx/handbook.conf updated from dist/_nginx.conf');

@@ -151,3 +151,12 @@ test.skipIf(pages.length === 0)('no link in running text is underlined beyond it
   }
   expect([...new Set(found)]).toEqual([]);
 });
+
+test.skipIf(pages.length === 0)('the home page is called by the site’s name once; other pages add it after theirs', () => {
+  const titleOf = (page: string) =>
+    decodeHtml(/<title>([^<]*)<\/title>/.exec(readFileSync(servedFile(page)!, 'utf8'))?.[1] ?? '');
+  const name = settings.config.name;
+  expect(titleOf('/')).toBe(name);
+  const guide = handbook.pages.find((p) => p.route === '/start/how-to-use/')!;
+  expect(titleOf(guide.route)).toBe(`${guide.title} | ${name}`);
+});

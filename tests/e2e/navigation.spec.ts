@@ -92,6 +92,19 @@ test('an unknown address shows the handbook’s own 404 page', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("That page isn't here");
 });
 
+test('an address without its closing slash is sent to the page’s one address, headers and all', async ({
+  request,
+}) => {
+  // Through the nginx block the build wrote: one address per page, whatever the base.
+  const response = await request.get('/incidents/on-call?from=chat', { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers()['location']).toBe(at('/incidents/on-call/?from=chat'));
+  expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
+  // A file is served as it is, and an address that is no page is still the 404 page.
+  expect((await request.get('/ladders/ic-engineering.json', { maxRedirects: 0 })).status()).toBe(200);
+  expect((await request.get('/no/such/page', { maxRedirects: 0 })).status()).toBe(404);
+});
+
 test('a generated page the sidebar does not list opens its own section there', async ({ page }) => {
   const ladder = handbook.ladders[0]!;
   const level = ladder.levels[1]!;

@@ -53,8 +53,9 @@ describe('the header files', () => {
 
   test('nginx: every header on every response, a year for hashed assets, the base as a location', () => {
     const conf = nginxServer({ root: '/srv/hb/dist', listen: '8080', base: '/hb/', headers });
-    expect(conf).toMatch(/^\s+listen 8080;$/m);
-    expect(conf).toMatch(/^\s+root \/srv\/hb\/dist;$/m);
+    // The two lines a deployer edits say so, in the build's block as in the shipped recipe.
+    expect(conf).toMatch(/^\s+listen 8080; +# edit: /m);
+    expect(conf).toMatch(/^\s+root \/srv\/hb\/dist; +# edit: /m);
     expect(conf).toContain(`add_header Content-Security-Policy "default-src 'self'" always;`);
     expect(conf).toContain('~^/hb/_astro/ "public, max-age=31536000, immutable";');
     expect(conf).toContain('location ^~ /hb/ {');
@@ -64,6 +65,9 @@ describe('the header files', () => {
     // Caching follows the address as requested, before the base is rewritten away.
     expect(conf).toContain('map $request_uri $handbook_cache_control {');
     expect(conf).toContain('absolute_redirect off;');
+    // An address without its closing slash goes to the one with it, base included.
+    expect(conf).toContain('try_files $uri ${uri}index.html @handbook_folder;');
+    expect(conf).toContain('return 301 /hb$uri/$is_args$args;');
     // nginx drops inherited add_header lines in a location that sets its own: none does.
     const locations = conf.split(/\n\s+location /).slice(1);
     expect(locations.every((l) => !l.includes('add_header'))).toBe(true);
