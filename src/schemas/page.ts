@@ -48,7 +48,8 @@ export const HandbookPageSchema = z.object({
   /**
    * What kind of page it is, which sets what the content check asks of it: a `guide` (the
    * default) has at least 600 words and names its sources; a `template` is mainly copyable
-   * blocks and names its sources; an `about` page describes the handbook itself.
+   * blocks and names its sources; an `about` page describes the handbook itself, or, in a
+   * fork, the team (a welcome page, a rota, who to ask), and has no rule of its own.
    */
   kind: z.enum(PAGE_KINDS, { error: `kind is one of: ${PAGE_KINDS.join(', ')}` }).default('guide'),
   /** The sidebar section the page belongs to; it must match the page's folder. */
@@ -56,7 +57,7 @@ export const HandbookPageSchema = z.object({
     error: (issue) =>
       issue.input === undefined
         ? `add the section the page belongs to: one of ${SECTION_IDS.join(', ')}`
-        : `"${String(issue.input)}" is not a section; use one of: ${SECTION_IDS.join(', ')}`,
+        : `"${String(issue.input)}" is not a section; use one of: ${SECTION_IDS.join(', ')}. The sections are the handbook's own and a fork cannot add one: put the page in the closest (a team's runbooks under incidents, its practices under playbooks) and the folder of the same name`,
   }),
   /** The ladder levels the page is about, if any (e.g. [senior, staff]). */
   levels: z.array(levelId).optional(),

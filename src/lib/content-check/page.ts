@@ -145,7 +145,7 @@ export function kindProblems(
   if (page.sources.length === 0) {
     problems.push({
       field: 'sources',
-      message: `sources: a ${page.kind} page names at least one source it draws on (or set kind: about for a page about the handbook itself)`,
+      message: `sources: a ${page.kind} page names at least one source it draws on (or set kind: about for a page about the handbook or your team)`,
     });
   }
   if (page.kind === 'guide') {

@@ -51,6 +51,8 @@ describe('HandbookPageSchema', () => {
     const [issue] = issues({ ...good, section: 'ops' });
     expect(issue).toMatch(/^section: "ops" is not a section/);
     for (const id of SECTION_IDS) expect(issue).toContain(id);
+    // A fork's lead, trying a section of their own, learns it is not possible and what to do.
+    expect(issue).toContain('a fork cannot add one');
   });
 
   test('asks for the section when it is missing', () => {
