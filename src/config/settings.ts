@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig } from '../lib/config/parse-config';
 import { formatProblem, type ContentProblem } from '../lib/content-check/problem';
@@ -7,6 +7,8 @@ import { VISIBILITIES, type Visibility } from '../schemas/visibility';
 import { contentRoot } from './content-root';
 import { repositoryOf, type Repository } from '../lib/config/repository';
 import { yamlLine } from '../lib/content-check/data-file';
+import { quickYaml } from '../lib/content-check/fast-yaml';
+import { levelTitleProblems, type LadderIds } from '../lib/ladders/titles';
 import { ROUTE_PATTERNS } from '../lib/handbook/routes';
 import { SECTION_IDS } from '../schemas/sections';
 
@@ -75,6 +77,11 @@ export function loadSettings(
       line: 1,
       message: `${configPath} does not exist; fix the path or unset HANDBOOK_CONFIG`,
     });
+  // The fork layer sits next to the config file: ./local for a fork, <fixture>/local in tests.
+  const local = join(dirname(configPath), 'local');
+  const layers = [contentRoot(env), ...(existsSync(local) ? [posix(relative(root, local))] : [])].map((l) =>
+    l.replace(/^\.\//, ''),
+  );
   let config = DEFAULT_CONFIG;
   let repository: Repository | undefined;
   let text = '';
@@ -94,6 +101,11 @@ export function loadSettings(
         message: (error as Error).message,
       });
     }
+    // The level titles name ladders and levels: checked here, with the rest of the config, so
+    // a typo stops a build before Astro empties its output folder, as every config mistake does.
+    if (parsed.config?.levels)
+      for (const p of levelTitleProblems(laddersIn(layers, root), parsed.config.levels, ['levels']))
+        problems.push({ file: configFile, line: yamlLine(text, p.path), message: p.message });
   }
 
   const base = env.HANDBOOK_BASE?.trim() || config.base;
@@ -138,13 +150,10 @@ export function loadSettings(
     });
   if (problems.length > 0) throw new SettingsError(problems);
 
-  // The fork layer sits next to the config file: ./local for a fork, <fixture>/local in tests.
-  const local = join(dirname(configPath), 'local');
-  const layers = [contentRoot(env), ...(existsSync(local) ? [posix(relative(root, local))] : [])];
   return {
     config,
     configFile,
-    layers: layers.map((l) => l.replace(/^\.\//, '')),
+    layers,
     publicSite: env.HANDBOOK_SITE_URL?.trim() || config.site || undefined,
     base,
     visibility,
@@ -158,6 +167,35 @@ export function logoPath(settings: Settings): string | undefined {
   const { config, configFile } = settings;
   if (!config.logo || !configFile) return undefined;
   return `./${posix(join(dirname(configFile), config.logo))}`;
+}
+
+/**
+ * The ladders of the content layers, with their level ids: what the config's level titles may
+ * name. The files `readContentFiles` reads as ladders (a later layer's file replaces an
+ * earlier one's), each by its file name, which is its id. Read leniently: a ladder whose file
+ * is broken has its own problems, reported by `handbook check` and the build.
+ */
+export function laddersIn(layers: string[], root = process.cwd()): LadderIds[] {
+  const byId = new Map<string, LadderIds>();
+  for (const layer of layers) {
+    const dir = join(resolve(root, layer), 'ladders');
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isFile() || !/\.ya?ml$/.test(entry.name) || /^[_.]/.test(entry.name)) continue;
+      const data = quickYaml(readFileSync(join(dir, entry.name), 'utf8'))?.value as {
+        levels?: unknown;
+      } | null;
+      const levels = Array.isArray(data?.levels)
+        ? (data.levels as unknown[]).flatMap((l) => {
+            const id = (l as { id?: unknown } | null)?.id;
+            return typeof id === 'string' ? [{ id }] : [];
+          })
+        : undefined;
+      const id = entry.name.replace(/\.ya?ml$/, '');
+      byId.set(id, { id, levels });
+    }
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 const posix = (path: string) => path.split('\\').join('/');

@@ -122,23 +122,6 @@ const RepositorySchema = z.union(
 /** A sub-path like `/` or `/handbook/`. */
 export const BASE_PATTERN = /^\/([a-z0-9._~-]+\/)*$/i;
 
-/** The config's keys, for messages (kept in step with the schema below by a unit test). */
-export const CONFIG_KEYS = [
-  'name',
-  'description',
-  'logo',
-  'site',
-  'base',
-  'sections',
-  'levels',
-  'terms',
-  'repository',
-  'owner',
-  'reviewEvery',
-  'frameAncestors',
-  'booklets',
-];
-
 export const HandbookConfigSchema = z.strictObject(
   {
     /** The site title; also in every page title and export, and the term `handbookName`. */
@@ -199,7 +182,8 @@ export const HandbookConfigSchema = z.strictObject(
       .default(["'none'"]),
     /**
      * The sections the build also makes into offline booklets (one HTML file each, linked as
-     * "Download this section" on their pages): incidents by default; [] for none.
+     * "Download this section" on their pages): incidents by default; [] for none. A section
+     * turned off in `sections` cannot be listed (see `parseConfig`).
      */
     booklets: z
       .array(z.enum(SECTION_IDS, { error: `unknown section; the sections are: ${SECTION_IDS.join(', ')}` }), {
@@ -208,12 +192,15 @@ export const HandbookConfigSchema = z.strictObject(
       .default(['incidents']),
   },
   {
-    error: (issue) =>
+    error: (issue): string =>
       issue.code === 'unrecognized_keys'
         ? `unknown key; the keys are: ${CONFIG_KEYS.join(', ')}`
         : 'the config is a list of key: value lines, e.g. name: Acme Engineering Handbook',
   },
 );
+
+/** The config's keys, for messages: the schema's own, so the two never differ. */
+export const CONFIG_KEYS: string[] = Object.keys(HandbookConfigSchema.shape);
 
 export type HandbookConfig = z.output<typeof HandbookConfigSchema>;
 export type SectionSetting = z.output<typeof SectionSetting>;

@@ -1,6 +1,8 @@
-import { describe, expect, test } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { astroBuilder } from './astro-build';
 import { main } from '../../src/cli/main';
@@ -32,6 +34,40 @@ const textOf = (abs: string) => {
   const bytes = readFileSync(abs);
   return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
 };
+
+/**
+ * Runs the build into a folder that already holds a site, as a team does that builds in place
+ * while nginx serves the folder; returns the exit code, the output, and what is left there.
+ */
+const inPlace = mkdtempSync(join(tmpdir(), 'handbook-in-place-'));
+afterAll(() => rmSync(inPlace, { recursive: true, force: true }));
+function buildInPlace(name: string, config: string) {
+  const out = join(inPlace, name, 'dist');
+  mkdirSync(join(out, 'start'), { recursive: true });
+  writeFileSync(join(out, 'index.html'), 'the site being served');
+  writeFileSync(join(out, 'start', 'index.html'), 'a page being served');
+  // Vitest's own variables (BASE_URL, MODE, …) must not reach the child build.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)),
+  );
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...inherited,
+      ...env(config),
+      HANDBOOK_OUT_DIR: out,
+      HANDBOOK_CACHE_DIR: join(inPlace, name, 'cache'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+  });
+  return {
+    code: result.status,
+    output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''),
+    left: files(out).map(([rel]) => rel).sort(),
+  };
+}
 
 /** Runs the CLI in-process with the fork's config, returning its exit code and output. */
 async function cli(args: string[], config = ACME) {
@@ -187,6 +223,29 @@ describe('a fork’s mistakes stop the build and `handbook check` alike, saying 
     expect(built.code).not.toBe(0);
     for (const line of says) expect(built.output).toContain(line);
     expect(built.output).toContain('(did you mean severity?)');
+    const checked = await cli(['check'], config);
+    expect(checked.code).toBe(1);
+    for (const line of says) expect(checked.output).toContain(line);
+  });
+
+  test('a config mistake stops the build before Astro empties its output folder: the site being served stays', () => {
+    const built = buildInPlace('bad-config', 'tests/fixtures/forks/bad-config/handbook.config.yaml');
+    expect(built.code).toBe(1);
+    expect(built.output).toContain('tests/fixtures/forks/bad-config/handbook.config.yaml:6: terms.severty: unknown term');
+    expect(built.left).toEqual(['index.html', join('start', 'index.html')]);
+  });
+
+  test('level titles naming a level or ladder that does not exist, and a booklet of a section turned off: config mistakes like any other, stopped before the output folder is touched', async () => {
+    const config = 'tests/fixtures/forks/bad-levels/handbook.config.yaml';
+    const says = [
+      `${config}:12: booklets.1: decisions is turned off in sections (line 6); remove it from booklets or turn the section on`,
+      `${config}:9: levels.ic-engineering.senoir: ladder "ic-engineering" has no level "senoir" (did you mean senior?); use one of its level ids: junior, mid, senior, staff, principal`,
+      `${config}:10: levels.ic-engineerin: there is no ladder "ic-engineerin" (did you mean ic-engineering?); use one of the ladder ids: engineering-management, ic-engineering, product-management`,
+    ];
+    const built = buildInPlace('bad-levels', config);
+    expect(built.code).toBe(1);
+    for (const line of says) expect(built.output).toContain(line);
+    expect(built.left).toEqual(['index.html', join('start', 'index.html')]);
     const checked = await cli(['check'], config);
     expect(checked.code).toBe(1);
     for (const line of says) expect(checked.output).toContain(line);

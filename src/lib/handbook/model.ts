@@ -158,8 +158,9 @@ export function sidebarPages(handbook: Handbook, sectionId: string): Page[] {
 
 /**
  * Turns raw content into the handbook, and checks the rules that span files: a data file's id
- * is its file name, level titles name real ladders and levels, a derived assessment's ladder
- * exists, a ladder level's related pages exist, a page's section is its folder. `problems` are
+ * is its file name, level-titles.yaml names real ladders and levels (the config's `levels:` are
+ * checked with the config, by `loadSettings`), a derived assessment's ladder exists, a ladder
+ * level's related pages exist, a page's section is its folder. `problems` are
  * mistakes (the build fails, `handbook check` exits 1); `warnings` are the content rules a page
  * being written may not meet yet (too short, no sources), which `handbook check` and the tests
  * enforce and the build only reports. They are worked out when first read: counting every
@@ -203,8 +204,11 @@ export function buildHandbook(
     (a, b) => TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) || a.id.localeCompare(b.id),
   );
   if (raw.levelTitles) {
-    for (const p of levelTitleProblems(ladders, raw.levelTitles.data))
-      problems.push(at(raw.levelTitles, p.path, p.message));
+    // The config's `levels:` are checked with the rest of the config, against the ladders of
+    // every layer and edition, before a build starts (`loadSettings`); level-titles.yaml here.
+    if (!options.config.levels)
+      for (const p of levelTitleProblems(ladders, raw.levelTitles.data))
+        problems.push(at(raw.levelTitles, p.path, p.message));
     ladders = applyLevelTitles(ladders, raw.levelTitles.data);
   }
   // Related pages in a section the config turns off are dropped, as links to them are unlinked.

@@ -104,3 +104,81 @@ describe('loadSettings refuses settings that would break the site', () => {
     expect(problemsOf({ HANDBOOK_BASE: '/start/' })[0]).toMatch(/^HANDBOOK_BASE:1: base "\/start\/"/);
   });
 });
+
+describe('the config’s level titles are checked with the rest of the config', () => {
+  // Two content layers: upstream's (HANDBOOK_CONTENT_DIR) and the fork's local/, which adds a
+  // ladder of its own and replaces one of upstream's.
+  write(
+    'titles/content/ladders/ic-engineering.yaml',
+    'id: ic-engineering\nlevels:\n  - id: mid\n  - id: senior\n',
+  );
+  write('titles/content/ladders/old-track.yaml', 'id: old-track\nlevels:\n  - id: one\n  - id: two\n');
+  write('titles/content/ladders/_draft.yaml', 'id: _draft\nlevels:\n  - id: a\n');
+  write('titles/fork/local/ladders/acme-sre.yaml', 'id: acme-sre\nlevels:\n  - id: sre1\n  - id: sre2\n');
+  write('titles/fork/local/ladders/old-track.yaml', 'id: old-track\nlevels:\n  - id: three\n  - id: four\n');
+  write('titles/fork/local/ladders/broken.yaml', 'id: broken\nlevels: [unclosed\n');
+  const titles = (text: string) => {
+    write('titles/fork/handbook.config.yaml', text);
+    return problemsOf({
+      HANDBOOK_CONFIG: 'titles/fork/handbook.config.yaml',
+      HANDBOOK_CONTENT_DIR: 'titles/content',
+    });
+  };
+  const FILE = 'titles/fork/handbook.config.yaml';
+
+  test('a misspelt level: its line, its whole path, what it meant and the levels there are', () => {
+    expect(
+      titles(
+        [
+          '# Acme',
+          'name: Acme',
+          ...Array(8).fill('#'),
+          'levels:',
+          '  ic-engineering: { senoir: "Senior Engineer II" }',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      `${FILE}:12: levels.ic-engineering.senoir: ladder "ic-engineering" has no level "senoir" (did you mean senior?); use one of its level ids: mid, senior`,
+    ]);
+  });
+
+  test('a misspelt ladder: its line, what it meant and the ladders there are, the fork’s own among them', () => {
+    expect(titles('name: Acme\nlevels:\n  ic-engineerin:\n    senior: Senior Engineer II\n')).toEqual([
+      `${FILE}:3: levels.ic-engineerin: there is no ladder "ic-engineerin" (did you mean ic-engineering?); use one of the ladder ids: acme-sre, broken, ic-engineering, old-track`,
+    ]);
+  });
+
+  test('the fork’s own ladders and its replaced ones are what titles may name', () => {
+    expect(
+      titles('levels:\n  acme-sre: { sre2: Senior SRE }\n  old-track: { four: Lead }\n  broken: { x: Y }\n'),
+    ).toEqual([]);
+    expect(titles('levels:\n  old-track:\n    one: First\n')).toEqual([
+      `${FILE}:3: levels.old-track.one: ladder "old-track" has no level "one"; use one of its level ids: three, four`,
+    ]);
+  });
+
+  test('with another config mistake, both are reported', () => {
+    expect(
+      titles(
+        'sections:\n  decisions: false\nbooklets: [decisions]\nlevels:\n  ic-engineering: { staff: Staff }\n',
+      ),
+    ).toEqual([
+      expect.stringMatching(/:3: booklets\.0: decisions is turned off in sections/),
+      expect.stringMatching(
+        /:5: levels\.ic-engineering\.staff: ladder "ic-engineering" has no level "staff";/,
+      ),
+    ]);
+  });
+
+  test('the ladders are the files the content loader reads, by file name', async () => {
+    const { laddersIn } = await import('../../../src/config/settings');
+    const { readContentFiles } = await import('../../../src/config/read-content');
+    const { fileName } = await import('../../../src/lib/handbook/parse-content');
+    const layers = ['titles/content', 'titles/fork/local'];
+    expect(laddersIn(layers, root).map((l) => l.id)).toEqual(
+      readContentFiles(layers, root)
+        .ladders.map((f) => fileName(f.file))
+        .sort(),
+    );
+  });
+});

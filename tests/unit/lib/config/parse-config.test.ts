@@ -74,6 +74,86 @@ describe('parseConfig', () => {
   test('broken YAML is reported at its line', () => {
     expect(problems('name: Acme\nterms: [unclosed\n')[0]).toMatch(/^\d: not valid YAML/);
   });
+
+  test('an unknown key inside a section or the repository names the keys allowed there, and the one it meant', () => {
+    expect(problems('name: Acme\nsections:\n  incidents:\n    reviewevery: 3 months\n')).toEqual([
+      '4: sections.incidents.reviewevery: unknown key; the keys of sections.incidents are: owner, reviewEvery (did you mean reviewEvery?)',
+    ]);
+    expect(problems('repository: { url: https://gitlab.acme.example/eng/hb, knd: gitlab }\n')).toEqual([
+      '1: repository.knd: unknown key; the keys of repository are: url, kind, branch (did you mean kind?)',
+    ]);
+    // No key close enough: no guess, the keys still named.
+    expect(problems('sections:\n  incidents: { owner: "@sre", schedule: weekly }\n')).toEqual([
+      '2: sections.incidents.schedule: unknown key; the keys of sections.incidents are: owner, reviewEvery',
+    ]);
+  });
+});
+
+describe('YAML that does not parse: each mistake at its own line, once', () => {
+  const yaml = (...lines: string[]) => problems(lines.join('\n') + '\n');
+
+  test('a term indented by one space: its line, not line 1, and no message repeated', () => {
+    // The parser reports seven errors here, three of them on line 5 and 6 twice over.
+    expect(
+      yaml(
+        'name: Acme',
+        'terms:',
+        '  incidentChannel: "#war-room"',
+        ' severity: priority',
+        '  severityPrefix: P',
+        '  pagingTool: Opsgenie',
+        '  oneOnOneDoc: 1:1 page',
+      ),
+    ).toEqual([
+      '4: not valid YAML: All mapping items must start at the same column; indent this key and the key above it by the same number of spaces (keys under one key line up)',
+      '5: not valid YAML: Nested mappings are not allowed in compact mappings (also on line 6); a key on this line or above it is indented one space too many or too few; line it up with the keys next to it',
+    ]);
+  });
+
+  test('keys under a section indented differently: the line where they stop lining up', () => {
+    expect(
+      yaml('name: Acme', 'sections:', '  incidents:', '     owner: "@sre"', '    reviewEvery: 3 months'),
+    ).toEqual([
+      expect.stringMatching(/^5: not valid YAML: All mapping items must start at the same column; indent/),
+    ]);
+  });
+
+  test('tabs: the first line, naming the others', () => {
+    expect(yaml('name: Acme', 'terms:', '\tseverity: priority', '\tpagingTool: Opsgenie')).toEqual([
+      '3: not valid YAML: Tabs are not allowed as indentation (also on line 4); indent with spaces, not tabs',
+    ]);
+  });
+
+  test('a key written twice: the second one’s line and path, and where the first is', () => {
+    const filler = Array.from({ length: 21 }, (_, i) => `# line ${i + 2}`);
+    expect(yaml('name: Acme', ...filler, 'name: Other')).toEqual([
+      '23: name: written twice, first on line 1; keep one of them',
+    ]);
+    expect(yaml('terms:', '  severity: priority', '  pagingTool: x', '  severity: level')).toEqual([
+      '4: terms.severity: written twice, first on line 2; keep one of them',
+    ]);
+  });
+});
+
+describe('booklets of a section turned off', () => {
+  test('are refused at their line, saying how to fix it', () => {
+    const { config, problems: found } = parseConfig(
+      FILE,
+      'name: Acme\nsections:\n  decisions: false\nbooklets: [incidents, decisions]\n',
+    );
+    expect(found.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '4: booklets.1: decisions is turned off in sections (line 3); remove it from booklets or turn the section on',
+    ]);
+    // The rest of the config is still read, so the caller can check it too.
+    expect(config?.booklets).toEqual(['incidents', 'decisions']);
+    expect(problems('sections:\n  incidents: false\nbooklets:\n  - incidents\n')).toEqual([
+      expect.stringMatching(/^4: booklets\.0: incidents is turned off in sections \(line 2\)/),
+    ]);
+  });
+
+  test('the default booklet follows the sections quietly', () => {
+    expect(problems('sections:\n  incidents: false\n')).toEqual([]);
+  });
 });
 
 describe('frameAncestors', () => {
