@@ -1,7 +1,8 @@
-import { isMap, isPair, isScalar, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { HandbookConfigSchema, type HandbookConfig } from '../../schemas/config';
 import { yamlLine } from '../content-check/data-file';
+import { yamlProblems } from '../content-check/yaml-errors';
 import type { ContentProblem } from '../content-check/problem';
 import { closestName } from '../text/suggest';
 
@@ -54,88 +55,6 @@ export function parseConfig(
 function hint(key: string, known: string[]): string {
   const close = closestName(key, known);
   return close ? ` (did you mean ${close}?)` : '';
-}
-
-/**
- * Each YAML syntax error at its line, with what usually fixes it. One bad indent makes the
- * parser trip on the lines after it too, several times a line: a line has one problem (the
- * first error found there), and the same error on several lines is one problem, at its first
- * line, naming the others.
- */
-function yamlProblems(file: string, text: string, doc: Document): ContentProblem[] {
-  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
-  const byMessage = new Map<string, { lines: number[]; fix: string }>();
-  const lines = new Set<number>();
-  for (const error of doc.errors) {
-    const line = lineAt(error.pos[0]);
-    if (lines.has(line)) continue;
-    lines.add(line);
-    const { message, fix } = yamlMessage(error, doc, lineAt);
-    const seen = byMessage.get(message) ?? { lines: [], fix };
-    seen.lines.push(line);
-    byMessage.set(message, seen);
-  }
-  return [...byMessage].map(([message, { lines, fix }]) => {
-    const [line, ...others] = lines;
-    const also = others.length ? ` (also on line${others.length > 1 ? 's' : ''} ${others.join(', ')})` : '';
-    return { file, line: line!, message: `${message}${also}; ${fix}` };
-  });
-}
-
-/** What a YAML error says, and the fix: the parser's words are about YAML, not the config. */
-function yamlMessage(
-  error: YAMLError,
-  doc: Document,
-  lineAt: (offset: number) => number,
-): { message: string; fix: string } {
-  const said = `not valid YAML: ${error.message.split('\n')[0]}`;
-  switch (error.code) {
-    case 'DUPLICATE_KEY': {
-      const twice = duplicateKey(doc, error.pos[0]);
-      if (!twice) return { message: said, fix: 'write each key once' };
-      return {
-        message: `${twice.path.join('.')}: written twice, first on line ${lineAt(twice.first)}`,
-        fix: 'keep one of them',
-      };
-    }
-    case 'TAB_AS_INDENT':
-      return { message: said, fix: 'indent with spaces, not tabs' };
-    case 'BAD_INDENT':
-      return {
-        message: said,
-        fix: 'indent this key and the key above it by the same number of spaces (keys under one key line up)',
-      };
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return {
-        message: said,
-        fix: 'a key on this line or above it is indented one space too many or too few; line it up with the keys next to it',
-      };
-    default:
-      return { message: said, fix: 'check the indentation, colons and quotes of this line' };
-  }
-}
-
-/** The key path of the key that starts at `offset`, and the offset of its first occurrence. */
-function duplicateKey(doc: Document, offset: number): { path: string[]; first: number } | undefined {
-  let found: { path: string[]; first: number } | undefined;
-  visit(doc, {
-    Pair(_, pair, ancestors) {
-      if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
-      const name = String(pair.key.value);
-      const parent = ancestors[ancestors.length - 1];
-      const first = isMap(parent)
-        ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === name)
-        : undefined;
-      const above = ancestors.filter(isPair).map((p) => String(isScalar(p.key) ? p.key.value : p.key));
-      found = {
-        path: [...above, name],
-        first: (isScalar(first?.key) ? first.key.range?.[0] : undefined) ?? offset,
-      };
-      return visit.BREAK;
-    },
-  });
-  return found;
 }
 
 /**

@@ -2,6 +2,7 @@ import { parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import type { ContentProblem } from './problem';
 import { quickYaml } from './fast-yaml';
+import { yamlProblems } from './yaml-errors';
 import { unknownKeyMessage, unknownKeys, unrecognizedKeys, type UnknownKey } from './unknown-keys';
 
 /**
@@ -26,15 +27,7 @@ export function parseDataFile<T>(
     return { data: valid.data, problems: unknownProblems(file, text, doc, unknown) };
   }
   const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
-        file,
-        line: error.linePos?.[0]?.line ?? 1,
-        message: `not valid YAML: ${error.message.split('\n')[0]}`,
-      })),
-    };
-  }
+  if (doc.errors.length > 0) return { problems: yamlProblems(file, text, doc) };
   const value: unknown = doc.toJS();
   if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value))
     return { problems: [{ file, line: 1, message: notAMappingMessage(file, value, schema) }] };

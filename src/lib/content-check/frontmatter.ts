@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { yamlProblems } from './yaml-errors';
 import { ContentError } from './problem';
 import { quickYaml } from './fast-yaml';
 
@@ -33,11 +34,14 @@ export function parseFrontmatter(file: string, text: string): Frontmatter {
   if (quick) return { data: quick.value, bodyLine };
   // Broken YAML: the `yaml` library says where.
   const doc = parseDocument(match[1]!, { prettyErrors: false });
-  const error = doc.errors[0];
-  if (error) {
-    const line = 1 + (error.linePos?.[0]?.line ?? 1);
-    throw problem(file, line, `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
-  }
+  // The first mistake, at its line of the file: the frontmatter starts after the opening `---`.
+  const [first] = yamlProblems(file, match[1]!, doc, 2);
+  if (first)
+    throw problem(
+      file,
+      first.line,
+      first.message.startsWith('not valid YAML') ? `the frontmatter is ${first.message}` : first.message,
+    );
   return { data: doc.toJS(), bodyLine };
 }
 

@@ -5,6 +5,7 @@ import { parseDataFile } from '../../../../src/lib/content-check/data-file';
 import { formatProblem } from '../../../../src/lib/content-check/problem';
 import type { ContentFiles } from '../../../../src/lib/handbook/raw-content';
 import { ChecklistSchema } from '../../../../src/schemas/checklist';
+import { LadderSchema } from '../../../../src/schemas/ladder';
 import { CONTENT, ROOT } from '../../../paths';
 
 /**
@@ -89,6 +90,19 @@ describe('a data file that cannot be read is reported once, with what it needs',
     const added = addedBy(CHECKLIST, (t) => t.replace('version: 1', 'version: [1'));
     expect(added).toEqual([
       expect.stringMatching(/^content\/checklists\/new-em-90-days\.yaml:\d+: not valid YAML/),
+    ]);
+  });
+
+  test('broken YAML in a data file is reported at its own line, once per line, with the fix', () => {
+    const file = 'content/ladders/t.yaml';
+    const text = 'id: t\ntitle: T\nversion: 1\nlevels:\n\t- id: a\n\t- id: b\n';
+    expect(parseDataFile(file, text, LadderSchema).problems).toEqual([
+      {
+        file,
+        line: 5,
+        message:
+          'not valid YAML: Tabs are not allowed as indentation (also on line 6); indent with spaces, not tabs',
+      },
     ]);
   });
 

@@ -25,6 +25,16 @@ describe('parseFrontmatter', () => {
     );
   });
 
+  test('broken YAML is reported at the line of the file it is on, with the fix', () => {
+    const text = '---\ntitle: T\ndescription: D\naudience:\n\t- engineer\n---\n';
+    expect(() => parseFrontmatter('a.mdx', text)).toThrow(
+      /^a\.mdx:5: the frontmatter is not valid YAML: Tabs are not allowed as indentation; indent with spaces/,
+    );
+    expect(() => parseFrontmatter('a.mdx', '---\ntitle: T\ndescription: D\ntitle: U\n---\n')).toThrow(
+      /^a\.mdx:4: title: written twice, first on line 2; keep one of them/,
+    );
+  });
+
   test('fieldLine finds a top-level field', () => {
     expect(fieldLine(page(goodFields), 'section')).toBe(5);
     expect(fieldLine(page(goodFields), 'missing')).toBe(1);
