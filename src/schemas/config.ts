@@ -133,13 +133,20 @@ export const HandbookConfigSchema = z.strictObject(
         error: 'the name is plain words: leave out \\ ` * _ { } [ ] < > | and line breaks',
       })
       .default('Engineering Handbook'),
-    /** The site's one-line description (search engines, link previews). */
+    /**
+     * The site's one-line description: the home page's (search engines, link previews), as the
+     * term `handbookDescription`, which the home page's frontmatter uses.
+     */
     description: z
       .string()
       .trim()
       .min(1)
+      // It is written into the home page's YAML frontmatter, between double quotes.
+      .refine((value) => !/[\n{}"\\]/.test(value), {
+        error: 'the description is one line of plain words, without " \\ { or }',
+      })
       .default(
-        'Career ladders, playbooks and private self-assessments for engineers, managers and the teams that host them.',
+        'Career ladders, playbooks and private self-assessments for engineers, managers and the teams that host their own handbook.',
       ),
     /** The logo, as a path from the config file (an SVG or PNG in `local/`). */
     logo: z

@@ -157,6 +157,10 @@ test.skipIf(pages.length === 0)('the home page is called by the site’s name on
     decodeHtml(/<title>([^<]*)<\/title>/.exec(readFileSync(servedFile(page)!, 'utf8'))?.[1] ?? '');
   const name = settings.config.name;
   expect(titleOf('/')).toBe(name);
+  // …and described by the config's description (the term the home page's frontmatter uses).
+  const home = readFileSync(servedFile('/')!, 'utf8');
+  const description = /<meta name="description" content="([^"]*)"/.exec(home)?.[1];
+  expect(decodeHtml(description ?? '')).toBe(settings.config.description);
   const guide = handbook.pages.find((p) => p.route === '/start/how-to-use/')!;
   expect(titleOf(guide.route)).toBe(`${guide.title} | ${name}`);
 });

@@ -1,17 +1,21 @@
 import { TERM_NAMES, type HandbookConfig, type TermName } from '../../schemas/config';
 import { upperFirst } from '../text/words';
 
-/** What each placeholder becomes: the config's terms, and `handbookName` (the config's `name`). */
-export type TermValues = Record<TermName | 'handbookName', string>;
+/**
+ * What each placeholder becomes: the config's terms, `handbookName` (the config's `name`) and
+ * `handbookDescription` (its `description`, which the home page's frontmatter uses).
+ */
+export type TermValues = Record<TermName | 'handbookName' | 'handbookDescription', string>;
 
 /** The placeholders' values for a config. */
-export const termValues = (config: Pick<HandbookConfig, 'terms' | 'name'>): TermValues => ({
+export const termValues = (config: Pick<HandbookConfig, 'terms' | 'name' | 'description'>): TermValues => ({
   ...config.terms,
   handbookName: config.name,
+  handbookDescription: config.description,
 });
 
 /** Every name a placeholder may use. */
-const NAMES: string[] = [...TERM_NAMES, 'handbookName'];
+const NAMES: string[] = [...TERM_NAMES, 'handbookName', 'handbookDescription'];
 
 /**
  * The team's own words in content: `{{incidentChannel}}` becomes the team's channel, and

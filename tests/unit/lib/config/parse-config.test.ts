@@ -194,3 +194,10 @@ test('the keys named in messages are the schema’s keys', async () => {
   const { CONFIG_KEYS, HandbookConfigSchema } = await import('../../../../src/schemas/config');
   expect([...CONFIG_KEYS].sort()).toEqual(Object.keys(HandbookConfigSchema.shape).sort());
 });
+
+test('the description is one line of plain words, as the home page’s frontmatter quotes it', () => {
+  const { problems } = parseConfig('handbook.config.yaml', 'name: Acme\ndescription: How we "ship" things\n');
+  expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+    '2: description: the description is one line of plain words, without " \\ { or }',
+  ]);
+});

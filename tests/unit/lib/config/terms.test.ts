@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG } from '../../../../src/lib/config/parse-config';
 
 const acme = termValues({
   name: 'Acme Handbook',
+  description: 'How engineering works at Acme.',
   terms: {
     ...DEFAULT_CONFIG.terms,
     incidentChannel: '#war-room',
@@ -22,6 +23,10 @@ describe('applyTerms', () => {
     expect(unknown).toEqual([]);
     expect(applyTerms('{{PagingTool}} rings.', termValues(DEFAULT_CONFIG)).text).toBe('The pager rings.');
     expect(applyTerms('Welcome to the {{ handbookName }}.', acme).text).toBe('Welcome to the Acme Handbook.');
+    // The home page's frontmatter is the config's description.
+    expect(applyTerms('description: "{{handbookDescription}}"', acme).text).toBe(
+      'description: "How engineering works at Acme."',
+    );
   });
 
   test('a value that would start a heading is escaped where it starts a line; a channel name is no heading', () => {
@@ -30,6 +35,7 @@ describe('applyTerms', () => {
     );
     const spaced = termValues({
       name: 'x',
+      description: 'y',
       terms: { ...DEFAULT_CONFIG.terms, incidentChannel: '# war room' },
     });
     expect(
