@@ -52,9 +52,12 @@ export function securityHeadersIntegration(settings: Settings): AstroIntegration
         pages.forEach((file, i) => writeFileSync(file, withPolicyMeta(texts[i]!, meta)));
         const headers = securityHeaders({ policy: policyHeader(input), visibility: settings.visibility });
         writeFileSync(join(out, HOST_FILES.headers), headersFile({ base: settings.base, headers }));
+        // `npm run build` builds in a staging folder and then puts it in place: the block's root is
+        // where the site will be served from (scripts/build.mjs).
+        const served = process.env.HANDBOOK_SERVED_DIR ?? out;
         writeFileSync(
           join(out, HOST_FILES.nginx),
-          nginxServer({ root: out.replace(/\/$/, ''), listen: '8080', base: settings.base, headers }),
+          nginxServer({ root: served.replace(/\/$/, ''), listen: '8080', base: settings.base, headers }),
         );
         logger.info(
           `Content-Security-Policy: ${scripts.size} inline script(s) and ${styles.size} inline style(s) allowed by hash; ${HOST_FILES.nginx} and ${HOST_FILES.headers} written`,
