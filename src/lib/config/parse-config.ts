@@ -1,8 +1,8 @@
 import { parseDocument } from 'yaml';
-import type { z } from 'astro/zod';
 import { HandbookConfigSchema, type HandbookConfig } from '../../schemas/config';
 import { yamlLine } from '../content-check/data-file';
 import { yamlProblems } from '../content-check/yaml-errors';
+import { objectsAt } from '../content-check/unknown-keys';
 import type { ContentProblem } from '../content-check/problem';
 import { closestName } from '../text/suggest';
 
@@ -79,42 +79,6 @@ function bookletProblems(
         ]
       : [],
   );
-}
-
-/** The part of a Zod schema's definition read here (Zod 4 keeps it on `_zod.def`). */
-interface SchemaDef {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  valueType?: z.ZodType;
-  element?: z.ZodType;
-  /** The schema's own message, when it has one. */
-  error?: unknown;
-}
-const defOf = (schema: z.ZodType): SchemaDef => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
-
-/**
- * The object schemas a key path leads to: through optional, default and pipe, into records
- * and arrays, and into every option of a union (a section is `true`, `false` or an object).
- */
-function objectsAt(schema: z.ZodType, path: readonly string[]): SchemaDef[] {
-  const def = defOf(schema);
-  const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-  if (inner) return objectsAt(inner, path);
-  if (def.type === 'union') return (def.options ?? []).flatMap((option) => objectsAt(option, path));
-  if (path.length === 0) return def.type === 'object' ? [def] : [];
-  const [key, ...rest] = path as [string, ...string[]];
-  const next =
-    def.type === 'object'
-      ? def.shape?.[key]
-      : def.type === 'record'
-        ? def.valueType
-        : def.type === 'array'
-          ? def.element
-          : undefined;
-  return next ? objectsAt(next, rest) : [];
 }
 
 function valueAt(value: unknown, path: readonly string[]): unknown {

@@ -12,14 +12,18 @@ export interface UnknownKey {
   known: string[];
 }
 
-/** The part of a Zod schema's definition this walk reads (Zod 4 keeps it on `_zod.def`). */
-interface SchemaDef {
+/** The part of a Zod schema's definition these walks read (Zod 4 keeps it on `_zod.def`). */
+export interface SchemaDef {
   type: string;
   shape?: Record<string, z.ZodType>;
   catchall?: z.ZodType;
   innerType?: z.ZodType;
   in?: z.ZodType;
   element?: z.ZodType;
+  options?: z.ZodType[];
+  valueType?: z.ZodType;
+  /** The schema's own message, when it has one. */
+  error?: unknown;
 }
 const defOf = (schema: z.ZodType): SchemaDef => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 
@@ -108,21 +112,33 @@ export function unrecognizedKeys(
   }));
 }
 
-/** The keys the object schema at `path` may have, or undefined when the path leaves objects and arrays. */
-function shapeAt(schema: z.ZodType, path: PropertyKey[]): string[] | undefined {
-  let def = defOf(schema);
-  for (let i = 0; ;) {
-    const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
-    if (inner) def = defOf(inner);
-    else if (i === path.length)
-      return def.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
-    else if (def.type === 'object' && def.shape?.[String(path[i])])
-      def = defOf(def.shape[String(path[i++])]!);
-    else if (def.type === 'array' && def.element) {
-      def = defOf(def.element);
-      i++;
-    } else return undefined;
-  }
+/** The keys the object schema at `path` may have, or undefined when the path leads to no object. */
+function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  const objects = objectsAt(schema, path);
+  return objects.length ? [...new Set(objects.flatMap((o) => Object.keys(o.shape ?? {})))] : undefined;
+}
+
+/**
+ * The object schemas a key path leads to: through the wrappers (optional, default, pipe, …),
+ * into objects, records and arrays, and into every option of a union (a config's section is
+ * `true`, `false` or an object). The data files' and the config's unknown keys both use it.
+ */
+export function objectsAt(schema: z.ZodType, path: readonly PropertyKey[]): SchemaDef[] {
+  const def = defOf(schema);
+  const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+  if (inner) return objectsAt(inner, path);
+  if (def.type === 'union') return (def.options ?? []).flatMap((option) => objectsAt(option, path));
+  if (path.length === 0) return def.type === 'object' ? [def] : [];
+  const [key, ...rest] = path;
+  const next =
+    def.type === 'object'
+      ? def.shape?.[String(key)]
+      : def.type === 'record'
+        ? def.valueType
+        : def.type === 'array'
+          ? def.element
+          : undefined;
+  return next ? objectsAt(next, rest) : [];
 }
 
 function at(value: unknown, path: PropertyKey[]): unknown {
