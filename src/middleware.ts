@@ -1,11 +1,13 @@
 import { defineMiddleware } from 'astro:middleware';
 import { unlinkRoutes, withBase } from './lib/handbook/base';
+import { dropTurnedOff } from './lib/handbook/turned-off';
 import { loadHandbook } from './data/handbook';
 import { siteBuild } from './config/site-build';
 
 /**
  * Every built page passes through here once, at build time:
- * - links to pages of a section the config turns off become plain text (see `unlinkRoutes`);
+ * - table rows and list items only about a section the config turns off are left out (see
+ *   `dropTurnedOff`), and other links to its pages become plain text (see `unlinkRoutes`);
  * - under a sub-path (`base` in handbook.config.yaml), every link, image and form moves under it
  *   (see `withBase`).
  * With neither, pages pass through untouched.
@@ -22,7 +24,7 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   if (base === '/' && off.size === 0) return response;
   const body = await response.text();
   const page = /^\s*<(!doctype html|html)/i.test(body);
-  return new Response(page ? withBase(unlinkRoutes(body, off), base) : body, {
+  return new Response(page ? withBase(unlinkRoutes(dropTurnedOff(body, off), off), base) : body, {
     status: response.status,
     headers: response.headers,
   });

@@ -140,6 +140,12 @@ describe('a fork built with its own config and local/ layer', () => {
       const sidebar = /<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(text)?.[0] ?? '';
       expect(sidebar, rel).not.toContain('Technical leadership');
     }
+    // The guide to the handbook no longer sends readers there: the question whose answer is in
+    // the section, and the section's own entry in the list of sections, are left out.
+    const guide = page(dist, 'start/how-to-use');
+    expect(guide).not.toContain('How do I get a team I don');
+    expect(guide).not.toContain('the skills that matter once your work reaches beyond your own');
+    expect(guide).toContain('Production is down and I');
   });
 
   test('the fork’s logo, styles, level titles, edit and report links, and review dates are used', () => {

@@ -9,6 +9,7 @@ import components, { type ComponentOptions } from './plugins/components';
 import strayDirectives from './plugins/stray-directives';
 import asides, { ASIDE_KINDS } from './plugins/asides';
 import links, { type LinkOptions } from './plugins/links';
+import turnedOff from './plugins/turned-off';
 import pageFrame from './plugins/page-frame';
 import noMdxLeft from './plugins/no-mdx-left';
 import { text } from './fast-text';
@@ -34,6 +35,7 @@ export function exportProcessor(style: TargetStyle, data: ExportData) {
     })
     .use(strayDirectives, { keep: ASIDE_KINDS })
     .use(asides, { callout: style.callout })
+    .use(turnedOff, { find: data.find, elsewhere: data.elsewhere })
     .use(links, { style, find: data.find, elsewhere: data.elsewhere, siteUrl: data.siteUrl })
     .use(pageFrame, { style })
     .use(noMdxLeft)

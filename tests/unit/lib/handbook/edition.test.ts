@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildHandbook } from '../../../../src/lib/handbook/model';
 import { parseContent } from '../../../../src/lib/handbook/parse-content';
 import { linkProblems } from '../../../../src/lib/content-check/references';
+import { exportSite } from '../../../../src/lib/export/export-site';
 import { DEFAULT_CONFIG, parseConfig } from '../../../../src/lib/config/parse-config';
 import { termValues } from '../../../../src/lib/config/terms';
 import type { HandbookOptions } from '../../../../src/lib/handbook/options';
@@ -111,6 +112,31 @@ describe('sections turned off', () => {
     expect(handbook.checklists[0]!.groups[0]!.items[0]).not.toHaveProperty('link');
     // Links in pages are shown as plain text on the site, so they are no problem.
     expect(linkProblems(handbook)).toEqual([]);
+  });
+
+  test('an export leaves out the rows and list items only about the section, as the site does', () => {
+    const pages = [
+      page(
+        'start/a.mdx',
+        'start',
+        [
+          '| Question | Go to |',
+          '| --- | --- |',
+          '| Paste? | [A template](/templates/t/) |',
+          '| Begin? | [Start](/start/a/) |',
+          '',
+          '- **[Templates](/templates/t/)**: things to copy.',
+          '- Also see [the template](/templates/t/) later.',
+        ].join('\n'),
+      ),
+      page('templates/t.mdx', 'templates'),
+    ];
+    const { handbook } = build({ ...content, pages }, 'sections:\n  templates: false\n');
+    const text = exportSite({ target: 'gfm', handbook }).files.get('start/a.md')!;
+    expect(text).not.toContain('Paste?');
+    expect(text).toMatch(/\| Begin\? +\| \[Start\]\(a\.md\) \|/);
+    expect(text).not.toContain('things to copy');
+    expect(text).toContain('- Also see the template later.');
   });
 
   test('turning off Assessments removes the checks derived from ladders, and links to them read as text', () => {
