@@ -302,7 +302,7 @@ export function markdown(r) {
       [
         `\`handbook export --target <t> --json\` on the synthetic handbook (real content plus ${r.pages} pages). ` +
           `Export time is the CLI's own figure (reading the handbook, exporting, writing the files), the median of ${r.exportRuns ?? 1} runs, each run's figure in brackets; ` +
-          `CPU time is the export's own user and system time over the same span (the median of the runs): the wall time less the waits for the disk and for other processes. ` +
+          `CPU time is the user and system time of the export's thread over the same span (the median of the runs): what the work costs on one core, without the waits for the disk and for other processes; in brackets, the whole process's, which adds V8's garbage collection and compiling on the other core. ` +
           `The command's wall time adds Node's start-up. ` +
           `The booklet is the whole handbook as one self-contained HTML file.`,
         table(
@@ -320,7 +320,8 @@ export function markdown(r) {
                   `${Math.round(e.pagesPerSecond)} pages/s`,
                   e.cpuSeconds === undefined
                     ? '–'
-                    : `${seconds(e.cpuSeconds)} (${Math.round(e.pages / e.cpuSeconds)} pages per CPU second)`,
+                    : `${seconds(e.cpuSeconds)}: ${Math.round(e.pages / e.cpuSeconds)} pages per CPU second` +
+                      (e.processCpuSeconds ? ` (process ${seconds(e.processCpuSeconds)})` : ''),
                   seconds(e.wallSeconds),
                 ],
           ),

@@ -55,6 +55,7 @@ export async function bookletCommand(
   }
   const seconds = clock.seconds();
   const cpuSeconds = clock.cpuSeconds();
+  const processCpuSeconds = clock.processCpuSeconds();
   const files = [out, ...(pdf ? [pdf] : [])].map((f) => display(ctx.root, f));
   if (ctx.json) {
     ctx.out(
@@ -68,6 +69,7 @@ export async function bookletCommand(
         searchIndexBytes: booklet.indexBytes,
         seconds: Number(seconds.toFixed(3)),
         cpuSeconds: Number(cpuSeconds.toFixed(3)),
+        processCpuSeconds: Number(processCpuSeconds.toFixed(3)),
       }),
     );
     return;

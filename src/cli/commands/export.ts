@@ -75,6 +75,7 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
   if (!ctx.dryRun) removeStale(out, plan.stale);
   const seconds = clock.seconds();
   const cpuSeconds = clock.cpuSeconds();
+  const processCpuSeconds = clock.processCpuSeconds();
   if (ctx.json) {
     ctx.out(
       JSON.stringify({
@@ -86,6 +87,7 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
         files: written.length - 1, // the pages and index files, not the list of them
         seconds: Number(seconds.toFixed(3)),
         cpuSeconds: Number(cpuSeconds.toFixed(3)),
+        processCpuSeconds: Number(processCpuSeconds.toFixed(3)),
         warnings: result.warnings,
         droppedLinks: result.dropped,
         siteOnlyLinks: result.siteOnly,

@@ -82,6 +82,7 @@ export function exportSite(input: ExportInput): ExportResult {
     titleOf: (route) => anyPage(route)?.title,
     siteUrl: input.siteUrl,
     find: input.linkBeyond && input.sections ? anyPage : pageFinder(pages, handbook),
+    sectionsOff: turnedOff.size > 0,
     elsewhere: (route) =>
       handbook.routes.has(route) && !anyPage(route)
         ? 'site-only'

@@ -15,7 +15,11 @@ import noMdxLeft from './plugins/no-mdx-left';
 import { text } from './fast-text';
 
 /** What the transforms need besides the target's style: the handbook's data and its exported pages. */
-export type ExportData = ComponentOptions & Pick<LinkOptions, 'find' | 'elsewhere'>;
+export type ExportData = ComponentOptions &
+  Pick<LinkOptions, 'find' | 'elsewhere'> & {
+    /** Whether the config turns any section off (the `turnedOff` walk is skipped otherwise). */
+    sectionsOff: boolean;
+  };
 
 /**
  * The processor that turns a parsed page into the target's Markdown: the transforms in order,
@@ -35,7 +39,7 @@ export function exportProcessor(style: TargetStyle, data: ExportData) {
     })
     .use(strayDirectives, { keep: ASIDE_KINDS })
     .use(asides, { callout: style.callout })
-    .use(turnedOff, { find: data.find, elsewhere: data.elsewhere })
+    .use(data.sectionsOff ? [[turnedOff, { find: data.find, elsewhere: data.elsewhere }]] : [])
     .use(links, { style, find: data.find, elsewhere: data.elsewhere, siteUrl: data.siteUrl })
     .use(pageFrame, { style })
     .use(noMdxLeft)
