@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { publishFolders, publish, discard } from './build-output.mjs';
+import { discard, prepare, publish, publishFolders } from './build-output.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -17,7 +17,28 @@ const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
  * handbook went down until someone fixed the content. Now the site being served is replaced
  * only by a build that finished (see build-output.mjs).
  */
-const folders = publishFolders(process.cwd(), process.env.HANDBOOK_OUT_DIR);
+const args = process.argv.slice(2);
+// Astro's own flags for where to build would bypass the staging folder: say which variable to use.
+const bypass = args.find((arg) => /^--(outDir|root)(=|$)/.test(arg));
+if (bypass)
+  fail(`${bypass.split('=')[0]} is not taken here: set HANDBOOK_OUT_DIR (where the site goes) instead.`);
+/** @type {import('./build-output.mjs').Folders} */
+let folders;
+try {
+  folders = publishFolders(process.cwd(), process.env.HANDBOOK_OUT_DIR);
+} catch (error) {
+  fail(/** @type {Error} */ (error).message);
+}
+if (folders.inPlace)
+  console.warn(
+    `${dirname(folders.final)} cannot be written, so the site is built straight into ${folders.shown}: a build that fails leaves it empty.`,
+  );
+
+/** @param {string} message @returns {never} */
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
 
 /**
  * The build's environment: the caller's, plus settings they have not made themselves.
@@ -39,19 +60,19 @@ const env = {
   HANDBOOK_SERVED_DIR: folders.final,
 };
 
-discard(folders.staging); // what an interrupted build left
-const child = spawn(process.execPath, [ASTRO, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
+prepare(folders); // what an interrupted build or publish left
+const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env });
 // Ctrl-C reaches the whole process group; a signal sent to this process alone is passed on.
 const SIGNALS = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']);
 for (const signal of SIGNALS) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {
   if (!signal && code === 0) {
-    publish(folders);
+    if (!publish(folders)) console.error(`Astro wrote no site, so ${folders.shown} is as it was.`);
     return;
   }
-  discard(folders.staging);
+  if (!folders.inPlace) discard(folders.staging);
   if (!signal) {
-    console.error(`The build failed; ${folders.shown} is as it was before it.`);
+    if (!folders.inPlace) console.error(`The build failed; ${folders.shown} is as it was before it.`);
     process.exitCode = code ?? 1;
     return;
   }

@@ -7,12 +7,15 @@
  */
 export function stopwatch() {
   const started = performance.now();
-  const thread = process.threadCpuUsage();
+  // Node 22.19 and 23.9 added threadCpuUsage; before them, the whole process's time stands in.
+  const threadUsage = (previous?: NodeJS.CpuUsage) =>
+    process.threadCpuUsage ? process.threadCpuUsage(previous) : process.cpuUsage(previous);
+  const thread = threadUsage();
   const whole = process.cpuUsage();
   const seconds = ({ user, system }: { user: number; system: number }) => (user + system) / 1e6;
   return {
     seconds: () => (performance.now() - started) / 1000,
-    cpuSeconds: () => seconds(process.threadCpuUsage(thread)),
+    cpuSeconds: () => seconds(threadUsage(thread)),
     processCpuSeconds: () => seconds(process.cpuUsage(whole)),
   };
 }

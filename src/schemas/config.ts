@@ -141,9 +141,9 @@ export const HandbookConfigSchema = z.strictObject(
       .string()
       .trim()
       .min(1)
-      // It is written into the home page's YAML frontmatter, between double quotes.
-      .refine((value) => !/[\n{}"\\]/.test(value), {
-        error: 'the description is one line of plain words, without " \\ { or }',
+      // A term (`handbookDescription`) a page may use in its text, where markup would be read.
+      .refine((value) => !MARKUP.test(value), {
+        error: 'the description is plain words: leave out \\ ` * _ { } [ ] < > | and line breaks',
       })
       .default(
         'Career ladders, playbooks and private self-assessments for engineers, managers and the teams that host their own handbook.',

@@ -46,6 +46,7 @@ function buildInPlace(name: string, config: string) {
   mkdirSync(join(out, 'start'), { recursive: true });
   writeFileSync(join(out, 'index.html'), 'the site being served');
   writeFileSync(join(out, 'start', 'index.html'), 'a page being served');
+  writeFileSync(join(out, '_nginx.conf'), '# written by the build that made the site being served');
   // Vitest's own variables (BASE_URL, MODE, …) must not reach the child build.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)),
@@ -238,7 +239,7 @@ describe('a fork’s mistakes stop the build and `handbook check` alike, saying 
     const built = buildInPlace('bad-config', 'tests/fixtures/forks/bad-config/handbook.config.yaml');
     expect(built.code).toBe(1);
     expect(built.output).toContain('tests/fixtures/forks/bad-config/handbook.config.yaml:6: terms.severty: unknown term');
-    expect(built.left).toEqual(['index.html', join('start', 'index.html')]);
+    expect(built.left).toEqual(['_nginx.conf', 'index.html', join('start', 'index.html')]);
   });
 
   test('level titles naming a level or ladder that does not exist, and a booklet of a section turned off: config mistakes like any other, stopped before the output folder is touched', async () => {
@@ -251,7 +252,7 @@ describe('a fork’s mistakes stop the build and `handbook check` alike, saying 
     const built = buildInPlace('bad-levels', config);
     expect(built.code).toBe(1);
     for (const line of says) expect(built.output).toContain(line);
-    expect(built.left).toEqual(['index.html', join('start', 'index.html')]);
+    expect(built.left).toEqual(['_nginx.conf', 'index.html', join('start', 'index.html')]);
     const checked = await cli(['check'], config);
     expect(checked.code).toBe(1);
     for (const line of says) expect(checked.output).toContain(line);
@@ -267,7 +268,7 @@ describe('a fork’s mistakes stop the build and `handbook check` alike, saying 
     expect(built.output).toContain('paging.mdx');
     expect(built.output).toContain('{{pagerTool}} is not a term');
     expect(built.output).toContain('is as it was before it');
-    expect(built.left).toEqual(['index.html', join('start', 'index.html')]);
+    expect(built.left).toEqual(['_nginx.conf', 'index.html', join('start', 'index.html')]);
     expect(readdirSync(join(inPlace, 'unknown-term')).filter((f) => f.startsWith('.'))).toEqual([]);
     const checked = await cli(['check'], config);
     expect(checked.code).toBe(1);

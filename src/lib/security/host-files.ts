@@ -37,6 +37,9 @@ export function nginxServer(input: {
     `    root ${input.root};  # edit: the folder \`npm run build\` wrote`,
     '',
     '    server_tokens off;',
+    // `//ladders` must not become a redirect to the host "ladders" (see @handbook_folder), even
+    // where the http block turns merging off.
+    '    merge_slashes on;',
     // Redirects (/hb → /hb/) keep the scheme and host the reader used, behind a proxy too.
     '    absolute_redirect off;',
     '    charset utf-8;',
