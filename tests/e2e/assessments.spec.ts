@@ -9,6 +9,7 @@ import { sampleAnswers } from '../sample-answers';
 import { axeViolations } from './axe';
 import { score, type Answers } from '../../src/lib/assessments/score';
 import type { Assessment } from '../../src/schemas/assessment';
+import { ISLAND_GZIP_BUDGET } from '../../scripts/budgets.mjs';
 
 /**
  * Fills in an assessment with the deterministic sample answers (`seed` varies them) by clicking
@@ -237,7 +238,7 @@ test('the assessment script ships only on pages with an assessment, and stays un
   expect(await scriptsOn('/start/how-to-use/')).toEqual([]);
   expect(await scriptsOn(ladderPaths.ladder(handbook.ladders[0]!.id))).toEqual([]);
   const size = await islandBytes(request, script!);
-  expect(size).toBeLessThanOrEqual(10 * 1024);
+  expect(size).toBeLessThanOrEqual(ISLAND_GZIP_BUDGET);
 });
 
 test('a locked share link shows nothing without its passphrase, and the answers with it', async ({

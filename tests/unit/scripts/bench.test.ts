@@ -119,3 +119,20 @@ describe('the export target', () => {
     expect(row([]).slice(2)).toEqual(['–', '–']);
   });
 });
+
+describe('the island target', () => {
+  const weight = (type: string, gzip: number) => ({ type, jsOurs: { gzip } });
+  const row = (weights: ReturnType<typeof weight>[]) =>
+    targets({ builds: {}, weights, lighthouse: [], export: [] }).find((r) =>
+      String(r[0]).startsWith('Islands'),
+    )!;
+
+  test('is the test suite’s budget, in bytes, and judged by it', () => {
+    expect(row([weight('assessment', 10_240), weight('checklist', 2_000)]).slice(1)).toEqual([
+      '≤ 10 KiB gzip (10,240 bytes)',
+      'assessment 10,240 bytes, checklist 2,000 bytes',
+      'yes',
+    ]);
+    expect(row([weight('assessment', 10_241)])[3]).toBe('**no**');
+  });
+});
