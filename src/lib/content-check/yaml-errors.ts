@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './problem';
 
 /*
@@ -79,7 +79,12 @@ function duplicateKey(doc: Document, offset: number): { path: string[]; first: n
       const first = isMap(parent)
         ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === name)
         : undefined;
-      const above = ancestors.filter(isPair).map((p) => String(isScalar(p.key) ? p.key.value : p.key));
+      // The keys above it, and in a list the item's place: `levels.2.id`, as other messages say it.
+      const above = ancestors.flatMap((node, i) => {
+        if (isPair(node)) return [String(isScalar(node.key) ? node.key.value : node.key)];
+        if (isSeq(node)) return [String(node.items.indexOf(ancestors[i + 1] as never))];
+        return [];
+      });
       found = {
         path: [...above, name],
         first: (isScalar(first?.key) ? first.key.range?.[0] : undefined) ?? offset,

@@ -164,3 +164,12 @@ describe('unknown keys in data files', () => {
     );
   });
 });
+
+test('a key written twice inside a list item is named with the item’s place', () => {
+  const text = 'id: t\ntitle: T\nversion: 1\nlevels:\n  - id: a\n  - id: b\n    id: c\n';
+  const problems = parseDataFile('content/ladders/t.yaml', text, LadderSchema).problems;
+  expect(problems[0]).toMatchObject({
+    line: 7,
+    message: expect.stringMatching(/^levels\.1\.id: written twice, first on line 6/),
+  });
+});
