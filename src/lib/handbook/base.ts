@@ -25,8 +25,16 @@ const ANCHOR = /<a\b[^>]*?\shref=(["'])([^"']*)\1[^>]*>([\s\S]*?)<\/a>/g;
  */
 export function unlinkRoutes(html: string, routes: Set<string>): string {
   if (routes.size === 0) return html;
-  return html.replace(ANCHOR, (whole, _quote: string, href: string, inner: string) => {
-    const path = href.split('#')[0]!;
-    return routes.has(path) || routes.has(`${path}/`) ? inner : whole;
-  });
+  const isOff = leadsInto(routes);
+  return html.replace(ANCHOR, (whole, _quote: string, href: string, inner: string) =>
+    isOff(href) ? inner : whole,
+  );
 }
+
+/** Whether an `href` leads to one of `routes`, with or without its closing slash or `#fragment`. */
+export const leadsInto =
+  (routes: Set<string>) =>
+  (href: string): boolean => {
+    const path = href.split('#')[0]!;
+    return routes.has(path) || routes.has(`${path}/`);
+  };

@@ -7,6 +7,8 @@
  * (here, on the built HTML) and in every export (`src/lib/export/plugins/turned-off.ts`).
  */
 
+import { leadsInto } from './base';
+
 /** Whether a table row is only about turned-off pages: it has links, and all lead there. */
 export const rowIsTurnedOff = (hrefs: string[], isOff: (href: string) => boolean): boolean =>
   hrefs.length > 0 && hrefs.every(isOff);
@@ -23,10 +25,7 @@ const LEADING = /^(?:\s|<(?:p|strong|em|b|i|span)\b[^>]*>)*<a\b[^>]*?\shref=(["'
  */
 export function dropTurnedOff(html: string, routes: Set<string>): string {
   if (routes.size === 0) return html;
-  const isOff = (href: string) => {
-    const path = href.split('#')[0]!;
-    return routes.has(path) || routes.has(`${path}/`);
-  };
+  const isOff = leadsInto(routes);
   const rows = html.replace(ROW, (row) =>
     rowIsTurnedOff(
       [...row.matchAll(HREF)].map((m) => m[2]!),

@@ -40,7 +40,7 @@ export interface LinkOptions {
 }
 
 /** The site path a link leads to, ending in a slash as routes do (unless it names a file). */
-function routeOf(url: string): { route: string; hash: string } {
+export function routeOf(url: string): { route: string; hash: string } {
   const [path = '', hash = ''] = url.split('#');
   return { route: path.endsWith('/') || /\.[a-z]+$/.test(path) ? path : `${path}/`, hash };
 }

@@ -2,7 +2,7 @@ import type { Link, ListItem, Nodes, Root, RootContent, TableRow } from 'mdast';
 import type { Transformer } from 'unified';
 import { SKIP, walk } from '../walk';
 import { rowIsTurnedOff } from '../../handbook/turned-off';
-import type { LinkOptions } from './links';
+import { routeOf, type LinkOptions } from './links';
 
 /**
  * The export's half of the rule in `src/lib/handbook/turned-off.ts`: a table row whose every
@@ -13,8 +13,7 @@ import type { LinkOptions } from './links';
 export default function turnedOff(options: Pick<LinkOptions, 'find' | 'elsewhere'>): Transformer<Root> {
   const isOff = (url: string) => {
     if (!url.startsWith('/') || url.startsWith('//')) return false;
-    const path = url.split('#')[0]!;
-    const route = path.endsWith('/') || /\.[a-z]+$/.test(path) ? path : `${path}/`;
+    const { route } = routeOf(url);
     return !options.find(route) && options.elsewhere(route) === 'section-off';
   };
   return (tree) => {
