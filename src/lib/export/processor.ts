@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
 import type { TargetStyle } from './targets';
+import inlineReferences from './plugins/inline-references';
 import removeEsm from './plugins/remove-esm';
 import components, { type ComponentOptions } from './plugins/components';
 import strayDirectives from './plugins/stray-directives';
@@ -28,6 +29,7 @@ export type ExportData = ComponentOptions &
  */
 export function exportProcessor(style: TargetStyle, data: ExportData) {
   const processor = unified()
+    .use(inlineReferences)
     .use(removeEsm)
     .use(components, {
       checklists: data.checklists,

@@ -15,9 +15,12 @@ export const rowIsTurnedOff = (hrefs: string[], isOff: (href: string) => boolean
 
 const ROW = /<tr\b[^>]*>[\s\S]*?<\/tr>/g;
 const HREF = /<a\b[^>]*?\shref=(["'])([^"']*)\1/g;
-/** A list item's opening, and what may come before its first word: tags and spaces. */
+/**
+ * A list item's opening, and what may come before its first word: tags, spaces, and a task-list
+ * item's checkbox (the export's rule sees past it too: it is the item's `checked`, not a node).
+ */
 const ITEM_START = /<li\b[^>]*>/g;
-const LEADING = /^(?:\s|<(?:p|strong|em|b|i|span)\b[^>]*>)*<a\b[^>]*?\shref=(["'])([^"']*)\1/;
+const LEADING = /^(?:\s|<(?:p|strong|em|b|i|span|input)\b[^>]*>)*<a\b[^>]*?\shref=(["'])([^"']*)\1/;
 
 /**
  * The HTML without the table rows and list items that are only about pages at `routes` (the

@@ -25,11 +25,11 @@ const body = [
 ].join('\n\n');
 
 /** The sample handbook, plus a page in `decisions`, a section the config turns off. */
-function handbookWithOffSection() {
+function handbookWithOffSection(sample = body) {
   const files = contentFiles({
     pages: [
       { rel: 'index.mdx', text: pageText('Home', 'start', 'Home.\n') },
-      { rel: 'incidents/sample.mdx', text: pageText('Sample', 'incidents', body) },
+      { rel: 'incidents/sample.mdx', text: pageText('Sample', 'incidents', sample) },
       { rel: 'incidents/other.mdx', text: pageText('Other', 'incidents', 'Text.\n') },
       { rel: 'management/one-on-ones.mdx', text: pageText('One-on-ones', 'management', 'Text.\n') },
       { rel: 'decisions/planning.mdx', text: pageText('Planning', 'decisions', 'Text.\n') },
@@ -57,6 +57,48 @@ describe.each(TARGETS)('%s', (target) => {
       '[due for review](https://hb.example/docs/due-for-review/#by-owner)',
     );
     expect(result.unresolved).toEqual([]);
+  });
+
+  test('reference-style links export as the same links written inline, turned-off rule and all', () => {
+    const lines = (...parts: string[]) => parts.join('\n') + '\n';
+    const inline = lines(
+      'See [the other page](/incidents/other/ "Other") and [one-on-ones](/management/one-on-ones/#agenda).',
+      '',
+      '- [Planning](/decisions/planning/): how a quarter is planned.',
+      '- Keep [planning](/decisions/planning/) in mind.',
+      '',
+      '| Question | Page |',
+      '| --- | --- |',
+      '| How do we plan? | [Planning](/decisions/planning/) |',
+      '| Anything else? | [Other](/incidents/other/ "Other") |',
+    );
+    const referenced = lines(
+      'See [the other page][other] and [one-on-ones][].',
+      '',
+      '- [Planning][plan]: how a quarter is planned.',
+      '- Keep [planning][plan] in mind.',
+      '',
+      '| Question | Page |',
+      '| --- | --- |',
+      '| How do we plan? | [Planning][plan] |',
+      '| Anything else? | [Other][other] |',
+      '',
+      '[other]: /incidents/other/ "Other"',
+      '[One-on-ones]: /management/one-on-ones/#agenda',
+      '[plan]: /decisions/planning/',
+    );
+    const sampleOf = (sample: string) => {
+      const result = exportSite({ target, handbook: handbookWithOffSection(sample) });
+      expect(result.unresolved).toEqual([]);
+      return result.files.get(result.fileOf.get('/incidents/sample/')!)!;
+    };
+    const exported = sampleOf(referenced);
+    expect(exported).toBe(sampleOf(inline));
+    // What the two agree on: the section's list item and table row are gone, the links rewritten.
+    expect(exported).not.toContain('how a quarter is planned');
+    expect(exported).not.toContain('How do we plan?');
+    expect(exported).toContain('Keep planning in mind.');
+    expect(exported).not.toMatch(/\]:|\(\/incidents\/other\/|\(\/management\//);
   });
 
   test('--section: a page of another section is left out, and counted as such', () => {

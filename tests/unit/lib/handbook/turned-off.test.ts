@@ -27,6 +27,15 @@ describe('dropTurnedOff', () => {
     );
   });
 
+  test('a task-list item starting with such a link goes too, as the export leaves it out', () => {
+    const html =
+      '<ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" disabled> <a href="/decisions/when-to-leave/">Decide</a> by Friday</li>' +
+      '<li class="task-list-item"><input type="checkbox" checked disabled> Book the room</li></ul>';
+    expect(dropTurnedOff(html, off)).toBe(
+      '<ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" checked disabled> Book the room</li></ul>',
+    );
+  });
+
   test('with no section turned off, the page is untouched', () => {
     const html = '<ul><li><a href="/decisions/career-strategy/">x</a></li></ul>';
     expect(dropTurnedOff(html, new Set())).toBe(html);
