@@ -19,7 +19,7 @@ export function yamlProblems(file: string, text: string, doc: Document, firstLin
   const byMessage = new Map<string, { lines: number[]; fix: string }>();
   const lines = new Set<number>();
   for (const error of doc.errors) {
-    const line = lineAt(error.pos[0]);
+    const line = lineAt(unclosedQuote(doc, error) ?? error.pos[0]);
     if (lines.has(line)) continue;
     lines.add(line);
     const { message, fix } = yamlMessage(error, doc, lineAt);
@@ -50,6 +50,12 @@ function yamlMessage(
         fix: 'keep one of them',
       };
     }
+    case 'MISSING_CHAR':
+      if (unclosedQuote(doc, error) === undefined) break;
+      return {
+        message: 'not valid YAML: the quote that opens this value is never closed',
+        fix: 'close the quote at the end of the value on this line, or remove it',
+      };
     case 'TAB_AS_INDENT':
       return { message: said, fix: 'indent with spaces, not tabs' };
     case 'BAD_INDENT':
@@ -63,9 +69,27 @@ function yamlMessage(
         message: said,
         fix: 'a key on this line or above it is indented one space too many or too few; line it up with the keys next to it',
       };
-    default:
-      return { message: said, fix: 'check the indentation, colons and quotes of this line' };
   }
+  return { message: said, fix: 'check the indentation, colons and quotes of this line' };
+}
+
+/**
+ * Where a quoted value that is never closed opens. A quoted value may run over several lines,
+ * so the parser finds it unclosed only at the end of the file and reports it there, dozens of
+ * lines below the quote that caused it.
+ */
+function unclosedQuote(doc: Document, error: YAMLError): number | undefined {
+  if (error.code !== 'MISSING_CHAR' || !/quote/.test(error.message)) return undefined;
+  let opening: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (!quoted || node.range?.[1] !== error.pos[0]) return undefined;
+      opening = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  return opening;
 }
 
 /** The key path of the key that starts at `offset`, and the offset of its first occurrence. */

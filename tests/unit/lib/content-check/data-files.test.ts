@@ -106,6 +106,21 @@ describe('a data file that cannot be read is reported once, with what it needs',
     ]);
   });
 
+  test('a quote never closed is reported where it opens, not at the end of the file where the parser gave up', () => {
+    const file = 'content/ladders/t.yaml';
+    for (const quote of ['"', "'"]) {
+      const text = `id: t\ntitle: ${quote}Engineering ladder\nversion: 1\nlevels:\n  - id: a\n  - id: b\n`;
+      expect(parseDataFile(file, text, LadderSchema).problems, quote).toEqual([
+        {
+          file,
+          line: 2,
+          message:
+            'not valid YAML: the quote that opens this value is never closed; close the quote at the end of the value on this line, or remove it',
+        },
+      ]);
+    }
+  });
+
   test('a broken ladder is one problem: links to its pages and to the assessments derived from it are not reported', () => {
     const added = addedBy(LADDER, (t) => t.replace(/^version: \d+$/m, 'version: one'));
     expect(added.filter((p) => !p.startsWith('content/assessments/'))).toEqual([

@@ -35,6 +35,13 @@ describe('parseFrontmatter', () => {
     );
   });
 
+  test('an unclosed quote is reported at its own line, not at the end of the frontmatter', () => {
+    const text = '---\ntitle: "On-call\ndescription: D\naudience: [engineer]\nsection: incidents\n---\n';
+    expect(() => parseFrontmatter('a.mdx', text)).toThrow(
+      /^a\.mdx:2: the frontmatter is not valid YAML: the quote that opens this value is never closed/,
+    );
+  });
+
   test('fieldLine finds a top-level field', () => {
     expect(fieldLine(page(goodFields), 'section')).toBe(5);
     expect(fieldLine(page(goodFields), 'missing')).toBe(1);
