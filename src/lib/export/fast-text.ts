@@ -1,20 +1,46 @@
 import type { Text, Parents } from 'mdast';
-import type { Info, State, Unsafe } from 'mdast-util-to-markdown';
+import type { ConstructName, Info, State, Unsafe } from 'mdast-util-to-markdown';
 
 /**
  * remark-stringify's handler for text, made cheaper. The stock handler escapes a text node by
- * running every "unsafe" pattern (about fifty, with GFM and frontmatter) as a regular expression
- * over it, which was most of the time the export spent writing Markdown. A pattern can only
- * escape its own character, so here it runs only the patterns whose character occurs in the text
- * or right beside it (the escaping rules look one character either side). The output is the
- * same, character for character: the export fixtures and the round-trip tests hold it to that.
+ * running every "unsafe" pattern (about ninety, with GFM and frontmatter) as a regular
+ * expression over it, which was most of the time the export spent writing Markdown. Here it
+ * runs only the patterns that could match: those whose character occurs in the text or right
+ * beside it (the escaping rules look one character either side), that apply where the text is
+ * (in a link's label, a table cell, a heading), and that need a line break only when the text
+ * has one; of those, only the ones whose expression matches the text are handed on. A text none
+ * of them matches, and with no backslash, is written as it is. The output
+ * is the same, character for character: the export fixtures, `tests/unit/lib/export/fast-text.test.ts`
+ * and `tests/content/fast-text.test.ts` hold it to the stock handler's.
  */
 export function text(node: Text, parent: Parents | undefined, state: State, info: Info): string {
+  const around = `${info.before}${node.value}${info.after}`;
+  const all = state.unsafe;
+  const { patterns, backslash } = relevant(all, around, state.stack);
+  const from = info.before.length;
+  const to = from + node.value.length;
+  // Only patterns that match escape anything, and only where they match inside the text: a
+  // match on the character before or after (a table cell's `|`) changes nothing, except next to
+  // an underscore, whose escaping looks at its neighbours' matches too.
+  const anywhere = node.value.includes('_');
+  const matching = patterns.filter(
+    (pattern) =>
+      pattern.beforeNode ||
+      pattern.afterNode ||
+      matches(
+        state.compilePattern(pattern),
+        around,
+        hasBefore(pattern),
+        anywhere ? 0 : from,
+        anywhere ? Infinity : to,
+      ),
+  );
+  // What safe() writes when no pattern matches: the text as it is, but for backslashes.
+  if (matching.length === 0 && !backslash) return node.value;
   const siblings = parent ? parent.children : [];
   const index = state.indexStack[state.indexStack.length - 1] ?? 0;
   const config = { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] };
-  const all = state.unsafe;
-  state.unsafe = relevant(all, `${info.before}${node.value}${info.after}`);
+  state.unsafe = matching;
   try {
     return state.safe(node.value, config);
   } finally {
@@ -22,25 +48,144 @@ export function text(node: Text, parent: Parents | undefined, state: State, info
   }
 }
 
-/** Per list of patterns: the characters they escape, and the patterns for each set of them. */
-const lookups = new WeakMap<Unsafe[], { characters: string[]; bySet: Map<string, Unsafe[]> }>();
+/** Whether a pattern's expression has a group for what comes before its character (as safe() reads it). */
+const hasBefore = (pattern: Unsafe) => Boolean(pattern.before || pattern.atBreak);
 
 /**
- * The patterns, in their order, whose character occurs in `around`. Prose uses few of the
- * characters, in few combinations, so each combination's list is made once.
+ * Whether `expression` (a pattern's, global) matches `around` with its character at an index from
+ * `from` up to `to`. The expression is left as found (`lastIndex` 0), since safe() runs it again.
  */
-function relevant(all: Unsafe[], around: string): Unsafe[] {
-  let lookup = lookups.get(all);
-  if (!lookup) {
-    lookup = { characters: [...new Set(all.map((p) => p.character))], bySet: new Map() };
-    lookups.set(all, lookup);
+function matches(expression: RegExp, around: string, before: boolean, from: number, to: number): boolean {
+  expression.lastIndex = 0;
+  try {
+    for (let match = expression.exec(around); match; match = expression.exec(around)) {
+      const position = match.index + (before ? match[1]!.length : 0);
+      if (position >= from && position < to) return true;
+    }
+    return false;
+  } finally {
+    expression.lastIndex = 0;
   }
-  let key = '';
-  for (const character of lookup.characters) if (around.includes(character)) key += character;
-  let patterns = lookup.bySet.get(key);
+}
+
+/**
+ * What `relevant` works out for one list of patterns: a bit for each character the patterns
+ * escape, and, by the constructs the text is in and the bits of the characters it has, the
+ * patterns to run.
+ */
+interface Lookup {
+  all: Unsafe[];
+  /** Character code (below 128) → its bit; characters from 128 up share the last bit. */
+  bits: Uint32Array;
+  /** The bit of each pattern's character. */
+  patternBits: number[];
+  byScope: Map<string, Map<number, Unsafe[]>>;
+}
+
+const BACKSLASH = '\\'.charCodeAt(0);
+const LINE_FEED = '\n'.charCodeAt(0);
+const CARRIAGE_RETURN = '\r'.charCodeAt(0);
+/** Bits kept for a backslash and a line break, whatever the patterns are. */
+const BACKSLASH_BIT = 1 << 0;
+const BREAK_BIT = 1 << 1;
+/** The bit characters from 128 up share, and the most characters with a bit of their own. */
+const OTHER_BIT = 1 << 31;
+const OWN_BITS = 29;
+
+/** Per list of patterns, its lookup. */
+const lookups = new WeakMap<Unsafe[], Lookup>();
+/** The lookup made last, for the next page's list. */
+let latest: Lookup | undefined;
+
+/**
+ * The patterns, in their order, that could match `around` where the text is, and whether it has
+ * a backslash. Prose uses few of the characters, in few combinations and few places, so each
+ * list is made once.
+ */
+function relevant(
+  all: Unsafe[],
+  around: string,
+  stack: ConstructName[],
+): { patterns: Unsafe[]; backslash: boolean } {
+  const lookup = lookupFor(all);
+  let mask = 0;
+  for (let i = 0; i < around.length; i++) {
+    const code = around.charCodeAt(i);
+    mask |= code < 128 ? lookup.bits[code]! : OTHER_BIT;
+  }
+  const scope = stack.join(' ');
+  let byMask = lookup.byScope.get(scope);
+  if (!byMask) {
+    byMask = new Map();
+    lookup.byScope.set(scope, byMask);
+  }
+  let patterns = byMask.get(mask);
   if (!patterns) {
-    patterns = all.filter((pattern) => key.includes(pattern.character));
-    lookup.bySet.set(key, patterns);
+    const hasBreak = (mask & BREAK_BIT) !== 0;
+    patterns = all.filter(
+      (pattern, i) =>
+        (mask & lookup.patternBits[i]!) !== 0 &&
+        (hasBreak || !needsLineBreak(pattern)) &&
+        inScope(stack, pattern),
+    );
+    byMask.set(mask, patterns);
   }
-  return patterns;
+  return { patterns, backslash: (mask & BACKSLASH_BIT) !== 0 };
+}
+
+/** The lookup of a list of patterns, made once per list of the same patterns. */
+function lookupFor(all: Unsafe[]): Lookup {
+  let lookup = lookups.get(all);
+  if (lookup) return lookup;
+  // remark-stringify copies its list of patterns for every page it writes: the same patterns,
+  // in a new array. What was worked out for them carries over from the page before.
+  const same = latest && latest.all.length === all.length && latest.all.every((p, i) => p === all[i]);
+  lookup = same ? { ...latest!, all } : newLookup(all);
+  lookups.set(all, lookup);
+  latest = lookup;
+  return lookup;
+}
+
+function newLookup(all: Unsafe[]): Lookup {
+  const bits = new Uint32Array(128);
+  bits[BACKSLASH] = BACKSLASH_BIT;
+  bits[LINE_FEED] = BREAK_BIT;
+  bits[CARRIAGE_RETURN] = BREAK_BIT;
+  // Printable characters and tabs get bits of their own first; the control characters, which
+  // only autolinks escape, share the last bit with whatever does not fit and with non-ASCII text.
+  const printable = (code: number) => code === 9 || (code >= 32 && code < 127);
+  const codes = [...new Set(all.map((p) => p.character.charCodeAt(0)))].filter((code) => code < 128);
+  let next = 2;
+  for (const code of [...codes.filter(printable), ...codes.filter((c) => !printable(c))])
+    if (bits[code] === 0) bits[code] = next < 2 + OWN_BITS ? 1 << next++ : OTHER_BIT;
+  // A pattern with no character matches nothing; one from 128 up has the shared bit.
+  const patternBits = all.map(({ character }) => {
+    const code = character.charCodeAt(0);
+    return Number.isNaN(code) ? 0 : code < 128 ? bits[code]! : OTHER_BIT;
+  });
+  return { all, bits, patternBits, byScope: new Map() };
+}
+
+/**
+ * Whether a pattern can match only where the text has a line break: one that applies at the start
+ * of a line (`atBreak`: a `-` or `#` that would start a list or a heading), or whose character
+ * must be next to a line break (a space or tab ending a line). The regular expression each of
+ * these compiles to has `[\r\n]` in a part that must match.
+ */
+function needsLineBreak(pattern: Unsafe): boolean {
+  const beside = (context: string | null | undefined) =>
+    context === '[\\r\\n]' || context === '\\r' || context === '\\n';
+  return Boolean(pattern.atBreak) || beside(pattern.before) || beside(pattern.after);
+}
+
+/**
+ * Whether a pattern applies in the constructs the text is in: as mdast-util-to-markdown decides
+ * it (`patternInScope`, which the package does not export), before running the pattern.
+ */
+function inScope(stack: ConstructName[], pattern: Unsafe): boolean {
+  const any = (list: Unsafe['inConstruct'], none: boolean) => {
+    const names = typeof list === 'string' ? [list] : (list ?? []);
+    return names.length === 0 ? none : names.some((name) => stack.includes(name));
+  };
+  return any(pattern.inConstruct, true) && !any(pattern.notInConstruct, false);
 }
