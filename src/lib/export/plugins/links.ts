@@ -1,4 +1,4 @@
-import type { Link, Root, RootContent } from 'mdast';
+import type { Link, Nodes, Root, RootContent } from 'mdast';
 import type { Transformer } from 'unified';
 import { toString } from 'mdast-util-to-string';
 import { u } from 'unist-builder';
@@ -57,6 +57,7 @@ export function routeOf(url: string): { route: string; hash: string } {
 export default function links(options: LinkOptions): Transformer<Root> {
   return (tree: Root, file: VFile) => {
     const from = exportPageOf(file);
+    let wikilinks = false;
     walk<Link>(tree, 'link', (link, index, parent) => {
       const relative = relativeLinkMessage(link.url);
       if (relative)
@@ -97,7 +98,24 @@ export default function links(options: LinkOptions): Transformer<Root> {
       // An Obsidian wikilink is raw text: as Markdown, its brackets would be escaped.
       const label = toString(link).replace(/[|\]]/g, ' ');
       (parent.children as RootContent[]).splice(index, 1, u('html', `[[${written.target}|${label}]]`));
+      wikilinks = true;
       return [SKIP, index + 1];
     });
+    if (wikilinks) escapePipesInTables(tree);
   };
+}
+
+/**
+ * In a table, the `|` of `[[page|label]]` would end the cell and split the row: Obsidian reads
+ * `[[page\|label]]` there. The wikilinks are raw text, which the stringifier does not escape.
+ */
+function escapePipesInTables(tree: Root) {
+  const escape = (node: Nodes) => {
+    if (node.type === 'html' && node.value.startsWith('[[')) node.value = node.value.replace('|', '\\|');
+    else if ('children' in node) node.children.forEach((child) => escape(child as Nodes));
+  };
+  walk(tree, 'tableCell', (cell) => {
+    escape(cell);
+    return undefined;
+  });
 }

@@ -28,3 +28,38 @@ describe('unresolvedLinks', () => {
     ]);
   });
 });
+
+describe('unresolvedLinks leaves code alone', () => {
+  test('a link shown in a code block or in inline code is no link; one beside them still counts', () => {
+    const page = [
+      'Write `[feedback](/management/feedback/)` in your doc.',
+      '',
+      '```markdown',
+      'See [feedback](/management/feedback/) and [[nowhere|x]].',
+      '```',
+      '',
+      '- item',
+      '',
+      '  ~~~',
+      '  [pm]: /incidents/postmortem/',
+      '  ~~~',
+      '',
+      'But [this](/incidents/slos/) is one.',
+      '',
+    ].join('\n');
+    expect(unresolvedLinks('gfm', new Map([['incidents/on-call.md', page]]))).toEqual([
+      'incidents/on-call.md: /incidents/slos/',
+    ]);
+  });
+
+  test('an Obsidian wikilink in a table, its pipe escaped, is followed to its page', () => {
+    const files = new Map([
+      [
+        'start/home.md',
+        '| Page |\n| --- |\n| [[incidents/on-call\\|On call]] |\n| [[incidents/gone\\|Gone]] |\n',
+      ],
+      ['incidents/on-call.md', '# On call\n'],
+    ]);
+    expect(unresolvedLinks('obsidian', files)).toEqual(['start/home.md: [[incidents/gone]]']);
+  });
+});

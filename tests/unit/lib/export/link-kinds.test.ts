@@ -114,3 +114,18 @@ describe.each(TARGETS)('%s', (target) => {
     expect(run).toThrow(`${SAMPLE_FILE}:11:5: link to ../feedback/: a relative link breaks`);
   });
 });
+
+describe('obsidian', () => {
+  test('a wikilink in a table escapes its pipe, so the row keeps its cells; outside a table it does not', () => {
+    const sample = pageText(
+      'Sample',
+      'incidents',
+      'See [the other page](/incidents/other/).\n\n| Question | Page |\n| --- | --- |\n| Other? | [the other page](/incidents/other/) |\n',
+    );
+    const result = exportSite({ target: 'obsidian', handbook: handbookWithOffSection(sample) });
+    const text = result.files.get(result.fileOf.get('/incidents/sample/')!)!;
+    expect(text).toContain('See [[incidents/other|the other page]].');
+    expect(text).toMatch(/^\| Other\? +\| \[\[incidents\/other\\\|the other page\]\] \|$/m);
+    expect(result.unresolved).toEqual([]);
+  });
+});
