@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMAND_HELP, EXIT, HELP, messages } from './messages';
 import { UserError, display, fileError, isEnvironmentError, type Context } from './context';
@@ -10,6 +10,7 @@ import { exportCommand } from './commands/export';
 import { packetCommand } from './commands/packet';
 import { checkCommand } from './commands/check';
 import { closest, parseOptions, type Flags, type Options } from './options';
+import { contentRoot } from '../config/content-root';
 
 /** The project root: the CLI lives in <root>/src/cli. */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -118,6 +119,11 @@ export async function main(
     dryRun: Boolean(flags['dry-run']),
     force: Boolean(flags.force),
   };
+  // A root with no content (a mistyped HANDBOOK_ROOT) would check "0 files: no problems" and
+  // export an empty handbook: say so instead.
+  const content = resolve(ctx.root, contentRoot());
+  if (!existsSync(content))
+    return fail(messages.noContent(content, process.env.HANDBOOK_ROOT !== undefined && !io.root));
   try {
     await command.run(ctx, flags, parsed.positionals);
     return EXIT.ok;

@@ -135,12 +135,19 @@ export const messages = {
   exists: (file: string) => `${file} already exists. Nothing was written. Add --force to overwrite it.`,
   outside: (file: string, root: string) =>
     `Refusing to write ${file}: it is outside ${root}. Nothing was written.`,
+  linkedOutside: (file: string, real: string, root: string) =>
+    `Refusing to write ${file}: it is a symbolic link to ${real}, outside ${root}. Remove the link or choose another name. Nothing was written.`,
   insideContent: (what: string, folder: string) =>
     `Refusing to write ${what}: it is inside ${folder}/, the handbook's own content, where a stray file breaks the check and the build. Nothing was written. Choose a place outside ${folder}/.`,
   sameFile: (first: string | undefined, second: string | undefined, file: string) =>
     `${first && second ? `${first} and ${second} both name` : 'Two files would be written to'} ${file}; give each its own file. Nothing was written.`,
   isFolder: (what: string, example?: string) =>
     `${what} is a folder; give a file name${example ? `, e.g. ${example}` : ''}. Nothing was written.`,
+  noContent: (folder: string, fromEnvironment: boolean) =>
+    `No handbook here: ${folder} does not exist. ` +
+    (fromEnvironment
+      ? 'HANDBOOK_ROOT points at a folder without content/: point it at a copy of the handbook, or unset it.'
+      : 'Run the command inside the handbook project, where content/ is.'),
   notAFolder: (what: string, blocker: string) =>
     `Cannot write ${what}: ${blocker} is a file, not a folder. Choose another path. Nothing was written.`,
   cannot: (doing: string, reason: string) => `Cannot ${doing}: ${reason}.`,

@@ -49,6 +49,10 @@ export function writeAll(
     const base = resolve(file.within ?? root);
     if (!isInside(base, target))
       throw new UserError(messages.outside(display(ctx.root, target), display(ctx.root, base)));
+    // A symbolic link at the path (dangling or not) would take the write somewhere else.
+    const real = folders.canonical(target);
+    if (!isInside(folders.canonical(base), real))
+      throw new UserError(messages.linkedOutside(display(ctx.root, target), real, display(ctx.root, base)));
     if (!file.intoContent) refuseInside(ctx, target, file.flag, layers, folders);
     const twin = seen.get(target);
     if (twin) throw new UserError(messages.sameFile(twin.flag, file.flag, display(ctx.root, target)));

@@ -103,6 +103,22 @@ describe('outputs stay out of the handbook’s content folders', () => {
     expect(existsSync(project('content', 'docs', 'not-yet.md'))).toBe(false);
   });
 
+  test('new does not write through a symbolic link out of its folder, existing or dangling, even with --force', async () => {
+    writeFileSync(here('victim.txt'), 'mine');
+    symlinkSync(here('victim.txt'), project('content', 'docs', 'playbooks', 'evil.mdx'));
+    symlinkSync(here('not-yet.txt'), project('content', 'checklists', 'dangling.yaml'));
+    for (const args of [
+      ['new', 'playbook', 'evil', '--force'],
+      ['new', 'checklist', 'dangling'],
+    ]) {
+      const r = await run(args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.err).toMatch(/it is a symbolic link to .*, outside content\. Remove the link/);
+    }
+    expect(readFileSync(here('victim.txt'), 'utf8')).toBe('mine');
+    expect(existsSync(here('not-yet.txt'))).toBe(false);
+  });
+
   test('a fork’s local/ is content too, and so is local/ before it exists', async () => {
     asFork();
     const r = await run([...PLAN, '--out', project('fork', 'local', 'docs', 'x.md')]);

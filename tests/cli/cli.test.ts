@@ -311,6 +311,38 @@ describe('handbook export', () => {
     expect(existsSync(project('content', 'exported'))).toBe(false);
   });
 
+  test('a HANDBOOK_ROOT with no content/ is refused (exit 1) instead of checking "0 files" or writing there', () => {
+    const empty = join(scratch, 'not-a-handbook');
+    mkdirSync(empty);
+    for (const args of [
+      ['check'],
+      ['new', 'checklist', 'abc'],
+      ['export', '--target', 'gfm', '--out', join(scratch, 'x')],
+    ]) {
+      const r = spawnSync(process.execPath, [BIN, ...args], {
+        cwd: scratch,
+        encoding: 'utf8',
+        env: { ...process.env, HANDBOOK_ROOT: empty, CI: 'true', NO_COLOR: '1' },
+      });
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr).toContain(
+        `No handbook here: ${join(empty, 'content')} does not exist. HANDBOOK_ROOT points`,
+      );
+    }
+    expect(files(empty)).toEqual([]);
+    expect(existsSync(join(scratch, 'x'))).toBe(false);
+  });
+
+  test('--out naming a file, not a folder, is the user’s mistake (exit 1), and the file is left as it was', async () => {
+    writeFileSync(join(scratch, 'notes.txt'), 'mine');
+    for (const force of [[], ['--force']]) {
+      const r = await run(['export', '--target', 'gfm', '--out', 'notes.txt', ...force]);
+      expect(r.code, r.err).toBe(1);
+      expect(r.err).toContain('notes.txt is a file, not a folder. Choose another path. Nothing was written.');
+    }
+    expect(readFileSync(join(scratch, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
   test('a page that does not parse stops the export with its file and line, exit 1, and nothing written', async () => {
     const page = project('content', 'docs', 'incidents', 'broken-page.mdx');
     const good = readFileSync(project('content', 'docs', 'incidents', 'on-call.mdx'), 'utf8');

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
-import { UserError, type Context } from '../context';
+import { UserError, display, type Context } from '../context';
 import { assertOutsideContent, writeAll } from '../write-files';
 import { messages } from '../messages';
 import { SECTION_IDS } from '../../schemas/sections';
@@ -38,6 +38,9 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
   const out = resolve(ctx.cwd, flags.out);
   // Before anything is read: the folder itself, not only each file in it (writeAll checks those).
   assertOutsideContent(ctx, out, '--out');
+  // A file where the folder should be (`--out notes.txt`, `--out /dev/null`) is the user's to change.
+  if (existsSync(out) && !statSync(out).isDirectory())
+    throw new UserError(messages.notAFolder(`the export to --out ${flags.out}`, display(ctx.root, out)));
   if (!ctx.force && existsSync(out) && readdirSync(out).length > 0)
     throw new UserError(messages.outNotEmpty(out));
   const sections = sectionsOf(flags);
