@@ -22,7 +22,8 @@ export function yamlProblems(file: string, text: string, doc: Document, firstLin
     const line = lineAt(unclosedQuote(doc, error) ?? error.pos[0]);
     if (lines.has(line)) continue;
     lines.add(line);
-    const { message, fix } = yamlMessage(error, doc, lineAt);
+    const source = text.split('\n')[line - firstLine] ?? '';
+    const { message, fix } = yamlMessage(error, doc, lineAt, source);
     const seen = byMessage.get(message) ?? { lines: [], fix };
     seen.lines.push(line);
     byMessage.set(message, seen);
@@ -39,6 +40,7 @@ function yamlMessage(
   error: YAMLError,
   doc: Document,
   lineAt: (offset: number) => number,
+  source: string,
 ): { message: string; fix: string } {
   const said = `not valid YAML: ${error.message.split('\n')[0]}`;
   switch (error.code) {
@@ -64,11 +66,24 @@ function yamlMessage(
         fix: 'indent this key and the key above it by the same number of spaces (keys under one key line up)',
       };
     case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      // The two commonest causes are not indentation: a value with ": " in it, and no colon at all.
+      const pair = /^(\s*(?:- )?[\w-]+): +([^'"\s].*: .*)$/.exec(source);
+      if (pair)
+        return {
+          message: `not valid YAML: the value of ${pair[1]!.replace(/^\s*(- )?/, '')} has ": " in it, which YAML reads as another key`,
+          fix: `put the value in quotes: ${pair[1]!.trim()}: "${pair[2]!.replace(/"/g, '\\"')}"`,
+        };
+      if (source.trim() && !source.includes(':') && !source.trim().startsWith('-'))
+        return {
+          message: 'not valid YAML: this line has no colon',
+          fix: 'write the key, a colon and a space, then the value (title: My page)',
+        };
       return {
         message: said,
         fix: 'a key on this line or above it is indented one space too many or too few; line it up with the keys next to it',
       };
+    }
   }
   return { message: said, fix: 'check the indentation, colons and quotes of this line' };
 }

@@ -121,6 +121,28 @@ describe('a data file that cannot be read is reported once, with what it needs',
     }
   });
 
+  test('a value with ": " in it is told to go in quotes, and a line without a colon is named as such', () => {
+    const file = 'content/ladders/t.yaml';
+    const quoted = parseDataFile(file, 'id: t\ntitle: Ladder: the IC track\nversion: 1\n', LadderSchema);
+    expect(quoted.problems).toEqual([
+      {
+        file,
+        line: 2,
+        message:
+          'not valid YAML: the value of title has ": " in it, which YAML reads as another key; put the value in quotes: title: "Ladder: the IC track"',
+      },
+    ]);
+    const colonless = parseDataFile(file, 'id: t\ntitle The IC track\nversion: 1\n', LadderSchema);
+    expect(colonless.problems).toEqual([
+      {
+        file,
+        line: 2,
+        message:
+          'not valid YAML: this line has no colon; write the key, a colon and a space, then the value (title: My page)',
+      },
+    ]);
+  });
+
   test('a broken ladder is one problem: links to its pages and to the assessments derived from it are not reported', () => {
     const added = addedBy(LADDER, (t) => t.replace(/^version: \d+$/m, 'version: one'));
     expect(added.filter((p) => !p.startsWith('content/assessments/'))).toEqual([
