@@ -27,7 +27,7 @@ function lead(
   aside: ContainerDirective,
   label: string | undefined,
   callout: CalloutStyle,
-): { opening: PhrasingContent[]; separator: PhrasingContent } {
+): { opening: PhrasingContent[]; separator: PhrasingContent; ownParagraph?: boolean } {
   if (callout === 'quote') {
     const word = aside.name.charAt(0).toUpperCase() + aside.name.slice(1);
     return { opening: [strong(label ? `${word}: ${label}.` : `${word}:`)], separator: text(' ') };
@@ -36,24 +36,28 @@ function lead(
   const marker =
     callout === 'obsidian' ? `[!${aside.name}]${label ? ` ${label}` : ''}` : `[!${ALERT[aside.name]}]`;
   // The marker opens the first line of the quote; GitHub alerts have no titles, so a title
-  // follows as bold text on the next line.
-  return {
-    opening: callout === 'alert' && label ? [u('html', `${marker}\n`), strong(label)] : [u('html', marker)],
-    separator: u('html', '\n'),
-  };
+  // follows as bold text on the next line, a paragraph of its own: on the line before the text,
+  // GitHub would run the two together ("A worked example A six-person team…").
+  return callout === 'alert' && label
+    ? { opening: [u('html', `${marker}\n`), strong(label)], separator: u('html', '\n'), ownParagraph: true }
+    : { opening: [u('html', marker)], separator: u('html', '\n') };
 }
 
 /**
  * A blockquote that opens with `lead`: on the first line of its first paragraph, or as a
- * paragraph of its own when the aside starts with a list or a code block. The separator goes
+ * paragraph of its own when the aside starts with a list or a code block, or has a title to
+ * stand on its own line. The separator goes
  * only between the opening and text: at the end of a paragraph it would be written as a stray
  * `&#x20;` (plain quotes) or an extra empty `>` line (alerts and callouts).
  */
-function quote({ opening, separator }: ReturnType<typeof lead>, body: BlockContent[]): Blockquote {
+function quote(
+  { opening, separator, ownParagraph }: ReturnType<typeof lead>,
+  body: BlockContent[],
+): Blockquote {
   const [head, ...tail] = body;
   return u(
     'blockquote',
-    head?.type === 'paragraph'
+    head?.type === 'paragraph' && !ownParagraph
       ? [{ ...head, children: [...opening, separator, ...head.children] }, ...tail]
       : [paragraph(...opening), ...body],
   );

@@ -27,14 +27,15 @@ test.each(TARGETS)('%s: no stray space entity, no doubled empty quote line', (ta
   expect(output).toContain('Text first.');
 });
 
-test('the opening stands on its own line before a list, and shares the line with text', () => {
+test('the opening stands on its own line before a list, and shares the line with text; an alert’s title is a paragraph of its own', () => {
   const output = (target: 'gfm' | 'notion' | 'obsidian') => {
     const result = exportSite({ target, handbook });
     return result.files.get(result.fileOf.get(SAMPLE_ROUTE)!)!;
   };
   expect(output('gfm')).toContain('> [!TIP]\n> **The short version**\n>\n> 1. Fork it.');
   expect(output('gfm')).toContain('> [!NOTE]\n>\n> - Untitled, a list.');
-  expect(output('gfm')).toContain('> [!WARNING]\n> **Careful**\n> Text first.');
+  // On the line just before the text, GitHub would run title and text together.
+  expect(output('gfm')).toContain('> [!WARNING]\n> **Careful**\n>\n> Text first.');
   expect(output('notion')).toContain('> **Tip: The short version.**\n>\n> 1. Fork it.');
   expect(output('notion')).toContain('> **Caution: Careful.** Text first.');
   expect(output('obsidian')).toContain('> [!tip] The short version\n>\n> 1. Fork it.');
