@@ -1,5 +1,5 @@
 import { parseMdx } from '../export/parse';
-import { buildHandbook, type Handbook } from '../handbook/model';
+import { buildHandbook, notALadder, type Handbook } from '../handbook/model';
 import { parseContent } from '../handbook/parse-content';
 import type { ContentFiles, RawDataFile } from '../handbook/raw-content';
 import { defaultOptions, type HandbookOptions } from '../handbook/options';
@@ -31,8 +31,20 @@ export function checkContent(
 ): { problems: ContentProblem[]; handbook: Handbook } {
   const parsed = parseContent(files, termValues(options.config));
   const built = buildHandbook(parsed.raw, options);
-  const problems = [...parsed.problems, ...built.problems, ...(writingRules ? built.warnings : [])];
   const unreadable = unreadableData(files, parsed.raw, built.handbook);
+  // A template whose ladder file is there but broken is not told the ladder does not exist.
+  const ladderBroken = (problem: ContentProblem) =>
+    parsed.raw.assessments.some(
+      ({ data }) =>
+        data.fromLadder &&
+        unreadable.ladder(data.fromLadder.ladder) &&
+        problem.message.startsWith(notALadder(data.fromLadder.ladder)),
+    );
+  const problems = [
+    ...parsed.problems,
+    ...built.problems.filter((problem) => !ladderBroken(problem)),
+    ...(writingRules ? built.warnings : []),
+  ];
   // The pages this edition publishes, with the team's terms in their text.
   const links = new Map<string, PageLinks>();
   const scopes: { file: string; scope: PageScope }[] = [];

@@ -190,6 +190,8 @@ export interface Unreadable {
   has(component: DataComponent, id: string): boolean;
   /** True when a route is a page made from such a file: a ladder's pages, a derived assessment. */
   madeFrom(route: string): boolean;
+  /** True when `content/ladders/<id>.yaml` exists but failed. */
+  ladder(id: string): boolean;
 }
 
 /**
@@ -220,6 +222,7 @@ export function unreadableData(files: ContentFiles, raw: RawContent, handbook: H
       byComponent[component].has(id) ||
       (component === 'Assessment' && [...assessments].some((a) => id.startsWith(`${a}-`))),
     madeFrom: (route) => prefixes.some((prefix) => route.startsWith(prefix)),
+    ladder: (id) => ladders.has(id),
   };
 }
 

@@ -30,6 +30,12 @@ import {
 } from './routes';
 
 /**
+ * What an assessment template naming no ladder is told. `handbook check` leaves it out when a file
+ * of that name exists but does not read: that file's own problem is the one to fix.
+ */
+export const notALadder = (id: string) => `fromLadder.ladder "${id}" is not a ladder`;
+
+/**
  * The handbook: every page, ladder, checklist and assessment, ordered, with the fork's level
  * titles applied, the assessments derived from ladders, and every address the site has. Built
  * once from raw content by `buildHandbook`; the site, the CLI and the tests all read it.
@@ -247,7 +253,7 @@ export function buildHandbook(
         at(
           file,
           ['fromLadder', 'ladder'],
-          `fromLadder.ladder "${template.fromLadder!.ladder}" is not a ladder. Ladders: ${ladders.map((l) => l.id).join(', ')}`,
+          `${notALadder(template.fromLadder!.ladder)}. Ladders: ${ladders.map((l) => l.id).join(', ')}`,
         ),
       );
       return [];

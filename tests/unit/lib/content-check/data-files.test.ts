@@ -143,12 +143,15 @@ describe('a data file that cannot be read is reported once, with what it needs',
     ]);
   });
 
-  test('a broken ladder is one problem: links to its pages and to the assessments derived from it are not reported', () => {
+  test('a broken ladder is one problem: its pages, the assessments derived from it and the template naming it are not reported', () => {
     const added = addedBy(LADDER, (t) => t.replace(/^version: \d+$/m, 'version: one'));
-    expect(added.filter((p) => !p.startsWith('content/assessments/'))).toEqual([
+    expect(added).toEqual([
       expect.stringMatching(
         /^content\/ladders\/ic-engineering\.yaml:\d+: version: write the version as a whole number/,
       ),
+    ]);
+    expect(addedBy(LADDER, (t) => t.replace(/^version: (\d+)$/m, 'version: [$1'))).toEqual([
+      expect.stringMatching(/^content\/ladders\/ic-engineering\.yaml:\d+: not valid YAML/),
     ]);
   });
 
