@@ -88,12 +88,22 @@ export async function main(
     else err(message);
     return code;
   };
-  const [name, ...rest] = args;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  // Common flags may come before the command (`handbook --json check`): the command is the first
+  // word that is not a flag, and the flags before it go after it.
+  const at = args.findIndex((arg, i) => !arg.startsWith('-') && (end === -1 || i < end));
+  const leading = at > 0 ? args.slice(0, at) : [];
+  const onlyCommon = leading.every((flag) => ['--json', '--dry-run', '--force'].includes(flag));
+  const [name, ...rest] = onlyCommon && at > 0 ? [args[at]!, ...leading, ...args.slice(at + 1)] : args;
+  if (name === 'help' && rest[0] && COMMAND_HELP[rest[0]]) {
+    out(COMMAND_HELP[rest[0]]!);
+    return EXIT.ok;
+  }
+  const flagOnly = (...flags: string[]) => at === -1 && args.some((arg) => flags.includes(arg));
+  if (!name || name === '--help' || name === '-h' || name === 'help' || flagOnly('--help', '-h')) {
     (name ? out : err)(HELP);
     return name ? EXIT.ok : EXIT.user;
   }
-  if (name === '--version' || name === '-v' || name === 'version') {
+  if (name === '--version' || name === '-v' || name === 'version' || flagOnly('--version', '-v')) {
     out(json ? JSON.stringify({ ok: true, version: version() }) : messages.version(version()));
     return EXIT.ok;
   }

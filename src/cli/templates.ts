@@ -11,7 +11,7 @@ interface Names {
 }
 
 export const yamlHeader = (kind: string) =>
-  `# A ${kind} created by "npx handbook new". Its format is described in the README of this folder;\n# "npx handbook check" validates it.\n`;
+  `# ${/^[aeiou]/.test(kind) ? 'An' : 'A'} ${kind} created by "npx handbook new". Its format is described in the README of this folder;\n# "npx handbook check" validates it.\n`;
 
 export function playbookPage(n: Names) {
   return {

@@ -73,6 +73,16 @@ describe('handbook (no command, help, mistakes)', () => {
     expect(r.err).toContain('Unknown command "publish". Commands: new, plan, export, packet, check.');
   });
 
+  test('`help <command>` shows that command’s help, and common flags may come before the command', async () => {
+    const help = await run(['help', 'export']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^handbook export --target <target> --out <dir>/);
+    const check = await run(['--json', 'check']);
+    expect(check.code, check.out).toBe(0);
+    expect(JSON.parse(check.out)).toMatchObject({ ok: true, problems: [] });
+    expect(JSON.parse((await run(['--json', '--version'])).out)).toMatchObject({ ok: true });
+  });
+
   test('an unknown flag is refused with the command’s help pointer', async () => {
     const r = await run(['plan', '--colour', 'blue']);
     expect(r.code).toBe(1);
