@@ -1,5 +1,5 @@
 import { parseMdx } from '../export/parse';
-import { buildHandbook, notALadder, type Handbook } from '../handbook/model';
+import { buildHandbook, notALadder, notALevel, type Handbook } from '../handbook/model';
 import { parseContent } from '../handbook/parse-content';
 import type { ContentFiles, RawDataFile } from '../handbook/raw-content';
 import { defaultOptions, type HandbookOptions } from '../handbook/options';
@@ -40,10 +40,14 @@ export function checkContent(
         unreadable.ladder(data.fromLadder.ladder) &&
         problem.message.startsWith(notALadder(data.fromLadder.ladder)),
     );
+  // While a ladder file does not read, its levels are unknown: pages naming them are not told.
+  const ladderMissing = parsed.raw.ladders.length < files.ladders.length;
+  const levelOfBrokenLadder = ({ message }: ContentProblem) =>
+    ladderMissing && message.startsWith(notALevel(message.split('"')[1] ?? ''));
   const problems = [
     ...parsed.problems,
     ...built.problems.filter((problem) => !ladderBroken(problem)),
-    ...(writingRules ? built.warnings : []),
+    ...(writingRules ? built.warnings.filter((warning) => !levelOfBrokenLadder(warning)) : []),
   ];
   // The pages this edition publishes, with the team's terms in their text.
   const links = new Map<string, PageLinks>();

@@ -8,6 +8,7 @@ import { sectionIndex } from '../../schemas/sections';
 import { deriveForLevel } from '../assessments/derive';
 import { yamlLine } from '../content-check/data-file';
 import { fieldLine } from '../content-check/frontmatter';
+import { closestName } from '../text/suggest';
 import type { WrittenLink } from '../content-check/links';
 import { kindProblems, sectionProblem } from '../content-check/page';
 import type { ContentProblem } from '../content-check/problem';
@@ -34,6 +35,9 @@ import {
  * of that name exists but does not read: that file's own problem is the one to fix.
  */
 export const notALadder = (id: string) => `fromLadder.ladder "${id}" is not a ladder`;
+
+/** What a page whose `levels` name a level no ladder has is told (left out while a ladder file is broken). */
+export const notALevel = (id: string) => `levels: "${id}" is not a level of any ladder`;
 
 /**
  * The handbook: every page, ladder, checklist and assessment, ordered, with the fork's level
@@ -323,9 +327,32 @@ export function buildHandbook(
     },
     problems,
     get warnings() {
-      return (warnings ??= kindWarnings(raw.pages));
+      return (warnings ??= [...kindWarnings(raw.pages), ...levelWarnings(raw.pages, ladders)]);
     },
   };
+}
+
+/**
+ * A page's `levels` that no ladder has: a typo would show on the page as it stands. A warning, not
+ * a problem, so that a fork whose own ladder renames a level still builds upstream's pages.
+ */
+function levelWarnings(pages: RawPage[], ladders: Ladder[]): ContentProblem[] {
+  const ids = new Set(ladders.flatMap((ladder) => ladder.levels.map((level) => level.id)));
+  if (ids.size === 0) return [];
+  return pages.flatMap((page) => {
+    const levels = page.frontmatter.levels;
+    if (!Array.isArray(levels)) return [];
+    return levels
+      .filter((level): level is string => typeof level === 'string' && !ids.has(level))
+      .map((level) => {
+        const meant = closestName(level, ids);
+        return {
+          file: page.file,
+          line: lineOf(page.text, 'levels'),
+          message: `${notALevel(level)}${meant ? `; did you mean ${meant}?` : '.'} Levels: ${[...ids].join(', ')}`,
+        };
+      });
+  });
 }
 
 /** The kind rules of every page (see `kindProblems`), as warnings at the field's line. */

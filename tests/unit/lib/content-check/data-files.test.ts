@@ -213,3 +213,14 @@ test('a key written twice inside a list item is named with the item’s place', 
     message: expect.stringMatching(/^levels\.1\.id: written twice, first on line 6/),
   });
 });
+
+describe('a page’s levels', () => {
+  test('a level no ladder has is named at the levels line, with the level it was probably meant to be', () => {
+    const page = 'content/docs/levels/principal.mdx';
+    expect(addedBy(page, (t) => t.replace(/^levels: \[.*\]$/m, 'levels: [principal, senoir]'))).toEqual([
+      expect.stringMatching(
+        /^content\/docs\/levels\/principal\.mdx:\d+: levels: "senoir" is not a level of any ladder; did you mean senior\? Levels: .*\bstaff\b/,
+      ),
+    ]);
+  });
+});
