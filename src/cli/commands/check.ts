@@ -6,6 +6,7 @@ import { checkContent } from '../../lib/content-check/check-content';
 import { fieldLine } from '../../lib/content-check/frontmatter';
 import { formatProblem, type ContentProblem } from '../../lib/content-check/problem';
 import { overdueByOwner } from '../../lib/handbook/review';
+import { placeholderProblems } from '../placeholders';
 import type { Handbook } from '../../lib/handbook/model';
 
 /**
@@ -16,7 +17,12 @@ export function checkCommand(ctx: Context, flags: Record<string, string | boolea
   if (flags.strict && !flags.stale) throw new UserError(messages.strictNeedsStale);
   const settings = cliSettings(ctx);
   const files = readContentFiles(settings.layers, ctx.root);
-  const { problems, handbook } = checkContent(files, handbookOptions(settings));
+  const checked = checkContent(files, handbookOptions(settings));
+  const { handbook } = checked;
+  // And what only the CLI knows: the text its scaffolds leave for the author to replace.
+  const problems = [...checked.problems, ...placeholderProblems(files)].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
+  );
   if (flags.stale) return staleReport(ctx, handbook, Boolean(flags.strict));
   const count =
     files.pages.length +
