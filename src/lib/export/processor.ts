@@ -22,6 +22,15 @@ export type ExportData = ComponentOptions &
     sectionsOff: boolean;
   };
 
+/** How every target's Markdown is written: `-` bullets and rules, `_` emphasis, fenced code. */
+export const MARKDOWN_STYLE = {
+  bullet: '-',
+  emphasis: '_',
+  fences: true,
+  rule: '-',
+  listItemIndent: 'one',
+} as const;
+
 /**
  * The processor that turns a parsed page into the target's Markdown: the transforms in order,
  * then remark-stringify. It has no parser (pages are parsed as MDX by `parseMdx`): with
@@ -45,14 +54,7 @@ export function exportProcessor(style: TargetStyle, data: ExportData) {
     .use(links, { style, find: data.find, elsewhere: data.elsewhere, siteUrl: data.siteUrl })
     .use(pageFrame, { style })
     .use(noMdxLeft)
-    .use(remarkStringify, {
-      bullet: '-',
-      emphasis: '_',
-      fences: true,
-      rule: '-',
-      listItemIndent: 'one',
-      handlers: { text },
-    })
+    .use(remarkStringify, { ...MARKDOWN_STYLE, handlers: { text } })
     .use(remarkGfm)
     .use(remarkFrontmatter, ['yaml']);
   // Only targets that keep `:::` admonitions write directives: elsewhere, directive syntax would

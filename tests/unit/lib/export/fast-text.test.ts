@@ -8,6 +8,7 @@ import remarkDirective from 'remark-directive';
 import { defaultHandlers } from 'mdast-util-to-markdown';
 import { text } from '../../../../src/lib/export/fast-text';
 import { parseMarkdown } from '../../../../src/lib/export/parse';
+import { MARKDOWN_STYLE } from '../../../../src/lib/export/processor';
 
 /**
  * The export's text handler skips the escaping patterns that cannot match, and the call to
@@ -77,14 +78,7 @@ function places(value: string): RootContent[] {
 
 function stringify(tree: Root, handler: typeof text, directives: boolean): string {
   const processor = unified()
-    .use(remarkStringify, {
-      bullet: '-',
-      emphasis: '_',
-      fences: true,
-      rule: '-',
-      listItemIndent: 'one',
-      handlers: { text: handler },
-    })
+    .use(remarkStringify, { ...MARKDOWN_STYLE, handlers: { text: handler } })
     .use(remarkGfm)
     .use(remarkFrontmatter, ['yaml']);
   if (directives) processor.use(remarkDirective);
