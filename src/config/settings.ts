@@ -35,6 +35,12 @@ export interface Settings {
    */
   layers: string[];
   /**
+   * Where the CLI writes new content (`handbook new`, `plan --mdx`): a fork's `local/`, even
+   * before it exists, so upstream's folder stays untouched and merges stay clean; upstream's
+   * own `content/` when there is no config. Relative to the project root.
+   */
+  ownLayer: string;
+  /**
    * The address the site is served from, when one is configured (`site` in the config;
    * HANDBOOK_SITE_URL wins); none for a local build, whose pages then name no address.
    */
@@ -154,6 +160,7 @@ export function loadSettings(
     config,
     configFile,
     layers,
+    ownLayer: configFile ? posix(relative(root, local)) : layers.at(-1)!,
     publicSite: env.HANDBOOK_SITE_URL?.trim() || config.site || undefined,
     base,
     visibility,

@@ -318,6 +318,18 @@ describe('handbook new: says what check will ask, and respects the fork’s sect
     expect(files(project())).toEqual(before);
   });
 
+  test('in a fork with a config but no local/ yet, new writes into local/, never into upstream’s content/', async () => {
+    mkdirSync(project('young-fork'));
+    writeFileSync(project('young-fork', 'handbook.config.yaml'), 'name: Young Fork Handbook\n');
+    process.env.HANDBOOK_CONFIG = 'young-fork/handbook.config.yaml';
+    const content = files(project('content'));
+    const r = await run(['new', 'checklist', 'team-launch', '--json']);
+    expect(r.code, r.out).toBe(0);
+    expect(JSON.parse(r.out).files).toEqual(['young-fork/local/checklists/team-launch.yaml']);
+    expect(files(project('content'))).toEqual(content);
+    rmSync(project('young-fork'), { recursive: true });
+  });
+
   test('--section on a kind that has none is refused', async () => {
     const r = await run(['new', 'checklist', 'x', '--section', 'incidents']);
     expect(r.code).toBe(1);

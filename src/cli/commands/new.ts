@@ -54,8 +54,8 @@ export function newCommand(
     typeof flags.title === 'string' && flags.title.trim()
       ? flags.title.replace(/\s+/g, ' ').trim()
       : titleFromSlug(slug);
-  // Into the fork's own folder when it has one (local/), so upstream's files stay untouched.
-  const content = resolve(ctx.root, settings.layers.at(-1)!);
+  // Into the fork's own folder (local/, made if need be), so upstream's files stay untouched.
+  const content = resolve(ctx.root, settings.ownLayer);
   const today = iso(localToday());
 
   const files: PlannedFile[] = plan(kind as Kind, { slug, title, section, today, content }).map((f) => ({

@@ -89,9 +89,9 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
 
   const files: PlannedFile[] = [];
   if (mdx) {
-    // Into the fork's own folder when it has one (local/), so upstream's files stay untouched:
+    // Into the fork's own folder (local/, made if need be), so upstream's files stay untouched:
     // the one output that belongs in the handbook's content.
-    const content = layers.at(-1)!;
+    const content = resolve(ctx.root, settings.ownLayer);
     files.push({
       path: join(content, 'docs', 'playbooks', `${mdx}.mdx`),
       content: planMdx(input, markdown, settings.config.name),
