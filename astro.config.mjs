@@ -8,6 +8,7 @@ import { logoPath } from './src/config/settings';
 import { localStyles } from './src/config/local-files';
 import { checkLinks } from './src/integrations/validate-links';
 import { termsInMarkdown } from './src/integrations/terms-in-markdown';
+import { selfContainedIslands } from './src/integrations/self-contained-islands';
 import { securityHeadersIntegration } from './src/integrations/security-headers';
 import { termValues } from './src/lib/config/terms';
 
@@ -38,7 +39,7 @@ export default defineConfig({
   // for Starlight's few inline scripts (see src/integrations/security-headers.ts).
   build: { inlineStylesheets: 'never' },
   vite: {
-    plugins: [termsInMarkdown(settings.layers, termValues(config))],
+    plugins: [termsInMarkdown(settings.layers, termValues(config)), selfContainedIslands()],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

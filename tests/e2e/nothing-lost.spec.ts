@@ -92,6 +92,103 @@ test('a locked link pasted into Compare says it is locked; Enter unlocks a locke
 });
 
 const CHECKIN = '/promotions/check-ins/';
+const key = `handbook:assessment:${a.id}`;
+const radio = (q: (typeof a.questions)[number], n = 0) =>
+  `handbook-assessment fieldset.question[data-question-id="${q.id}"] input[type=radio] >> nth=${n}`;
+const scaleQuestion = a.questions.find((q) => q.type !== 'text')!;
+
+test('answers saved by a newer version are kept until the reader agrees to replace them', async ({
+  page,
+}) => {
+  const newer = JSON.stringify({ v: 99, answers: { [scaleQuestion.id]: { value: 3 } }, future: true });
+  await page.goto(path);
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, newer]);
+  await page.reload();
+  const root = page.locator('handbook-assessment');
+  await expect(root.locator('.assessment-notice')).toContainText('until you agree to replace them');
+  // Saying no keeps them, for this visit: later answers are not saved either, and the page says so.
+  page.once('dialog', (d) => d.dismiss());
+  await page.locator(radio(scaleQuestion)).check();
+  await expect(root.locator('.tool-status')).toContainText('Not saved: your earlier answers are kept');
+  await page.locator(radio(scaleQuestion, 1)).check();
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(newer);
+  // Saying yes replaces them.
+  await page.reload();
+  page.once('dialog', (d) => d.accept());
+  await page.locator(radio(scaleQuestion)).check();
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toContain('"v":1');
+});
+
+test('keeping a shared link’s answers asks before replacing your own; a link pasted into an open tab opens', async ({
+  page,
+}) => {
+  const root = page.locator('handbook-assessment');
+  await page.goto(path);
+  await page.locator(radio(scaleQuestion)).check();
+  const own = await page.evaluate((k) => localStorage.getItem(k), key);
+  // The link arrives in the tab already showing the page: only the fragment changes.
+  await page.evaluate((hash) => (location.hash = hash), encodeLink(a.id, sampleAnswers(a, 2)));
+  await expect(root.locator('.assessment-notice')).toContainText('answers from a shared link');
+  const linked = String(sampleAnswers(a, 2)[scaleQuestion.id]!.value);
+  await expect(
+    root.locator(`fieldset.question[data-question-id="${scaleQuestion.id}"] input[value="${linked}"]`),
+  ).toBeChecked();
+  page.once('dialog', (d) => d.dismiss());
+  await root.getByRole('button', { name: 'Keep these as my answers' }).click();
+  await expect(root.locator('.tool-status')).toHaveText('Nothing was changed.');
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(own);
+  page.once('dialog', (d) => d.accept());
+  await root.getByRole('button', { name: 'Keep these as my answers' }).click();
+  await expect(root.locator('.tool-status')).toContainText('now saved as yours');
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).not.toBe(own);
+});
+
+test('screen readers hear a one-line result when it changes, not the whole result on every key', async ({
+  page,
+}) => {
+  const root = page.locator('handbook-assessment');
+  await page.goto(path);
+  await expect(root.locator('.result-body')).not.toHaveAttribute('aria-live');
+  const summary = root.locator('[role="status"][data-role="summary"]');
+  await page.locator(radio(scaleQuestion)).check();
+  const said = score(a, {
+    [scaleQuestion.id]: { value: Number(await page.locator(radio(scaleQuestion)).getAttribute('value')) },
+  });
+  await expect(summary).toHaveText(`Your result: ${said.band!.label}, ${Math.round(said.overall!)}%.`);
+  // Typing a note changes no score: the live region is not touched, so nothing is re-read.
+  await summary.evaluate((el) => {
+    (window as unknown as { changes: number }).changes = 0;
+    new MutationObserver(() => (window as unknown as { changes: number }).changes++).observe(el, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  await root
+    .locator(`fieldset.question[data-question-id="${noteQuestion.id}"] textarea`)
+    .pressSequentially('A note');
+  expect(await page.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(0);
+});
+
+test('a snapshot can be deleted', async ({ page }) => {
+  const root = page.locator('handbook-assessment');
+  await page.goto(path);
+  await page.locator(radio(scaleQuestion)).check();
+  await root.getByRole('button', { name: 'Save a snapshot' }).click();
+  await root.getByRole('button', { name: 'Save a snapshot' }).click();
+  const list = root.getByRole('combobox', { name: 'Compare with' });
+  await expect(list.locator('option')).toHaveCount(3);
+  await list.selectOption({ index: 1 });
+  await expect(root.locator('.comparison')).toContainText('What moved');
+  page.once('dialog', (d) => d.accept());
+  await root.getByRole('button', { name: 'Delete this snapshot' }).click();
+  await expect(root.locator('.tool-status')).toHaveText('Snapshot deleted.');
+  await expect(list.locator('option')).toHaveCount(2);
+  await expect(root.locator('.comparison')).toBeEmpty();
+  await page.reload();
+  await expect(list.locator('option')).toHaveCount(2);
+});
+
 const ladder = handbook.ladders.find((l) => l.id === 'ic-engineering')!;
 const [dim1, dim2] = ladder.dimensions;
 

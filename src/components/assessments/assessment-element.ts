@@ -29,6 +29,7 @@ import { resultMarkdown } from '../../lib/assessments/markdown';
 import {
   esc,
   otherHtml,
+  pct,
   resultHtml,
   snapshotHtml,
   snapshotOptions,
@@ -46,6 +47,11 @@ export class HandbookAssessment extends HTMLElement {
   #saved: SavedState = { answers: {}, snapshots: [] };
   /** True while showing answers from a shared link that the reader has not kept. */
   #viewingLink = false;
+  /**
+   * Whether saving may replace what is stored: 'ask' while the stored entry holds answers this
+   * page cannot show (the reader is asked once), 'no' once they said to keep it.
+   */
+  #replace: 'yes' | 'ask' | 'no' = 'yes';
   /** The result area as the server wrote it: the paper worksheet's instructions and bands. */
   #worksheet = '';
 
@@ -58,6 +64,14 @@ export class HandbookAssessment extends HTMLElement {
       this.#fill(shared.answers);
       this.#notice(this.querySelector('[data-notice="shared"]')!.innerHTML);
     } else this.#fillMine();
+  }
+
+  /** Opens whatever the address's fragment carries: a locked link, a link's answers, or none. */
+  #openHash() {
+    if (isLocked(location.hash)) {
+      this.#fillMine();
+      this.#notice(this.querySelector('[data-notice="locked"]')!.innerHTML);
+    } else this.#openLink(location.hash);
   }
 
   async #unlock() {
@@ -87,11 +101,18 @@ export class HandbookAssessment extends HTMLElement {
     this.#worksheet = this.querySelector('.result-body')!.innerHTML;
     const { state, notice } = readSaved(storageGet(storageKey(this.#def.id)), this.#ids);
     this.#saved = state;
-    if (notice) this.#notice(esc(notice));
-    if (isLocked(location.hash)) {
-      this.#fillMine();
-      this.#notice(this.querySelector('[data-notice="locked"]')!.innerHTML);
-    } else this.#openLink(location.hash);
+    if (notice) {
+      this.#notice(esc(notice));
+      this.#replace = 'ask';
+    }
+    this.#openHash();
+    // A link pasted into the address bar of a tab that already shows this page changes only the fragment.
+    // Other fragments are headings the reader jumped to: they leave the answers as they are.
+    addEventListener('hashchange', () => {
+      if (!/^#(answers|locked)=/.test(location.hash)) return;
+      this.#openHash();
+      this.#render();
+    });
     enterPressesButton(this);
     this.querySelector('form')!.addEventListener('input', () => this.#changed());
     this.querySelector('form')!.addEventListener('submit', (e) => e.preventDefault());
@@ -178,6 +199,12 @@ export class HandbookAssessment extends HTMLElement {
   }
 
   #persist() {
+    if (this.#replace === 'ask')
+      this.#replace = confirm('Replace your earlier saved answers, which this page cannot show?')
+        ? 'yes'
+        : 'no';
+    if (this.#replace === 'no')
+      return this.#status('Not saved: your earlier answers are kept. Export these to keep them too.');
     const { answers, snapshots, drafts = {} } = this.#saved;
     const empty = Object.keys({ ...answers, ...drafts }).length === 0 && snapshots.length === 0;
     if (!storagePut(storageKey(this.#def.id), empty ? null : writeSaved(this.#saved))) {
@@ -192,6 +219,11 @@ export class HandbookAssessment extends HTMLElement {
     this.querySelector('.result-body')!.innerHTML = result.band
       ? withBase(resultHtml(this.#def, result, localToday()), import.meta.env.BASE_URL)
       : this.#worksheet;
+    const summary = this.querySelector('[data-role="summary"]')!;
+    const said = result.band
+      ? `Your result: ${result.band.label}${result.overall === null ? '' : `, ${pct(result.overall)}`}.`
+      : '';
+    if (summary.textContent !== said) summary.textContent = said;
   }
 
   #act(action: string | undefined) {
@@ -207,6 +239,16 @@ export class HandbookAssessment extends HTMLElement {
         this.#persist();
         this.#renderSnapshots();
         return this.#status('Snapshot saved. Pick it under “Compare with” later to see what moved.');
+      case 'delete-snapshot': {
+        const select = this.querySelector<HTMLSelectElement>('[data-role="snapshots"]')!;
+        if (!select.value) return this.#status('Choose a snapshot under “Compare with” first.');
+        if (!confirm(`Delete the snapshot of ${select.selectedOptions[0]!.text}?`)) return;
+        this.#saved.snapshots.splice(Number(select.value), 1);
+        this.#persist();
+        this.#renderSnapshots();
+        this.#comparison('');
+        return this.#status('Snapshot deleted.');
+      }
       case 'link':
         return void this.#shareLink(answers);
       case 'unlock':
@@ -246,6 +288,8 @@ export class HandbookAssessment extends HTMLElement {
         this.#render();
         return this.#status('Your answers are cleared.');
       case 'keep':
+        if (Object.keys(this.#saved.answers).length && !confirm('Replace your own saved answers with these?'))
+          return this.#status('Nothing was changed.');
         this.#viewingLink = false;
         this.#saved = { ...this.#saved, answers };
         this.#persist();

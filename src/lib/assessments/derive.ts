@@ -1,7 +1,6 @@
 import type { Assessment } from '../../schemas/assessment';
 import type { Ladder, Level } from '../../schemas/ladder';
 import { ladderPaths } from '../handbook/routes';
-import { lowerFirst } from '../text/words';
 
 /**
  * Derives a ladder-based assessment (promotion readiness) for one target level: one question per ladder
@@ -27,7 +26,9 @@ export function deriveForLevel(template: Assessment, ladder: Ladder, target: Lev
         label: d.label,
         description: d.description,
         actions: target.dimensions[d.id]!.signals.slice(0, 2).map((signal) => ({
-          text: `Do, and write down: ${lowerFirst(signal)}`,
+          // Signals describe what others see ("Every report has a 1:1…"), so the action
+          // quotes one whole rather than turning it into an instruction.
+          text: `Work towards this, and note when it happens: “${signal}”`,
           link: levelPage,
         })),
       })),

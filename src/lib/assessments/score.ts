@@ -157,7 +157,14 @@ export function score(def: ScoringDefinition, answers: Answers): Result {
   const ranked = dimensions
     .filter((d) => d.percent !== null)
     .sort((a, b) => (def.higherIsWorse ? a.percent! - b.percent! : b.percent! - a.percent!));
-  const weakest = [...ranked].reverse().slice(0, def.rules.gapDimensions);
+  // The areas with most to gain: never one already at the best end, and never one picked
+  // arbitrarily out of several level with it (those are all taken).
+  const best = def.higherIsWorse ? 0 : 100;
+  const open = [...ranked].reverse().filter((d) => d.percent !== best);
+  const cut = open[def.rules.gapDimensions - 1];
+  const weakest = open.filter(
+    (d, i) => i < def.rules.gapDimensions || Math.round(d.percent!) === Math.round(cut!.percent!),
+  );
   const partial = { overall, dimensions, capped };
 
   const hardStop = def.questions.find(

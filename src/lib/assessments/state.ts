@@ -18,7 +18,10 @@
  * Migration: a value without `v` is the pre-release format, a bare map of question id → value,
  * and is read as version 1 with no notes and no snapshots. A value with a newer `v`, or one
  * that is not valid JSON, starts empty and the page says so; it is overwritten only when the
- * reader answers something. Answers to questions that no longer exist are dropped on reading.
+ * reader has said yes to replacing it (the island asks once, on the first change), so a rollback
+ * of the site or a damaged entry never silently costs the reader their answers. The same holds
+ * when the entry reads but some answers to current questions, or some snapshots, do not.
+ * Answers to questions that no longer exist are dropped on reading.
  *
  * Shared in a link as the URL fragment, never the query string, so answers never reach a server
  * log: `#answers=1.<assessment id>.<base64url JSON {"a":{id:value},"n":{id:note}}>`. The leading
@@ -52,6 +55,8 @@ export function readSaved(
   raw: string | null,
   questionIds: readonly string[],
 ): { state: SavedState; notice?: string } {
+  // Answers to current questions, and snapshots, that were saved but cannot be used.
+  let unusable = 0;
   const stored = readVersioned(raw, STATE_VERSION, (data, v): SavedState | undefined => {
     if (!isRecord(data)) return undefined;
     // Pre-release format: a bare map of question id → value.
@@ -63,28 +68,37 @@ export function readSaved(
         ),
         snapshots: [],
       };
-    const snapshots = Array.isArray(data.snapshots)
-      ? data.snapshots
-          .filter(
-            (s): s is Record<string, unknown> =>
-              isRecord(s) && typeof s.takenAt === 'string' && isRecord(s.answers),
-          )
-          .map((s) => ({ takenAt: s.takenAt as string, answers: cleanAnswers(s.answers, questionIds) }))
+    const saved = Array.isArray(data.snapshots) ? data.snapshots : [];
+    const snapshots = saved
+      .filter(
+        (s): s is Record<string, unknown> =>
+          isRecord(s) && typeof s.takenAt === 'string' && isRecord(s.answers),
+      )
+      .map((s) => ({ takenAt: s.takenAt as string, answers: cleanAnswers(s.answers, questionIds) }));
+    const answers = cleanAnswers(data.answers, questionIds);
+    const known = isRecord(data.answers)
+      ? Object.keys(data.answers).filter((id) => questionIds.includes(id))
       : [];
+    unusable = known.length - Object.keys(answers).length + saved.length - snapshots.length;
     const drafts = cleanDrafts(data.drafts, questionIds);
-    return { answers: cleanAnswers(data.answers, questionIds), snapshots, ...(drafts ? { drafts } : {}) };
+    return { answers, snapshots, ...(drafts ? { drafts } : {}) };
   });
-  if (stored.kind === 'ok') return { state: stored.value };
+  const kept = ' They stay saved in this browser until you agree to replace them.';
+  if (stored.kind === 'ok')
+    return unusable ? { state: stored.value, notice: NOTICES.partly + kept } : { state: stored.value };
   const empty: SavedState = { answers: {}, snapshots: [] };
-  return stored.kind === 'empty' ? { state: empty } : { state: empty, notice: NOTICES[stored.kind] };
+  return stored.kind === 'empty' ? { state: empty } : { state: empty, notice: NOTICES[stored.kind] + kept };
 }
 
-/** What the reader is told when their saved answers cannot be used. */
+/**
+ * What the reader is told when their saved answers cannot be used. Any notice means the stored
+ * entry is kept until the reader agrees to replace it.
+ */
 const NOTICES = {
-  unreadable:
-    'Your saved answers could not be read, so this starts empty. They are replaced when you answer.',
+  unreadable: 'Your saved answers could not be read, so this starts empty.',
   newer: 'Your answers were saved by a newer version of this handbook and are not shown here.',
   unknown: 'Your saved answers were not in a format this page knows, so this starts empty.',
+  partly: 'Some of your saved answers could not be read and are not shown.',
 };
 
 /** Serialises answers and snapshots for storage. */

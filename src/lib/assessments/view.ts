@@ -61,12 +61,17 @@ export function resultHtml(def: ViewDefinition, r: Result, today: Date): string 
   const plural = (ds: unknown[]) => (ds.length > 1 && !def.higherIsWorse ? 's' : '');
   const top = level(r.strongest);
   const bottom = level([...r.strongest].reverse());
+  // More than three level at one end is a count, not a list that names most of the assessment.
+  const end = (ds: Result['strongest'], which: string, score: string) =>
+    ds.length > 3
+      ? `${ds.length} areas share your ${score}, ${pct(ds[0]!.percent)}.`
+      : `Your ${which}${plural(ds)}: ${named(ds)}.`;
   const ends =
     scored.length < 2
       ? ''
       : top.length === scored.length
-        ? `<p>All your areas score the same: ${Math.round(top[0]!.percent!)}%.</p>`
-        : `<p>Your ${better}${plural(top)}: ${named(top)}. Your ${worse}${plural(bottom)}: ${named(bottom)}.</p>`;
+        ? `<p>All your areas score the same: ${pct(top[0]!.percent)}.</p>`
+        : `<p>${end(top, better, def.higherIsWorse ? 'lowest risk' : 'highest score')} ${end(bottom, worse, def.higherIsWorse ? 'highest risk' : 'lowest score')}</p>`;
   const gap = r.gapPlan.length
     ? `<h4>Your next actions</h4><ul class="gap-plan">${r.gapPlan
         .flatMap((g) =>

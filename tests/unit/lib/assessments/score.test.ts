@@ -156,6 +156,26 @@ describe('score', () => {
     expect(r.gapPlan.map((g) => g.dimension)).toEqual(['craft', 'people']);
   });
 
+  test('the gap plan skips areas already at the best end and takes every area tied at the cut', () => {
+    // craft 100%, people 50%, impact 50%: one area to pick (gapDimensions 1), two tied for it.
+    const one = { ...def, rules: { ...def.rules, gapDimensions: 1 } };
+    const tied = score(one, { ...perfect, mentor: { value: 'partly' }, shipped: { value: 'small' } });
+    expect(tied.weakest.map((d) => d.id).sort()).toEqual(['impact', 'people']);
+    // Everything at 100%: nothing to work on, so no actions.
+    expect(score(def, perfect).weakest).toEqual([]);
+    expect(score(def, perfect).gapPlan).toEqual([]);
+    // When higher is worse, 0% is the best end: nothing scored above it, nothing to work on.
+    const risky = { ...def, higherIsWorse: true };
+    const none = {
+      tests: { value: 0 },
+      reviews: { value: 0 },
+      mentor: { value: 'no' },
+      shipped: { value: 'nothing' },
+    };
+    expect(score(risky, none).dimensions.map((d) => d.percent)).toEqual([0, 0, 0]);
+    expect(score(risky, none).weakest).toEqual([]);
+  });
+
   test('when higher is worse, the weakest are the highest scores', () => {
     const risky = { ...def, higherIsWorse: true };
     const r = score(risky, {

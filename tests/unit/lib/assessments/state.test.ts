@@ -66,6 +66,18 @@ describe('saved answers', () => {
     expect(messy.state).toEqual({ answers: { mentor: { value: 'no' } }, snapshots: [] });
   });
 
+  test('answers or snapshots that cannot be used are named, and kept until the reader agrees', () => {
+    // The island keeps the stored entry whenever there is a notice, so each case must have one.
+    const partly = (json: string) => readSaved(json, ids).notice;
+    expect(partly('{"v":1,"answers":{"tests":{"value":true},"mentor":{"value":"no"}}}')).toMatch(
+      /Some of your saved answers could not be read.*until you agree to replace them/,
+    );
+    expect(partly('{"v":1,"answers":{},"snapshots":[{"takenAt":3}]}')).toMatch(/Some of your saved/);
+    expect(partly('{"v":7,"answers":{}}')).toMatch(/until you agree to replace them/);
+    // A question that no longer exists is not the reader's loss to be told about.
+    expect(partly('{"v":1,"answers":{"gone":{"value":1},"mentor":{"value":"no"}}}')).toBeUndefined();
+  });
+
   test('keys are namespaced per assessment', () => {
     expect(storageKey('burnout-risk')).toBe('handbook:assessment:burnout-risk');
   });

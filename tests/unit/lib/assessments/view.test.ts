@@ -78,6 +78,19 @@ describe('resultHtml', () => {
     expect(at(labels.map(() => 0))).toContain('All your areas score the same: 0%.');
   });
 
+  test('more than three areas level at one end are counted, not listed', () => {
+    const r = score(def, { tests: { value: 4 }, reviews: { value: 4 }, mentor: { value: 'no' } });
+    const many = ['A', 'B', 'C', 'D', 'E', 'F'].map((label, i) => ({
+      ...r.strongest[0]!,
+      id: label.toLowerCase(),
+      label,
+      percent: i < 5 ? 100 : 40,
+    }));
+    const html = text(resultHtml(def, { ...r, dimensions: many, strongest: many }, today));
+    expect(html).toContain('5 areas share your highest score, 100%. Your weakest area: F.');
+    expect(html).not.toContain('A, B');
+  });
+
   test('counts top ratings capped for want of evidence, and marks care flags', () => {
     const answers = { tests: { value: 4 }, 'bad-day': { value: 'yes' } };
     const html = resultHtml(def, score(def, answers), today);

@@ -195,6 +195,13 @@ describe('buildHandbook: derived assessments and routes', () => {
     const lead = handbook.derived[1]!.assessment;
     expect(lead.questions.filter((q) => q.id.endsWith('-at-target'))).toHaveLength(3);
     expect(lead.dimensions[0]!.actions[0]!.link).toBe('/ladders/small-ladder/lead/');
+    // The action quotes the target level's signal whole: it is a sentence about what others see.
+    const small = handbook.ladders[0]!;
+    const signal = small.levels.find((l) => l.id === 'lead')!.dimensions[small.dimensions[0]!.id]!
+      .signals[0]!;
+    expect(lead.dimensions[0]!.actions[0]!.text).toMatch(
+      new RegExp(`: “${signal.replace(/[.?()]/g, '\\$&')}”$`),
+    );
   });
 
   test('derives from any ladder, each variant linking its own ladder', () => {
