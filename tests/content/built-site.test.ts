@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, handbook, settings } from '../e2e/site';
 import { DIST } from '../paths';
+import { derivedFor, routesOf } from '../../src/lib/handbook/model';
 
 /**
  * The build checks the links written in content files against the model (`linkProblems`). This
@@ -150,6 +151,37 @@ test.skipIf(pages.length === 0)('no link in running text is underlined beyond it
     }
   }
   expect([...new Set(found)]).toEqual([]);
+});
+
+/** A site path as the built pages write it: under the base the site was built with. */
+const at = (path: string) => settings.base.replace(/\/$/, '') + path;
+
+test.skipIf(pages.length === 0)('each next-level page links the readiness check for the level it leads to', () => {
+  const next = routesOf(handbook, 'next');
+  const withCheck = next.filter((r) => derivedFor(handbook, r.ladder.id, r.to.id).length > 0);
+  expect(withCheck.length).toBeGreaterThan(0);
+  for (const r of next) {
+    const html = readFileSync(servedFile(r.route)!, 'utf8');
+    for (const check of derivedFor(handbook, r.ladder.id, r.to.id))
+      expect(html, r.route).toContain(`href="${at(check.route)}"`);
+  }
+  // The engineer's path on the home page starts at the ladders.
+  expect(readFileSync(servedFile('/')!, 'utf8')).toContain(`href="${at('/ladders/')}"`);
+});
+
+/**
+ * A line break between an inline element and the punctuation after it (Prettier splits long
+ * lines of Astro there) is drawn as a space: "what changes from Staff to Principal , dimension".
+ */
+test.skipIf(pages.length === 0)('no space before punctuation after a link or other inline element', () => {
+  const found: string[] = [];
+  for (const page of pages) {
+    const html = readFileSync(servedFile(page)!, 'utf8');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    for (const m of main.matchAll(/([^<>]{0,30})<\/(a|strong|em|code|span|time)>\s+[,.;:!?)](?=\s|<|$)/g))
+      found.push(`${page}: "${m[1]!.trim()}…"`);
+  }
+  expect(found).toEqual([]);
 });
 
 test.skipIf(pages.length === 0)('the home page is called by the site’s name once; other pages add it after theirs', () => {

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { handbook } from './site';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
@@ -60,4 +61,28 @@ test('on a phone, a page with a menu keeps the theme switch in the menu, not the
 }) => {
   await page.goto('/start/how-to-use/');
   await expect(page.locator('header').getByRole('combobox', { name: 'Select theme' })).toBeHidden();
+});
+
+test.describe('on the narrowest phone (320 px)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('no ladder page scrolls sideways: level titles and dimension names wrap', async ({ page }) => {
+    // The ladder pages carry the widest tables (two long level titles side by side).
+    const paths = [...handbook.routes].filter((r) => r.startsWith('/ladders/') && r.endsWith('/'));
+    expect(paths.length).toBeGreaterThan(20);
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      // The page must not scroll sideways, and no table may stick out of its column (the
+      // page's own padding can hide that from the first check).
+      const out = await page.evaluate(() => [
+        document.documentElement.scrollWidth - 320,
+        // Tables in a scrolling box of their own (the ladder's overview grid) may be wider.
+        ...[...document.querySelectorAll('main table')]
+          .filter((t) => getComputedStyle(t.parentElement!).overflowX === 'visible')
+          .map((t) => t.getBoundingClientRect().right - t.parentElement!.getBoundingClientRect().right),
+      ]);
+      if (out.some((px) => px > 1)) wide.push(`${path} ${out.map(Math.round).join(' ')}`);
+    }
+    expect(wide).toEqual([]);
+  });
 });
