@@ -169,6 +169,21 @@ test.skipIf(pages.length === 0)('each next-level page links the readiness check 
   expect(readFileSync(servedFile('/')!, 'utf8')).toContain(`href="${at('/ladders/')}"`);
 });
 
+test.skipIf(pages.length === 0)('no page skips a heading level on the way down (h1 then h3)', () => {
+  const skips: string[] = [];
+  for (const page of pages) {
+    const html = readFileSync(servedFile(page)!, 'utf8');
+    // Starlight writes the page's h1 outside <main>'s content; start from it.
+    let previous = 1;
+    for (const m of html.slice(html.indexOf('<main')).matchAll(/<h([1-6])\b/g)) {
+      const level = Number(m[1]);
+      if (level > previous + 1) skips.push(`${page}: h${previous} then h${level}`);
+      previous = level;
+    }
+  }
+  expect([...new Set(skips)]).toEqual([]);
+});
+
 /**
  * A line break between an inline element and the punctuation after it (Prettier splits long
  * lines of Astro there) is drawn as a space: "what changes from Staff to Principal , dimension".

@@ -110,8 +110,31 @@ test.describe('a checklist on a playbook page', () => {
     const one = group(page, first!.title);
     const list = page.locator('handbook-checklist', { has: one });
     await expect(list.locator('.checklist-notice')).toContainText('could not be read');
+    // The page shows several groups of this checklist apart; the notice is said once.
+    expect(await page.locator('handbook-checklist').count()).toBeGreaterThan(1);
+    await expect(page.locator('.checklist-notice:visible')).toHaveCount(1);
     await one.getByLabel(first!.items[0]!.text).check();
     await expect(one.locator('legend')).toContainText('(1 of');
+  });
+
+  test('each group’s buttons and “More” links say what they act on', async ({ page }) => {
+    const names = async (role: 'button' | 'link', name: RegExp) => {
+      const found = page.locator('handbook-checklist').getByRole(role, { name });
+      await expect(found.first()).toBeVisible();
+      return found.evaluateAll((els) => els.map((el) => el.textContent!.replace(/\s+/g, ' ').trim()));
+    };
+    for (const [path, role, name] of [
+      [PAGE, 'button', /^Reset/],
+      [PAGE, 'button', /^Copy as Markdown task list/],
+      ['/incidents/production-readiness/', 'link', /^More/],
+    ] as const) {
+      await page.goto(path);
+      const all = await names(role, name);
+      expect(all.length, String(name)).toBeGreaterThan(1);
+      expect(new Set(all).size, `${String(name)}: ${all.join(' | ')}`).toBe(all.length);
+    }
+    await page.goto(PAGE);
+    await expect(page.getByRole('button', { name: `Reset “${first!.title}”`, exact: true })).toBeVisible();
   });
 
   test('ticking, copying and resetting send nothing anywhere', async ({ page, context, baseURL }) => {

@@ -22,6 +22,30 @@ test('a printed checklist shows every item and none of the buttons', async ({ pa
   await expect(page.getByRole('button', { name: 'Copy as Markdown task list' })).toBeHidden();
 });
 
+test('printed, a long checklist or template runs on to the next page instead of leaving one half blank', async ({
+  page,
+}) => {
+  await page.goto('/playbooks/new-engineer-30-60-90/');
+  await page.emulateMedia({ media: 'print' });
+  const breakInside = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).breakInside);
+  // Whole groups and whole code blocks moved on when they did not fit what was left of a page.
+  expect(await breakInside('handbook-checklist .checklist-group')).not.toBe('avoid');
+  expect(await breakInside('.expressive-code figure')).not.toBe('avoid');
+  expect(await breakInside('.expressive-code pre')).not.toBe('avoid');
+  // An item stays whole, and a group's title stays with its first item.
+  expect(await breakInside('handbook-checklist li')).toBe('avoid');
+  expect(
+    await page
+      .locator('handbook-checklist legend')
+      .first()
+      .evaluate((el) => getComputedStyle(el).breakAfter),
+  ).toBe('avoid');
+});
+
 test('a printed ladder overview keeps the whole matrix', async ({ page }) => {
   await page.goto('/ladders/ic-engineering/');
   await page.emulateMedia({ media: 'print' });

@@ -332,7 +332,7 @@ export class HandbookAssessment extends HTMLElement {
       this.#comparison('');
       return this.#status(other.error);
     }
-    this.#comparison(otherHtml(this.#def, this.#answers(), other.answers, other.label ?? 'Their answers'));
+    this.#comparison(otherHtml(this.#def, this.#answers(), other.answers, other.label ?? 'someone'));
   }
 
   async #team(files: File[]) {
@@ -354,7 +354,7 @@ export class HandbookAssessment extends HTMLElement {
   #renderSnapshots() {
     this.querySelector<HTMLSelectElement>('[data-role="snapshots"]')!.innerHTML = snapshotOptions(
       this.#saved.snapshots,
-      (iso) => new Date(iso).toLocaleString(),
+      (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
     );
   }
 

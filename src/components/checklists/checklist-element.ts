@@ -27,7 +27,11 @@ export class HandbookChecklist extends HTMLElement {
     this.#allItems = JSON.parse(this.dataset.allItems!) as string[];
     const { state, notice } = readState(this.#read(), this.#allItems);
     this.#state = state;
-    if (notice) this.#show('.checklist-notice', notice);
+    // Groups of one checklist shown apart on a page share its saved state: one notice is enough.
+    const told = document.querySelector(
+      `handbook-checklist[data-checklist-id="${this.dataset.checklistId}"] .checklist-notice:not([hidden])`,
+    );
+    if (notice && !told) this.#show('.checklist-notice', notice);
     for (const li of this.#items()) {
       const box = li.querySelector('input')!;
       box.checked = state.checked.has(li.dataset.itemId!);

@@ -1,4 +1,5 @@
 import type { Assessment, Question } from '../../schemas/assessment';
+import type { ScoringDefinition } from './score';
 
 /** A group of questions as a page or a worksheet shows them: one scored area, or the reflection. */
 export interface QuestionGroup {
@@ -38,8 +39,12 @@ export function questionGroups(assessment: Assessment): QuestionGroup[] {
 /**
  * The answers a question offers, as `{ value, label }`: a scale's points with their anchors
  * ("3 — Sometimes"), yes/partly/no, or the options of a choice. Free-text questions offer none.
+ * The form, the exporter and the island's Markdown all label answers with these.
  */
-export function answerOptions(assessment: Assessment, q: Question): { value: string; label: string }[] {
+export function answerOptions(
+  assessment: Pick<ScoringDefinition, 'scales'>,
+  q: Pick<ScoringDefinition['questions'][number], 'type' | 'scale' | 'options'>,
+): { value: string; label: string }[] {
   switch (q.type) {
     case 'scale': {
       const scale = assessment.scales[q.scale!]!;

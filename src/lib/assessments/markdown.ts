@@ -1,6 +1,7 @@
 /**
  * A result as Markdown, to paste into a brag document, a 1:1 agenda or an issue.
  */
+import { answerOptions } from './groups';
 import type { Answers, Result, ScoringDefinition } from './score';
 
 /** What the Markdown needs beyond scoring: titles and the words of questions and answers. */
@@ -15,18 +16,13 @@ export function dateAfter(from: Date, days: number): string {
   return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** How an answer reads in words: the scale anchor, yes/partly/no, the option label, or the text. */
+/** How an answer reads in words: as the form labels it ("3 — Sometimes", "Partly", an option), or the text. */
 export function answerText(def: MarkdownDefinition, questionId: string, answers: Answers): string {
   const q = def.questions.find((x) => x.id === questionId)!;
   const answer = answers[questionId];
   if (!answer) return 'not answered';
-  if (q.type === 'scale') {
-    const scale = def.scales[q.scale!]!;
-    return `${answer.value} — ${scale.anchors[Number(answer.value) - scale.min] ?? ''}`;
-  }
-  if (q.type === 'choice')
-    return q.options?.find((o) => o.id === answer.value)?.label ?? String(answer.value);
-  return String(answer.value);
+  const value = String(answer.value);
+  return answerOptions(def, q).find((o) => o.value === value)?.label ?? value;
 }
 
 /** The result and the answers as Markdown, dated `now`. */

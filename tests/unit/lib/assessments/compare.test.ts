@@ -60,7 +60,8 @@ describe('resultMarkdown', () => {
     expect(md).toContain('- [ ] Craft: Write tests.');
     expect(md).toContain('- [ ] 2026-12-21: Check in.');
     expect(md).toContain('- I write tests. **1 — Rarely**');
-    expect(md).toContain('- I mentor someone. **partly** (with Ana weekly)');
+    // Answers read as the form labels them, not as the stored value ("partly").
+    expect(md).toContain('- I mentor someone. **Partly** (with Ana weekly)');
     expect(md).toContain('- What did you ship? **A small feature**');
     expect(md).toContain('- I review code. **not answered**');
   });
