@@ -117,3 +117,29 @@ test('search finds each new page by a word from its body', async ({ page }) => {
     expect(urls, `search for "${word}"`).toContain(at(route));
   }
 });
+
+test('searching “30/60/90” or “30-60-90” puts the first-90-days playbooks first', async ({ page }) => {
+  // What people call these plans; the titles say "Your first 90 days".
+  const playbooks = handbook.pages
+    .filter((p) => p.route.startsWith('/playbooks/') && /first 90 days/i.test(p.title))
+    .filter((p) => sectionIsOn(settings.config, 'playbooks'))
+    .map((p) => at(p.route));
+  test.skip(playbooks.length === 0, 'this build has no playbooks');
+  await page.goto('/');
+  for (const term of ['30/60/90', '30-60-90']) {
+    const urls = await page.evaluate(
+      async ([url, query, n]) => {
+        const pagefind = await import(url);
+        await pagefind.init();
+        const found = await pagefind.search(query);
+        return Promise.all(
+          found.results
+            .slice(0, n)
+            .map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
+        );
+      },
+      [PAGEFIND_URL, term, playbooks.length] as const,
+    );
+    expect(urls.sort(), term).toEqual([...playbooks].sort());
+  }
+});
