@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { instruments, handbook } from './site';
 import { sampleAnswers } from '../sample-answers';
@@ -118,6 +119,56 @@ test('answers saved by a newer version are kept until the reader agrees to repla
   await page.locator(radio(scaleQuestion)).check();
   await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toContain('"v":1');
 });
+
+/** Each island with something saved, and a first change a reader would make there. */
+const islands = [
+  {
+    name: 'a checklist',
+    path: '/playbooks/new-engineer-30-60-90/',
+    key: 'handbook:checklist:new-engineer-90-days',
+    change: (page: Page) => page.locator('handbook-checklist input[type=checkbox]').first().check(),
+  },
+  {
+    name: 'the evidence log',
+    path: '/promotions/brag-document/',
+    key: 'handbook:evidence',
+    change: (page: Page) => page.locator('handbook-evidence [data-role="level"]').selectOption({ index: 1 }),
+  },
+  {
+    name: 'the check-in',
+    path: '/promotions/check-ins/',
+    key: 'handbook:checkin',
+    change: (page: Page) => page.locator('handbook-checkin input[type=radio]').first().check(),
+  },
+  {
+    name: 'the total compensation worksheet',
+    path: '/decisions/offers-and-negotiation/',
+    key: 'handbook:worksheet:total-comp',
+    change: (page: Page) => page.locator('handbook-total-comp input[name]').first().fill('120000'),
+  },
+];
+
+for (const island of islands) {
+  test(`${island.name}: an entry this page cannot read is kept until the reader agrees to replace it`, async ({
+    page,
+  }) => {
+    const damaged = '{"v":99,"from":"a newer handbook"';
+    await page.addInitScript(
+      ([k, v]) => localStorage.getItem(k!) ?? localStorage.setItem(k!, v!),
+      [island.key, damaged],
+    );
+    await page.goto(island.path);
+    await expect(page.getByText('until you agree to replace').first()).toBeVisible();
+    let asked = 0;
+    page.on('dialog', (d) => {
+      asked++;
+      void d.dismiss();
+    });
+    await island.change(page);
+    await expect.poll(() => asked).toBe(1);
+    expect(await page.evaluate((k) => localStorage.getItem(k), island.key)).toBe(damaged);
+  });
+}
 
 test('keeping a shared link’s answers asks before replacing your own; a link pasted into an open tab opens', async ({
   page,

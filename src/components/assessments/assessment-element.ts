@@ -36,7 +36,7 @@ import {
   teamHtml,
   type ViewDefinition,
 } from '../../lib/assessments/view';
-import { storageGet, storagePut } from '../shared/local-storage';
+import { replaceGuard, storageGet, storagePut } from '../shared/local-storage';
 import { localToday } from '../../lib/plans/dates';
 
 type Definition = ViewDefinition & { id: string; version: number; team: boolean };
@@ -47,11 +47,8 @@ export class HandbookAssessment extends HTMLElement {
   #saved: SavedState = { answers: {}, snapshots: [] };
   /** True while showing answers from a shared link that the reader has not kept. */
   #viewingLink = false;
-  /**
-   * Whether saving may replace what is stored: 'ask' while the stored entry holds answers this
-   * page cannot show (the reader is asked once), 'no' once they said to keep it.
-   */
-  #replace: 'yes' | 'ask' | 'no' = 'yes';
+  /** Whether a save may replace what is stored (asks once when it holds answers this page cannot show). */
+  #mayReplace = replaceGuard(false, '');
   /** The result area as the server wrote it: the paper worksheet's instructions and bands. */
   #worksheet = '';
 
@@ -101,10 +98,11 @@ export class HandbookAssessment extends HTMLElement {
     this.#worksheet = this.querySelector('.result-body')!.innerHTML;
     const { state, notice } = readSaved(storageGet(storageKey(this.#def.id)), this.#ids);
     this.#saved = state;
-    if (notice) {
-      this.#notice(esc(notice));
-      this.#replace = 'ask';
-    }
+    if (notice) this.#notice(esc(notice));
+    this.#mayReplace = replaceGuard(
+      Boolean(notice),
+      'Replace your earlier saved answers, which this page cannot show?',
+    );
     this.#openHash();
     // A link pasted into the address bar of a tab that already shows this page changes only the fragment.
     // Other fragments are headings the reader jumped to: they leave the answers as they are.
@@ -199,11 +197,7 @@ export class HandbookAssessment extends HTMLElement {
   }
 
   #persist() {
-    if (this.#replace === 'ask')
-      this.#replace = confirm('Replace your earlier saved answers, which this page cannot show?')
-        ? 'yes'
-        : 'no';
-    if (this.#replace === 'no')
+    if (!this.#mayReplace())
       return this.#status('Not saved: your earlier answers are kept. Export these to keep them too.');
     const { answers, snapshots, drafts = {} } = this.#saved;
     const empty = Object.keys({ ...answers, ...drafts }).length === 0 && snapshots.length === 0;

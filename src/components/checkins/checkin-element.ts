@@ -27,7 +27,7 @@ import {
 } from '../shared/share-tools';
 import { fromBase64Url, toBase64Url } from '../../lib/assessments/state';
 import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
-import { storageGet, storagePut } from '../shared/local-storage';
+import { replaceGuard, storageGet, storagePut } from '../shared/local-storage';
 import { esc } from '../../lib/text/html';
 import { iso, localToday } from '../../lib/plans/dates';
 import { typicalLevel } from '../../lib/evidence/outline';
@@ -39,6 +39,8 @@ const today = () => iso(localToday());
 export class HandbookCheckIn extends HTMLElement {
   #ladders: LadderOutline[] = [];
   #mine: CheckIn = { ladder: '', level: '', who: 'me', date: '', ratings: {} };
+  /** Whether a save may replace what is stored (asks once when it could not be read). */
+  #mayReplace = replaceGuard(false, '');
   #theirs?: CheckIn;
 
   connectedCallback() {
@@ -48,7 +50,13 @@ export class HandbookCheckIn extends HTMLElement {
     const saved = readVersioned(storageGet(KEY), 1, parseCheckIn);
     if (saved.kind === 'ok') this.#mine = saved.value;
     else if (saved.kind !== 'empty')
-      this.#notice('Your saved check-in could not be read, so it is left untouched.');
+      this.#notice(
+        'Your saved check-in could not be read, so this starts empty. It stays saved in this browser until you agree to replace it.',
+      );
+    this.#mayReplace = replaceGuard(
+      saved.kind !== 'ok' && saved.kind !== 'empty',
+      'Replace your earlier saved check-in, which this page cannot read?',
+    );
     const ladder = this.#ladder();
     this.#mine.ladder = ladder.id;
     this.#mine.level ||= typicalLevel(ladder).id;
@@ -94,6 +102,10 @@ export class HandbookCheckIn extends HTMLElement {
   }
   #save() {
     this.#mine.date = today();
+    if (!this.#mayReplace())
+      return this.#status(
+        'Not saved: your earlier check-in is kept. Copy or export this one to keep it too.',
+      );
     storagePut(KEY, writeVersioned(1, { ...this.#mine }));
   }
 

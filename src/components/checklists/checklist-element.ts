@@ -13,7 +13,7 @@ import {
   writeState,
   type ChecklistState,
 } from '../../lib/checklists/state';
-import { storageGet, storagePut } from '../shared/local-storage';
+import { replaceGuard, storageGet, storagePut } from '../shared/local-storage';
 
 /** Upgrades a server-rendered checklist: saved ticks, progress per group, reset and copy. */
 export class HandbookChecklist extends HTMLElement {
@@ -21,6 +21,8 @@ export class HandbookChecklist extends HTMLElement {
   #key = '';
 
   #allItems: string[] = [];
+  /** Whether a save may replace what is stored (asks once when it could not be read). */
+  #mayReplace = replaceGuard(false, '');
 
   connectedCallback() {
     this.#key = storageKey(this.dataset.checklistId!);
@@ -32,6 +34,10 @@ export class HandbookChecklist extends HTMLElement {
       `handbook-checklist[data-checklist-id="${this.dataset.checklistId}"] .checklist-notice:not([hidden])`,
     );
     if (notice && !told) this.#show('.checklist-notice', notice);
+    this.#mayReplace = replaceGuard(
+      Boolean(notice),
+      'Replace your earlier saved ticks, which this page cannot read?',
+    );
     for (const li of this.#items()) {
       const box = li.querySelector('input')!;
       box.checked = state.checked.has(li.dataset.itemId!);
@@ -63,6 +69,11 @@ export class HandbookChecklist extends HTMLElement {
   }
 
   #save() {
+    if (!this.#mayReplace())
+      return this.#show(
+        '.action-status',
+        'Not saved: your earlier ticks are kept. Copy these as Markdown to keep them.',
+      );
     const saved = storagePut(this.#key, this.#state.checked.size === 0 ? null : writeState(this.#state));
     if (!saved)
       this.#show(

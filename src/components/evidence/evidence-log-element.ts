@@ -26,7 +26,7 @@ import {
 } from '../shared/share-tools';
 import { fromBase64Url, toBase64Url } from '../../lib/assessments/state';
 import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
-import { storageGet, storagePut } from '../shared/local-storage';
+import { replaceGuard, storageGet, storagePut } from '../shared/local-storage';
 import { esc } from '../../lib/text/html';
 import { iso, localToday } from '../../lib/plans/dates';
 import { typicalLevel } from '../../lib/evidence/outline';
@@ -39,6 +39,8 @@ const today = () => iso(localToday());
 export class HandbookEvidence extends HTMLElement {
   #ladders: LadderOutline[] = [];
   #log: EvidenceLog = { entries: [] };
+  /** Whether a save may replace what is stored (asks once when it could not be read). */
+  #mayReplace = replaceGuard(false, '');
   #editing?: string;
   #locked?: string;
 
@@ -50,8 +52,12 @@ export class HandbookEvidence extends HTMLElement {
     if (saved.kind === 'ok') this.#log = saved.value;
     else if (saved.kind !== 'empty')
       this.#notice(
-        'Your saved evidence could not be read, so it is left untouched; export anything new before you clear it.',
+        'Your saved evidence could not be read, so it starts empty. It stays saved in this browser until you agree to replace it.',
       );
+    this.#mayReplace = replaceGuard(
+      saved.kind !== 'ok' && saved.kind !== 'empty',
+      'Replace your earlier saved evidence, which this page cannot read?',
+    );
     this.#select('ladder').value = this.#ladder().id;
     this.#form().date.value = today();
     this.addEventListener('change', (e) => this.#changed(e.target as HTMLElement));
@@ -92,6 +98,10 @@ export class HandbookEvidence extends HTMLElement {
     this.#q('.tool-status').textContent = text;
   }
   #save() {
+    if (!this.#mayReplace())
+      return this.#status(
+        'Not saved: your earlier evidence is kept. Export this log before you leave the page.',
+      );
     if (!storagePut(KEY, writeVersioned(VERSION, { ...this.#log })))
       this.#status('This browser refuses to save; export the log before you leave the page.');
   }

@@ -22,3 +22,14 @@ export function storagePut(key: string, value: string | null): boolean {
     return false;
   }
 }
+
+/**
+ * Guards a stored entry the island could not use (damaged, or written by a newer version of the
+ * handbook): the first save asks `question` once. Yes: saving goes on as usual. No: the entry is
+ * kept, and nothing is saved during this visit. Returns whether a save may replace the entry.
+ * With nothing unusable stored, every save may.
+ */
+export function replaceGuard(unusable: boolean, question: string): () => boolean {
+  let answer = unusable ? undefined : true;
+  return () => (answer ??= confirm(question));
+}

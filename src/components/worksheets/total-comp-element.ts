@@ -10,7 +10,7 @@ import {
   parseAmount,
   type CompInputs,
 } from '../../lib/worksheets/total-comp';
-import { storageGet, storagePut } from '../shared/local-storage';
+import { replaceGuard, storageGet, storagePut } from '../shared/local-storage';
 
 const KEY = 'handbook:worksheet:total-comp';
 const COLUMNS = ['current', 'a', 'b'];
@@ -31,10 +31,20 @@ function readSaved(text: string | null): Record<string, string> | undefined {
 }
 
 export class HandbookTotalComp extends HTMLElement {
+  /** Whether a save may replace what is stored (asks once when it could not be read). */
+  #mayReplace = replaceGuard(false, '');
+
   connectedCallback() {
     const saved = storageGet(KEY);
     const values = readSaved(saved);
-    if (saved && !values) this.#notice('Saved numbers could not be read, so the worksheet starts empty.');
+    if (saved && !values)
+      this.#notice(
+        'Saved numbers could not be read, so the worksheet starts empty. They stay saved in this browser until you agree to replace them.',
+      );
+    this.#mayReplace = replaceGuard(
+      Boolean(saved && !values),
+      'Replace your earlier saved numbers, which this page cannot read?',
+    );
     for (const input of this.#inputs()) {
       if (values?.[input.name] !== undefined) input.value = values[input.name]!;
       input.addEventListener('input', () => this.#update(true));
@@ -89,7 +99,7 @@ export class HandbookTotalComp extends HTMLElement {
       const diff = mine !== undefined && current !== undefined ? mine - current : undefined;
       this.#out(column, 'difference', diff, true);
     }
-    if (save)
+    if (save && this.#mayReplace())
       storagePut(
         KEY,
         JSON.stringify({

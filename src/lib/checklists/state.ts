@@ -11,7 +11,8 @@
  * Migration: a stored value with no `v` is the pre-release format, a bare array of item ids,
  * and is read as version 1. A value with a newer `v` than this code knows, or one that is not
  * valid JSON, is not trusted: reading returns empty progress plus a notice, and the stored value
- * is left untouched until the reader ticks something, so nothing is lost by a rollback.
+ * is left untouched until the reader agrees to replace it (the island asks on the first tick), so
+ * nothing is lost by a rollback.
  *
  * Nothing here touches the DOM or storage: the Checklist component does that.
  */
@@ -56,11 +57,11 @@ export function readState(raw: string | null, knownIds: readonly string[]): Read
 }
 
 /** What the reader is told when their saved progress cannot be used. */
+const KEPT = ' It stays saved in this browser until you agree to replace it.';
 const NOTICES = {
-  unreadable: 'Your saved progress for this checklist could not be read, so it starts empty.',
-  newer:
-    'Your progress was saved by a newer version of this handbook, so it is not shown here. It is kept until you tick something.',
-  unknown: 'Your saved progress for this checklist was not in a format this page knows, so it starts empty.',
+  unreadable: `Your saved progress for this checklist could not be read, so it starts empty.${KEPT}`,
+  newer: `Your progress was saved by a newer version of this handbook, so it is not shown here.${KEPT}`,
+  unknown: `Your saved progress for this checklist was not in a format this page knows, so it starts empty.${KEPT}`,
 };
 
 /** Serialises progress for storage. */
