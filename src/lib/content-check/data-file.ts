@@ -4,6 +4,7 @@ import type { ContentProblem } from './problem';
 import { quickYaml } from './fast-yaml';
 import { yamlProblems } from './yaml-errors';
 import { unknownKeyMessage, unknownKeys, unrecognizedKeys, type UnknownKey } from './unknown-keys';
+import { emptyValueMessage } from './empty-value';
 
 /**
  * Parses one YAML data file (a ladder, assessment, checklist or the level titles) and validates
@@ -49,7 +50,7 @@ export function parseDataFile<T>(
         .map((issue) => ({
           file,
           line: lineOf(doc, text, typoFor(issue.path)?.path ?? issue.path),
-          message: `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`,
+          message: `${issue.path.map(String).join('.') || '(file)'}: ${dataIssueMessage(issue, value, text, lineOf(doc, text, issue.path))}`,
         })),
       ...unknownProblems(file, text, doc, unknown),
     ],
@@ -125,4 +126,21 @@ function lineOf(doc: Document, text: string, path: readonly PropertyKey[]): numb
     } else break;
   }
   return text.slice(0, offset).split('\n').length;
+}
+
+/** Zod's message, or for a value YAML read as empty (null), what caused it and the fix. */
+function dataIssueMessage(
+  issue: { message: string; path: PropertyKey[] },
+  data: unknown,
+  text: string,
+  line: number,
+): string {
+  const key = issue.path.at(-1);
+  const at = issue.path.reduce<unknown>(
+    (node, part) =>
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[part] : undefined,
+    data,
+  );
+  if (typeof key !== 'string' || at !== null) return issue.message;
+  return emptyValueMessage(key, text.split('\n')[line - 1]);
 }

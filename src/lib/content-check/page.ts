@@ -4,6 +4,7 @@ import { HandbookPageSchema, type HandbookPage } from '../../schemas/page';
 import { SECTION_IDS } from '../../schemas/sections';
 import { pageFolder } from '../handbook/routes';
 import { yamlLine } from './data-file';
+import { emptyValueMessage } from './empty-value';
 import { FRONTMATTER_BLOCK, fieldLine, frontmatterBlock, parseFrontmatter } from './frontmatter';
 import { ContentError, type ContentProblem } from './problem';
 import { unknownKeyMessage, unknownKeys, unrecognizedKeys, type UnknownKey } from './unknown-keys';
@@ -78,10 +79,11 @@ export function parsePage(file: string, text: string): ParsedPage {
           const field = String(issue.path[0] ?? '');
           const missing = issue.path.length === 1 && !(field in data);
           const typo = missing ? typoFor(field) : undefined;
+          const line = typo ? lineOf(typo) : fieldLine(text, field);
           return {
             file,
-            line: typo ? lineOf(typo) : fieldLine(text, field),
-            message: `${issue.path.map(String).join('.') || '(frontmatter)'}: ${issueMessage(issue.message, field, missing)}`,
+            line,
+            message: `${issue.path.map(String).join('.') || '(frontmatter)'}: ${issue.path.length === 1 && data[field] === null ? emptyValueMessage(field, text.split('\n')[line - 1]) : issueMessage(issue.message, field, missing)}`,
           };
         }),
       ...unknown.map((u) => ({ file, line: lineOf(u), message: unknownKeyMessage(u, FRONTMATTER) })),
@@ -93,6 +95,7 @@ export function parsePage(file: string, text: string): ParsedPage {
 function issueMessage(message: string, field: string, missing: boolean): string {
   if (!message.startsWith('Invalid input')) return message;
   if (missing) return `missing; ${REQUIRED_EXAMPLES[field] ?? 'the build needs this field'}`;
+
   if (/expected string, received (number|boolean)/.test(message))
     return `${message}; put the value in quotes to make it text`;
   return message;

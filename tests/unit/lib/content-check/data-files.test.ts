@@ -86,6 +86,15 @@ describe('a data file that cannot be read is reported once, with what it needs',
     ]);
   });
 
+  test('a value that starts with " #" is named as a comment, with the quoted fix, not as "received null"', () => {
+    const added = addedBy(CHECKLIST, (t) => t.replace(/^(\s+text: ).*$/m, '$1#1 thing to do first'));
+    expect(added).toEqual([
+      expect.stringMatching(
+        /:\d+: groups\.0\.items\.0\.text: empty, because YAML reads a # after a space as the start of a comment; put the value in quotes: text: "#1 thing to do first"$/,
+      ),
+    ]);
+  });
+
   test('a broken checklist is one problem: the pages that embed it are not told it does not exist', () => {
     const added = addedBy(CHECKLIST, (t) => t.replace('version: 1', 'version: [1'));
     expect(added).toEqual([

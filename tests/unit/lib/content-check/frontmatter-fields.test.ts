@@ -57,6 +57,15 @@ describe('a page’s frontmatter is checked against the build’s schema: Starli
     ]);
   });
 
+  test('a value YAML reads as empty names the cause: a # that starts a comment, or nothing written', () => {
+    expect(problemsOf(page('title: #1 mistake new managers make'))).toEqual([
+      '2: title: empty, because YAML reads a # after a space as the start of a comment; put the value in quotes: title: "#1 mistake new managers make"',
+    ]);
+    expect(problemsOf(page('title:'))).toEqual([
+      '2: title: empty; write the value after "title:" on the same line',
+    ]);
+  });
+
   test('frontmatter that is empty or a list says what a page needs', () => {
     expect(problemsOf('---\n\n---\n\nBody.\n')).toEqual([
       expect.stringMatching(
