@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import {
+  copyFileSync,
   existsSync,
   lstatSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   realpathSync,
@@ -8,7 +11,7 @@ import {
   unlinkSync,
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { manifestFiles, MANIFEST } from '../lib/export/manifest';
+import { manifestFiles, manifestFingerprints, MANIFEST } from '../lib/export/manifest';
 
 /*
  * The export folder as an earlier export left it: its files, the list of the files that export
@@ -28,10 +31,54 @@ export function filesIn(dir: string): string[] {
     .filter((path) => !path.split('/').some((part) => part.startsWith('.')));
 }
 
-/** The files the folder's earlier export listed, or undefined when it has no readable list. */
-export function earlierExport(dir: string): string[] | undefined {
+/** The folder's earlier export: the files it listed (undefined: no readable list) and their fingerprints. */
+export function earlierExport(dir: string): { files?: string[]; fingerprints: Map<string, string> } {
   const list = join(dir, MANIFEST);
-  return existsSync(list) ? manifestFiles(readFileSync(list, 'utf8')) : undefined;
+  if (!existsSync(list)) return { fingerprints: new Map() };
+  const text = readFileSync(list, 'utf8');
+  return { files: manifestFiles(text), fingerprints: manifestFingerprints(text) };
+}
+
+/** A short fingerprint of a file's content, to tell later whether someone changed it. */
+export function fingerprint(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 16);
+}
+
+/** Where edited pages are copied before a forced export replaces them (a dot folder: no wiki shows it). */
+export const EDITED = '.handbook-export-edited';
+
+/**
+ * The files among `replacing` (paths this export overwrites or removes) that changed since the
+ * earlier export wrote them: their fingerprint no longer matches the one it listed, and this
+ * export does not write the same text back. Files the list gives no fingerprint are not known
+ * to be edited.
+ */
+export function editedSince(
+  dir: string,
+  earlier: ReadonlyMap<string, string>,
+  replacing: Iterable<string>,
+  writing: ReadonlyMap<string, string | Uint8Array>,
+): string[] {
+  return [...replacing]
+    .filter((path) => {
+      const listed = earlier.get(path);
+      const file = join(dir, path);
+      if (!listed || !lstatSync(file, { throwIfNoEntry: false })?.isFile()) return false;
+      const now = fingerprint(readFileSync(file));
+      const next = writing.get(path);
+      return now !== listed && (next === undefined || now !== fingerprint(next));
+    })
+    .sort();
+}
+
+/** Copies `files` into a new dated folder under `.handbook-export-edited/`; returns that folder. */
+export function keepEdited(dir: string, files: string[], now = new Date()): string {
+  const folder = join(dir, EDITED, now.toISOString().slice(0, 19).replace(/:/g, '-'));
+  for (const path of files) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    copyFileSync(join(dir, path), join(folder, path));
+  }
+  return folder;
 }
 
 /**

@@ -68,8 +68,9 @@ offline booklet.
   --target    gfm | github-wiki | gitlab-wiki | obsidian | docusaurus | confluence | notion | booklet
   --out       the folder to write (created; must be empty unless --force); for booklet, the .html file
   --force     write into a folder that is not empty: replaces an earlier export there (removing the
-              files it wrote that this one does not, as listed in its .handbook-export.json) and
-              leaves every other file alone; for booklet, overwrite the file
+              files it wrote that this one does not, as listed in its .handbook-export.json, and
+              first copying any edited since into .handbook-export-edited/) and leaves every
+              other file alone; for booklet, overwrite the file
   --section   only these sections, comma-separated (e.g. incidents,playbooks); booklet: all when left out
   --pdf       booklet only: also print it to a PDF beside the .html, with the local Chromium
   --paper     the PDF's page size: a4 (default) or letter
@@ -231,6 +232,8 @@ export const messages = {
       : `note: ${links.length} link(s) to pages only the website has (${links.join(', ')}) were kept as plain text; set site: in handbook.config.yaml (or HANDBOOK_SITE_URL) to link them to the website`,
   exportRemoved: (count: number, dir: string, dryRun: boolean) =>
     `${dryRun ? 'would remove' : 'removed'} ${count} file(s) that an earlier export wrote to ${dir} and this one does not`,
+  exportEditedKept: (files: string[], copies: string, dryRun: boolean) =>
+    `note: ${files.length} file(s) were edited in the folder since the last export (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}); ${dryRun ? 'the export would replace them, keeping the edited copies' : 'they are replaced, and the edited copies are kept'} in ${copies}. Move edits you want to keep into the handbook's content, or the next export replaces them again.`,
   exportLeftAlone: (files: string[], dir: string, listed: boolean) =>
     `note: ${files.length} file(s) in ${dir} are not from this export and were left as they are (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}).${listed ? '' : " The folder has no list of an earlier export's files, so they may be from one (made before exports kept that list): delete those you no longer want."}`,
 };

@@ -236,6 +236,53 @@ describe('--force over an earlier export', () => {
     expect(existsSync(join(out, 'management'))).toBe(false);
   });
 
+  test('a page edited in the folder since the last export is copied aside before it is replaced or removed', async () => {
+    const out = join(scratch, 'edited');
+    expect((await run('export', '--target', 'gfm', '--out', out)).code).toBe(0);
+    const pages = filesIn(out).filter((f) => f.endsWith('.md') && f !== 'index.md');
+    const replaced = pages.find((f) => f.startsWith('incidents/'))!;
+    const removed = pages.find((f) => f.startsWith('management/'))!;
+    const untouched = pages.find((f) => f.startsWith('incidents/') && f !== replaced)!;
+    writeFileSync(join(out, replaced), 'Our on-call rota lives here now.\n');
+    writeFileSync(join(out, removed), 'Our own feedback notes.\n');
+    // The same run again, incidents only: one edited page rewritten, one removed.
+    const r = await run(
+      'export',
+      '--target',
+      'gfm',
+      '--out',
+      out,
+      '--section',
+      'incidents',
+      '--force',
+      '--json',
+    );
+    expect(r.code, r.err).toBe(0);
+    const summary = JSON.parse(r.out);
+    expect(summary.edited).toEqual([replaced, removed].sort());
+    const copies: string = summary.editedCopies;
+    expect(copies.startsWith(join(out, '.handbook-export-edited'))).toBe(true);
+    expect(readFileSync(join(copies, replaced), 'utf8')).toBe('Our on-call rota lives here now.\n');
+    expect(readFileSync(join(copies, removed), 'utf8')).toBe('Our own feedback notes.\n');
+    expect(existsSync(join(copies, untouched))).toBe(false);
+    // The page itself is the handbook's again.
+    expect(readFileSync(join(out, replaced), 'utf8')).not.toContain('Our on-call rota');
+    // The next run has nothing edited to keep, and counts the copies as neither a page nor the user's file.
+    const again = await run(
+      'export',
+      '--target',
+      'gfm',
+      '--out',
+      out,
+      '--section',
+      'incidents',
+      '--force',
+      '--json',
+    );
+    expect(again.code, again.err).toBe(0);
+    expect(JSON.parse(again.out)).toMatchObject({ edited: [], leftAlone: [] });
+  });
+
   test('without an earlier export’s list, removes nothing, and says which files it left', async () => {
     const out = join(scratch, 'unlisted');
     mkdirSync(join(out, 'management'), { recursive: true });

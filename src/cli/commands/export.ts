@@ -8,7 +8,15 @@ import { SECTION_IDS } from '../../schemas/sections';
 import { exportSite } from '../../lib/export/export-site';
 import { exportGate } from '../../lib/export/content-gate';
 import { folderPlan, manifestText, MANIFEST } from '../../lib/export/manifest';
-import { earlierExport, filesIn, removeStale } from '../export-folder';
+import {
+  EDITED,
+  earlierExport,
+  editedSince,
+  filesIn,
+  fingerprint,
+  keepEdited,
+  removeStale,
+} from '../export-folder';
 import { TARGETS, type Target } from '../../lib/export/targets';
 import { formatProblem } from '../../lib/content-check/problem';
 import { sectionIsOn } from '../../lib/handbook/options';
@@ -66,14 +74,23 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
   // are removed (a smaller re-export would otherwise leave a wiki full of orphaned pages), and
   // only those: the list it left says which they are. Anything else in the folder (.git, a page
   // the team wrote there) is left alone and named in a note, as nobody can prove it is ours.
-  const listed = earlierExport(out);
-  const plan = folderPlan(filesIn(out), new Set(result.files.keys()), listed);
+  // A page the team edited in the folder since the earlier export (its fingerprint changed) is
+  // copied aside before it is replaced or removed, and named: --force replaces, it never loses.
+  const earlier = earlierExport(out);
+  const listed = earlier.files;
+  const existing = filesIn(out);
+  const plan = folderPlan(existing, new Set(result.files.keys()), listed);
+  const replacing = [...existing.filter((f) => result.files.has(f)), ...plan.stale];
+  const edited = editedSince(out, earlier.fingerprints, replacing, result.files);
+  const fingerprints = new Map([...result.files].map(([path, content]) => [path, fingerprint(content)]));
+  const kept = edited.length > 0 && !ctx.dryRun ? keepEdited(out, edited) : undefined;
   const written = writeAll(
     { ...ctx, force: true }, // the folder was checked above: empty, or --force
     out,
-    [...result.files, [MANIFEST, manifestText(target, result.files.keys())] as const].map(
-      ([path, content]) => ({ path: join(out, path), content }),
-    ),
+    [...result.files, [MANIFEST, manifestText(target, fingerprints)] as const].map(([path, content]) => ({
+      path: join(out, path),
+      content,
+    })),
   );
   if (!ctx.dryRun) removeStale(out, plan.stale);
   const seconds = clock.seconds();
@@ -96,6 +113,8 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
         siteOnlyLinks: result.siteOnly,
         removed: plan.stale,
         leftAlone: plan.notOurs,
+        edited,
+        ...(kept ? { editedCopies: kept } : {}),
       }),
     );
     return;
@@ -105,6 +124,8 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
   if (result.siteOnly.length) ctx.err(messages.exportSiteOnlyLinks(result.siteOnly, siteUrl));
   if (plan.stale.length) ctx.err(messages.exportRemoved(plan.stale.length, out, ctx.dryRun));
   if (plan.notOurs.length) ctx.err(messages.exportLeftAlone(plan.notOurs, out, listed !== undefined));
+  if (edited.length)
+    ctx.err(messages.exportEditedKept(edited, display(ctx.root, kept ?? join(out, EDITED)), ctx.dryRun));
   ctx.out(
     ctx.dryRun
       ? `${messages.wouldWrite(`${written.length - 1} files to ${out}`)}`

@@ -11,18 +11,36 @@
 /** The list's file name, at the top of the export folder (a dot file: no wiki shows it). */
 export const MANIFEST = '.handbook-export.json';
 
-/** The list's text, for the files an export writes (paths relative to its folder). */
-export function manifestText(target: string, files: Iterable<string>): string {
+/**
+ * The list's text, for the files an export writes (paths relative to its folder) and a
+ * fingerprint of each as written (`fingerprint` in src/cli/export-folder.ts), by which the next
+ * export tells a page the team edited since from one it can replace without a word.
+ */
+export function manifestText(target: string, fingerprints: ReadonlyMap<string, string>): string {
+  const files = [...fingerprints.keys()].sort();
   return `${JSON.stringify(
     {
       about:
-        'The files `npx handbook export` wrote here. With --force, the next export replaces them and removes those it no longer writes; other files are never touched.',
+        'The files `npx handbook export` wrote here. With --force, the next export replaces them and removes those it no longer writes, first copying any edited since into .handbook-export-edited/; other files are never touched.',
       target,
-      files: [...files].sort(),
+      files,
+      fingerprints: Object.fromEntries(files.map((f) => [f, fingerprints.get(f)!])),
     },
     null,
     2,
   )}\n`;
+}
+
+/** The fingerprints an earlier export's list gives (none for a list made before they existed). */
+export function manifestFingerprints(text: string): Map<string, string> {
+  try {
+    const data = JSON.parse(text) as { fingerprints?: unknown } | null;
+    const prints = data?.fingerprints;
+    if (typeof prints !== 'object' || prints === null) return new Map();
+    return new Map(Object.entries(prints).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return new Map();
+  }
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { folderPlan, manifestFiles, manifestText, MANIFEST } from '../../../../src/lib/export/manifest';
+import {
+  folderPlan,
+  manifestFiles,
+  manifestFingerprints,
+  manifestText,
+  MANIFEST,
+} from '../../../../src/lib/export/manifest';
 
 /**
  * The list an export leaves in its folder decides what a later `--force` export may remove: only
@@ -7,7 +13,23 @@ import { folderPlan, manifestFiles, manifestText, MANIFEST } from '../../../../s
  */
 describe('the export’s list of its files', () => {
   test('reads back what it wrote', () => {
-    expect(manifestFiles(manifestText('gfm', ['b.md', 'a/c.md']))).toEqual(['a/c.md', 'b.md']);
+    const text = manifestText(
+      'gfm',
+      new Map([
+        ['b.md', '1111'],
+        ['a/c.md', '2222'],
+      ]),
+    );
+    expect(manifestFiles(text)).toEqual(['a/c.md', 'b.md']);
+    expect(manifestFingerprints(text)).toEqual(
+      new Map([
+        ['a/c.md', '2222'],
+        ['b.md', '1111'],
+      ]),
+    );
+    // A list from before fingerprints, or not JSON: no fingerprints, so nothing counts as edited.
+    expect(manifestFingerprints('{"files":["a.md"]}')).toEqual(new Map());
+    expect(manifestFingerprints('{oops')).toEqual(new Map());
   });
 
   test('names nothing outside the folder, nor the list itself', () => {
