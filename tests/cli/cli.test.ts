@@ -16,6 +16,9 @@ import { checkPage } from '../../src/lib/content-check/page';
 import { main } from '../../src/cli/main';
 import { TARGETS } from '../../src/lib/export/targets';
 import { ROOT } from '../paths';
+import { parse } from 'yaml';
+import { planMarkdown } from '../../src/cli/commands/plan';
+import { ChecklistSchema } from '../../src/schemas/checklist';
 
 const BIN = join(ROOT, 'bin', 'handbook.mjs');
 let scratch: string;
@@ -199,6 +202,28 @@ describe('handbook plan', () => {
     expect(r.out).toContain('| 2027-04-12 | Day-90 check-in with Rosa Diaz |');
     expect(r.out).toMatch(/## Days 31–60.*\(2027-02-10 → 2027-03-11\)/);
     expect(r.out).toMatch(/^- \[ \] /m);
+  });
+
+  test('an item’s detail and link go under it, the link where it leads from where the plan goes', async () => {
+    const data = parse(readFileSync(project('content', 'checklists', 'new-em-90-days.yaml'), 'utf8')) as {
+      groups: { items: { text: string; detail?: string; link?: string }[] }[];
+    };
+    const item = data.groups.flatMap((g) => g.items).find((i) => i.detail && i.link?.startsWith('/'))!;
+    expect(item).toBeDefined();
+    const r = await run(['plan', '--role', 'em', '--start', '2027-01-11', '--team', 'Payments']);
+    expect(r.code).toBe(0);
+    // Printed for a wiki or an issue with no public site configured: the path, named as the handbook's.
+    expect(r.out).toContain(`- [ ] ${item.text}`);
+    expect(r.out).toContain(`\n  - ${item.detail} More in the handbook: ${item.link}\n`);
+    // With the site's address, a link to it; inside the site (--mdx), the site path.
+    const input = { role: 'em', start: new Date('2027-01-11T00:00:00'), team: 'Payments' };
+    const checklist = ChecklistSchema.parse(data);
+    expect(planMarkdown(input, checklist, 'https://hb.example/docs/')).toContain(
+      `${item.detail} [More in the handbook](https://hb.example/docs${item.link})`,
+    );
+    expect(planMarkdown(input, checklist, '')).toContain(
+      `${item.detail} [More in the handbook](${item.link})`,
+    );
   });
 
   test('writes Markdown and a calendar of the check-ins to files', async () => {

@@ -85,7 +85,10 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
   // A broken checklist is the user's content to fix (exit 1), reported like `handbook check` does.
   if (!parsed.data) throw new UserError(messages.brokenChecklist(parsed.problems.map(formatProblem)));
   const checklist = applyTermsToData(parsed.data, termValues(settings.config));
-  const markdown = planMarkdown(input, checklist);
+  // A checklist item's link is a site path: right inside the site (--mdx), and to the public
+  // site from a file that goes elsewhere, when the config names it; otherwise shown as a path.
+  const siteUrl = settings.publicSite && `${settings.publicSite.replace(/\/$/, '')}${settings.base}`;
+  const markdown = planMarkdown(input, checklist, mdx ? '' : siteUrl);
 
   const files: PlannedFile[] = [];
   if (mdx) {
@@ -127,8 +130,14 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
   }
 }
 
-/** The plan as Markdown: milestones table, then each phase with its dates and task list. */
-export function planMarkdown(input: PlanInput, checklist: Checklist): string {
+/**
+ * The plan as Markdown: milestones table, then each phase with its dates and task list. An
+ * item's detail and link go in a bullet under it, as the site shows them under the box.
+ *
+ * @param siteUrl where the handbook's site paths lead: '' for a page of the site itself, the
+ *   public site's address with its base, or undefined when there is none (the path is named)
+ */
+export function planMarkdown(input: PlanInput, checklist: Checklist, siteUrl?: string): string {
   // The team and the manager are typed by the user: escaped, so a "<", "{" or "|" in them
   // shows as typed and cannot break the MDX page or split a table cell.
   const team = inlineText(input.team);
@@ -155,10 +164,21 @@ export function planMarkdown(input: PlanInput, checklist: Checklist): string {
         : ` (${iso(dates.from)} → ${iso(dates.to)})`
       : '';
     lines.push(`## ${group.title}${when}`, '');
-    for (const item of group.items) lines.push(`- [ ] ${item.text}${item.owner ? ` (${item.owner})` : ''}`);
+    for (const item of group.items) {
+      lines.push(`- [ ] ${item.text}${item.owner ? ` (${item.owner})` : ''}`);
+      const more = [item.detail && inlineText(item.detail), item.link && moreLink(item.link, siteUrl)];
+      if (more.some(Boolean)) lines.push(`  - ${more.filter(Boolean).join(' ')}`);
+    }
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** "[More in the handbook](…)" for an item's link, or the bare path when there is no site to link to. */
+function moreLink(link: string, siteUrl: string | undefined): string {
+  if (!link.startsWith('/')) return `[More](${link})`;
+  if (siteUrl === undefined) return `More in the handbook: ${link}`;
+  return `[More in the handbook](${siteUrl.replace(/\/$/, '')}${link})`;
 }
 
 function planMdx(input: PlanInput, markdown: string, handbookName: string): string {
