@@ -340,6 +340,26 @@ describe('handbook export', () => {
     expect(JSON.parse(r.out).droppedLinks.length).toBeGreaterThan(0);
   });
 
+  test('--section: the home page lists every exported page, linked, for each target’s own home', async () => {
+    for (const [target, home] of [
+      ['gfm', 'index.md'],
+      ['github-wiki', 'Home.md'],
+    ] as const) {
+      const out = join(scratch, `export-home-${target}`);
+      const r = await run(['export', '--target', target, '--out', out, '--section', 'incidents']);
+      expect(r.code, r.err).toBe(0);
+      const text = readFileSync(join(out, home), 'utf8');
+      const pages = files(out).filter((f) => f.endsWith('.md') && !/^(index|Home|_Sidebar)\.md$/.test(f));
+      expect(pages.length).toBeGreaterThan(5);
+      // Every page is linked from the home page, by the address the target links it with.
+      for (const page of pages)
+        expect(text, `${target}: ${page}`).toContain(
+          `](${page.replace(/\.md$/, target === 'gfm' ? '.md' : '')})`,
+        );
+      expect(text).toContain('This copy holds part of the handbook: the Incidents & on-call section.');
+    }
+  });
+
   test('refuses an unknown target, a non-empty folder and a folder inside content/, writing nothing', async () => {
     expect((await run(['export', '--target', 'wordpress', '--out', 'x'])).err).toContain(
       'Unknown target "wordpress". Targets: gfm, github-wiki',

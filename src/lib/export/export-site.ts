@@ -1,3 +1,4 @@
+import { partialHome } from './partial-home';
 import { pageTemplates, templateIndex, type Template } from '../templates/templates';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
@@ -99,7 +100,11 @@ export function exportSite(input: ExportInput): ExportResult {
   inOrder.forEach((page, n) => {
     const file = pageFile(page);
     try {
-      const tree = input.parsed?.get(page.route) ?? parseMdx(file);
+      // Some sections only: the handbook's home page would lead into the rest of it.
+      const tree =
+        input.sections && page.route === '/'
+          ? partialHome(pages)
+          : (input.parsed?.get(page.route) ?? parseMdx(file));
       input.parsed?.delete(page.route); // changed by the export: no use to anyone after it
       const source = handbookPages.get(page.route);
       if (scanned && source) scanned.set(page.route, pageTemplates(source, tree, handbook));
