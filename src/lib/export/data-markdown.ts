@@ -10,12 +10,14 @@ import { seeLink, type TitleOf } from './see-link';
 /**
  * A checklist (or one group of it) as headed GitHub task lists. Each item is its text and owner,
  * then, after a line break in the same item, its `detail` and its `link` ("See …"), as the site
- * shows them under the box: the item stays one line to tick, and the list stays tight.
+ * shows them under the box: the item stays one line to tick, and the list stays tight. For a
+ * target that may not read a hard break (`hardBreaks` false), the detail is a bullet under it.
  */
 export function checklistMarkdown(
   checklist: Checklist,
   group: string | undefined,
   titleOf: TitleOf,
+  hardBreaks = true,
 ): BlockContent[] {
   return checklist.groups
     .filter((g) => !group || g.id === group)
@@ -28,14 +30,13 @@ export function checklistMarkdown(
             ...(i.detail && i.link ? [text(' ')] : []),
             ...(i.link ? seeLink(i.link, titleOf) : []),
           ];
-          return listItem(
-            [
-              text(i.text),
-              ...(i.owner ? [text(` — ${i.owner}`)] : []),
-              ...(more.length ? [u('break'), ...more] : []),
-            ],
-            false,
-          );
+          const line = [text(i.text), ...(i.owner ? [text(` — ${i.owner}`)] : [])];
+          if (!hardBreaks && more.length) {
+            const item = listItem(line, false);
+            item.children.push(list([listItem(more)]));
+            return item;
+          }
+          return listItem([...line, ...(more.length ? [u('break'), ...more] : [])], false);
         }),
       ),
     ]);

@@ -15,8 +15,8 @@ import pageFrame from './plugins/page-frame';
 import noMdxLeft from './plugins/no-mdx-left';
 import { text } from './fast-text';
 
-/** What the transforms need besides the target's style: the handbook's data and its exported pages. */
-export type ExportData = ComponentOptions &
+/** What the transforms need besides the target's style (which says `hardBreaks`): the handbook's data and its exported pages. */
+export type ExportData = Omit<ComponentOptions, 'hardBreaks'> &
   Pick<LinkOptions, 'find' | 'elsewhere'> & {
     /** Whether the config turns any section off (the `turnedOff` walk is skipped otherwise). */
     sectionsOff: boolean;
@@ -47,6 +47,7 @@ export function exportProcessor(style: TargetStyle, data: ExportData) {
       templates: data.templates,
       titleOf: data.titleOf,
       siteUrl: data.siteUrl,
+      hardBreaks: style.hardBreaks !== false,
     })
     .use(strayDirectives, { keep: ASIDE_KINDS })
     .use(asides, { callout: style.callout })

@@ -72,6 +72,11 @@ export interface TargetStyle {
    * (Docusaurus makes it the category's own page, instead of listing it beside its folder).
    */
   folderIndex?: boolean;
+  /**
+   * False for importers not known to read a CommonMark hard break (a line ending in `\`), which
+   * could show the backslash: a checklist item's detail then goes in a bullet under it.
+   */
+  hardBreaks?: false;
 }
 
 const slugPath = (page: ExportPage) => (page.route === '/' ? 'index' : page.route.slice(1, -1));
@@ -163,7 +168,8 @@ export const STYLES: Record<Target, TargetStyle> = {
     link: (_from, to, hash) => ({ kind: 'markdown', url: withHash(flatFile(to), hash) }),
     linkedFile: followRelative,
     callout: 'quote',
+    hardBreaks: false,
   },
   // Notion imports a folder of Markdown files and turns relative .md links into page links.
-  notion: { ...folderMarkdown, callout: 'quote' },
+  notion: { ...folderMarkdown, callout: 'quote', hardBreaks: false },
 };

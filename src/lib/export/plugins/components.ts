@@ -30,6 +30,8 @@ export interface ComponentOptions {
   titleOf: TitleOf;
   /** The website's address with its base (ends in `/`), for links to its interactive tools. */
   siteUrl?: string;
+  /** Whether the target reads a hard line break (see `TargetStyle.hardBreaks`). */
+  hardBreaks: boolean;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -71,7 +73,7 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
       const id = jsxAttribute(el, 'id');
       const checklist = options.checklists.get(id ?? '');
       if (!checklist) file.fail(`<Checklist id="${id}" />: no such checklist`, el);
-      return checklistMarkdown(checklist, jsxAttribute(el, 'group'), options.titleOf);
+      return checklistMarkdown(checklist, jsxAttribute(el, 'group'), options.titleOf, options.hardBreaks);
     }
     case 'Assessment': {
       const id = jsxAttribute(el, 'id');

@@ -82,6 +82,19 @@ describe('checklist details and links', () => {
     expect(result.unresolved).toEqual([]);
   });
 
+  test.each(TARGETS)('%s: a detail follows a hard break only where the target reads one', (target) => {
+    const { markdown } = page(target, '/incidents/production-readiness/');
+    const first = readiness.groups[0]!.items.find((i) => i.detail)!;
+    const at = markdown.indexOf(first.text.replace(/\.$/, ''));
+    const item = markdown.slice(at, markdown.indexOf('\n- [', at + 1));
+    // A line ending in a backslash (CommonMark's hard break) may show the backslash in an
+    // importer that does not read it; there the detail is a bullet under the item.
+    if (STYLES[target].hardBreaks === false) {
+      expect(markdown).not.toMatch(/\\\n/);
+      expect(item).toMatch(/\n {2}- /);
+    } else expect(item).toMatch(/\\\n/);
+  });
+
   test('the booklet has every detail too', () => {
     const booklet = buildBooklet({ handbook, sections: ['incidents'], name: 'H', date: '2027-01-01' });
     const html = booklet.html
