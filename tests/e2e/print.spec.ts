@@ -66,3 +66,24 @@ test('a blank assessment prints as a worksheet: the paper instructions and every
   await expect(result).toContainText('On paper');
   for (const band of assessment.bands) await expect(result).toContainText(band.label);
 });
+
+test('printed after answering, an answered question drops its empty evidence box; a blank one keeps it', async ({
+  page,
+}) => {
+  const { assessment, page: path } = instruments().find((i) =>
+    i.assessment.questions.some((q) => q.evidence),
+  )!;
+  const [answered, blank, noted] = assessment.questions.filter((q) => q.evidence && q.type !== 'text');
+  await page.goto(path);
+  const box = (id: string) => page.locator(`handbook-assessment fieldset.question[data-question-id="${id}"]`);
+  await box(answered!.id).locator('input[type=radio]').first().check();
+  await box(noted!.id).locator('input[type=radio]').first().check();
+  await box(noted!.id).locator('textarea').fill('The March incident review');
+  await page.emulateMedia({ media: 'print' });
+  await expect(box(answered!.id).locator('.evidence')).toBeHidden();
+  await expect(box(blank!.id).locator('.evidence')).toBeVisible();
+  await expect(box(noted!.id).locator('.evidence')).toBeVisible();
+  // On screen every box stays, to be filled in.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(box(answered!.id).locator('.evidence')).toBeVisible();
+});
