@@ -209,22 +209,16 @@ describe('a section the config turns off', () => {
 });
 
 describe('--force over an earlier export', () => {
+  /** A forced export of the incidents section only, over whatever `out` holds. */
+  const incidentsOver = (out: string) =>
+    run('export', '--target', 'gfm', '--out', out, '--section', 'incidents', '--force', '--json');
+
   test('removes the pages the earlier export wrote and this one does not; keeps the user’s files', async () => {
     const out = join(scratch, 'again');
     expect((await run('export', '--target', 'gfm', '--out', out)).code).toBe(0);
     writeFileSync(join(out, 'notes.txt'), 'mine');
     expect(filesIn(out).filter((f) => f.endsWith('.md')).length).toBeGreaterThan(60);
-    const r = await run(
-      'export',
-      '--target',
-      'gfm',
-      '--out',
-      out,
-      '--section',
-      'incidents',
-      '--force',
-      '--json',
-    );
+    const r = await incidentsOver(out);
     expect(r.code, r.err).toBe(0);
     const summary = JSON.parse(r.out);
     const md = filesIn(out).filter((f) => f.endsWith('.md'));
@@ -246,17 +240,7 @@ describe('--force over an earlier export', () => {
     writeFileSync(join(out, replaced), 'Our on-call rota lives here now.\n');
     writeFileSync(join(out, removed), 'Our own feedback notes.\n');
     // The same run again, incidents only: one edited page rewritten, one removed.
-    const r = await run(
-      'export',
-      '--target',
-      'gfm',
-      '--out',
-      out,
-      '--section',
-      'incidents',
-      '--force',
-      '--json',
-    );
+    const r = await incidentsOver(out);
     expect(r.code, r.err).toBe(0);
     const summary = JSON.parse(r.out);
     expect(summary.edited).toEqual([replaced, removed].sort());
@@ -268,17 +252,7 @@ describe('--force over an earlier export', () => {
     // The page itself is the handbook's again.
     expect(readFileSync(join(out, replaced), 'utf8')).not.toContain('Our on-call rota');
     // The next run has nothing edited to keep, and counts the copies as neither a page nor the user's file.
-    const again = await run(
-      'export',
-      '--target',
-      'gfm',
-      '--out',
-      out,
-      '--section',
-      'incidents',
-      '--force',
-      '--json',
-    );
+    const again = await incidentsOver(out);
     expect(again.code, again.err).toBe(0);
     expect(JSON.parse(again.out)).toMatchObject({ edited: [], leftAlone: [] });
   });
