@@ -192,6 +192,8 @@ test('keeping a shared link’s answers asks before replacing your own; a link p
   await root.getByRole('button', { name: 'Keep these as my answers' }).click();
   await expect(root.locator('.tool-status')).toContainText('now saved as yours');
   expect(await page.evaluate((k) => localStorage.getItem(k), key)).not.toBe(own);
+  // The button went with the notice; focus is on the result, not lost to the page's top.
+  await expect(root.getByRole('heading', { name: 'Your result' })).toBeFocused();
 });
 
 test('screen readers hear a one-line result when it changes, not the whole result on every key', async ({

@@ -377,8 +377,11 @@ export class HandbookAssessment extends HTMLElement {
 
   #notice(html: string) {
     const notice = this.querySelector<HTMLElement>('.assessment-notice')!;
+    // Its buttons (Keep, Show my own, Unlock) go with it: focus moves to the result they changed.
+    const hadFocus = notice.contains(document.activeElement);
     notice.innerHTML = html;
     notice.hidden = !html;
+    if (hadFocus) this.querySelector<HTMLElement>('.assessment-result h3')!.focus();
   }
 
   #status(text: string) {
