@@ -85,6 +85,8 @@ test('add, edit, filter, delete, reload; export, import into a fresh browser; th
   page.once('dialog', (d) => d.accept());
   await log.getByRole('button', { name: `Delete ${ENTRIES[2]!.what}` }).click();
   await expect(log.locator('.evidence-list li')).toHaveCount(2);
+  // Its button went with it; the keyboard carries on from an entry still there, not the page's top.
+  await expect(log.locator('.evidence-list li button:focus')).toHaveCount(1);
 
   await page.reload();
   await expect(log.locator('.evidence-list li')).toHaveCount(2);

@@ -158,13 +158,20 @@ export class HandbookEvidence extends HTMLElement {
       f.reset();
       f.date.value = today();
       this.#render();
+      f.what.focus(); // the Cancel button is gone
     } else if (action === 'delete') {
       const e = this.#log.entries.find((x) => x.id === id)!;
       if (!confirm(`Delete “${e.what}”?`)) return;
+      const shown = [...this.querySelectorAll('.evidence-list li')];
+      const at = shown.findIndex((li) => li.querySelector(`[data-id="${id}"]`));
       this.#log = { ...this.#log, entries: this.#log.entries.filter((x) => x.id !== id) };
       this.#save();
       this.#status('Entry deleted.');
       this.#render();
+      // The focused button went with its entry: on to the entry now in its place, or the list's title.
+      const items = this.querySelectorAll('.evidence-list li');
+      const next = (items[at] ?? items[at - 1])?.querySelector<HTMLElement>('button');
+      (next ?? this.#q('#evidence-list-title')).focus();
     } else if (action === 'export')
       downloadText(exportEvidence(this.#log), 'evidence.json', 'application/json');
     else if (action === 'brag')
