@@ -87,6 +87,23 @@ test.describe('a checklist on a playbook page', () => {
     expect(markdown.match(/^- \[[ x]\] /gm)).toHaveLength(first!.items.length);
   });
 
+  test('the Markdown copy keeps each item’s detail and link, the link as a full address', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const readiness = findChecklist(handbook, 'production-readiness')!;
+    const item = readiness.groups.flatMap((g) => g.items).find((i) => i.detail && i.link?.startsWith('/'))!;
+    await page.goto('/incidents/production-readiness/');
+    const list = page.locator('handbook-checklist', { hasText: item.text });
+    await list.getByRole('button', { name: /^Copy as Markdown task list/ }).click();
+    await expect(list.getByRole('status').last()).toContainText('Copied');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const detail = item.detail!.replace(/([\\`*_[\]<>])/g, '\\$1');
+    expect(markdown).toContain(`\n  - ${detail} [More](${new URL(at(item.link!), baseURL).href})\n`);
+  });
+
   test('without clipboard access, the Markdown is shown selected to copy by hand', async ({ page }) => {
     await page.goto(PAGE);
     await page.evaluate(() => {

@@ -99,11 +99,21 @@ export class HandbookChecklist extends HTMLElement {
         title: this.dataset.title!,
         groups: [...this.querySelectorAll<HTMLElement>('.checklist-group')].map((group) => ({
           title: group.querySelector('legend')!.firstChild!.textContent!.trim(),
-          items: [...group.querySelectorAll<HTMLElement>('li[data-item-id]')].map((li) => ({
-            id: li.dataset.itemId!,
-            text: li.dataset.text!,
-            owner: li.dataset.owner,
-          })),
+          items: [...group.querySelectorAll<HTMLElement>('li[data-item-id]')].map((li) => {
+            // The detail is the text of the line under the box; its link, the address it leads to.
+            const under = li.querySelector('.detail');
+            return {
+              id: li.dataset.itemId!,
+              text: li.dataset.text!,
+              owner: li.dataset.owner,
+              detail: [...(under?.childNodes ?? [])]
+                .filter((n) => n.nodeType === Node.TEXT_NODE)
+                .map((n) => n.textContent)
+                .join('')
+                .trim(),
+              link: under?.querySelector('a')?.href,
+            };
+          }),
         })),
       },
       this.#state,

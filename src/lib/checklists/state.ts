@@ -97,12 +97,16 @@ export const embedTitle = (checklistTitle: string, groupTitle?: string) =>
 
 export interface ChecklistOutline {
   title: string;
-  groups: { title: string; items: { id: string; text: string; owner?: string }[] }[];
+  groups: {
+    title: string;
+    items: { id: string; text: string; owner?: string; detail?: string; link?: string }[];
+  }[];
 }
 
 /**
  * The checklist as a Markdown task list, with ticks as saved, ready to paste into a GitHub or
- * GitLab issue: a heading per group and `- [x]` / `- [ ]` per item.
+ * GitLab issue: a heading per group and `- [x]` / `- [ ]` per item, its detail and its link (a
+ * full address) in a bullet under it, as the page shows them under the box.
  */
 export function toMarkdown(outline: ChecklistOutline, state: ChecklistState): string {
   const lines = [`## ${outline.title}`, ''];
@@ -111,6 +115,8 @@ export function toMarkdown(outline: ChecklistOutline, state: ChecklistState): st
     for (const item of group.items) {
       const owner = item.owner ? ` (${item.owner})` : '';
       lines.push(`- [${state.checked.has(item.id) ? 'x' : ' '}] ${escapeMarkdown(item.text)}${owner}`);
+      const more = [item.detail && escapeMarkdown(item.detail), item.link && `[More](${item.link})`];
+      if (more.some(Boolean)) lines.push(`  - ${more.filter(Boolean).join(' ')}`);
     }
     lines.push('');
   }

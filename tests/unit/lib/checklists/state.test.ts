@@ -76,7 +76,12 @@ describe('toMarkdown', () => {
             title: 'Before',
             items: [
               { id: 'a', text: 'Write the *runbook*', owner: 'tech lead' },
-              { id: 'b', text: 'Test [rollback]' },
+              {
+                id: 'b',
+                text: 'Test [rollback]',
+                detail: 'In staging, *before* launch.',
+                link: 'https://hb.example/x/',
+              },
             ],
           },
           { title: 'After', items: [{ id: 'c', text: 'Review <metrics>' }] },
@@ -92,6 +97,7 @@ describe('toMarkdown', () => {
         '',
         '- [x] Write the \\*runbook\\* (tech lead)',
         '- [ ] Test \\[rollback\\]',
+        '  - In staging, \\*before\\* launch. [More](https://hb.example/x/)',
         '',
         '### After',
         '',
