@@ -226,6 +226,10 @@ test('screen readers hear a one-line result when it changes, not the whole resul
 test('a snapshot can be deleted', async ({ page }) => {
   const root = page.locator('handbook-assessment');
   await page.goto(path);
+  const remove = root.getByRole('button', { name: 'Delete this snapshot' });
+  // Nothing to delete yet: no button.
+  await expect(root.locator('.assessment-tools')).toBeVisible();
+  await expect(remove).toBeHidden();
   await page.locator(radio(scaleQuestion)).check();
   await root.getByRole('button', { name: 'Save a snapshot' }).click();
   await root.getByRole('button', { name: 'Save a snapshot' }).click();
@@ -234,12 +238,18 @@ test('a snapshot can be deleted', async ({ page }) => {
   await list.selectOption({ index: 1 });
   await expect(root.locator('.comparison')).toContainText('What moved');
   page.once('dialog', (d) => d.accept());
-  await root.getByRole('button', { name: 'Delete this snapshot' }).click();
+  await remove.click();
   await expect(root.locator('.tool-status')).toHaveText('Snapshot deleted.');
   await expect(list.locator('option')).toHaveCount(2);
   await expect(root.locator('.comparison')).toBeEmpty();
   await page.reload();
   await expect(list.locator('option')).toHaveCount(2);
+  // The last one: the button goes, and focus moves to "Save a snapshot" rather than the page's top.
+  await list.selectOption({ index: 1 });
+  page.once('dialog', (d) => d.accept());
+  await remove.click();
+  await expect(remove).toBeHidden();
+  await expect(root.getByRole('button', { name: 'Save a snapshot' })).toBeFocused();
 });
 
 const ladder = handbook.ladders.find((l) => l.id === 'ic-engineering')!;

@@ -241,6 +241,9 @@ export class HandbookAssessment extends HTMLElement {
         this.#persist();
         this.#renderSnapshots();
         this.#comparison('');
+        // The last one gone, the Delete button goes too: the keyboard carries on from Save.
+        if (!this.#saved.snapshots.length)
+          this.querySelector<HTMLElement>('[data-action="snapshot"]')!.focus();
         return this.#status('Snapshot deleted.');
       }
       case 'link':
@@ -346,6 +349,9 @@ export class HandbookAssessment extends HTMLElement {
   }
 
   #renderSnapshots() {
+    // Nothing to delete until there is a snapshot.
+    this.querySelector<HTMLElement>('[data-action="delete-snapshot"]')!.hidden =
+      !this.#saved.snapshots.length;
     this.querySelector<HTMLSelectElement>('[data-role="snapshots"]')!.innerHTML = snapshotOptions(
       this.#saved.snapshots,
       (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
