@@ -11,6 +11,9 @@ const { TARGETS } = await importSource('src/lib/export/targets.ts');
 /** The booklet: one self-contained HTML file of the whole handbook rather than a folder. */
 export const BOOKLET = 'booklet';
 
+/** Whether `taskset` (util-linux) is here, to hold an export to one core. */
+const TASKSET = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
 /** Runs of each target; the report gives the median, so one busy moment on a shared machine does not decide it. */
 export const EXPORT_RUNS = 3;
 
@@ -29,6 +32,11 @@ export const EXPORT_RUNS = 3;
  *   the neighbours are doing
  * @property {number} [processCpuSeconds] the same for the whole process, which adds V8's own
  *   threads (garbage collection, compiling) running beside the export on other cores
+ * @property {number} [oneCoreSeconds] the export's own time with the whole process held to one
+ *   core (`taskset -c 0`), the median of the runs: what the issue's "on one core" asks, V8's
+ *   garbage collection and compiling taking turns with the export (Markdown targets, where
+ *   `taskset` exists)
+ * @property {number} [oneCorePagesPerSecond] pages / oneCoreSeconds
  * @property {string} [error] why there is no figure
  */
 
@@ -53,6 +61,14 @@ export function timeExports({ root, handbookRoot, outDir, log = () => {} }) {
       if ('error' in timed) return { target, error: timed.error };
       runs.push(timed);
     }
+    // The same again on one core, for the Markdown targets (the issue's export target).
+    const oneCore = [];
+    if (target !== BOOKLET && TASKSET)
+      for (let run = 0; run < EXPORT_RUNS; run++) {
+        const timed = exportOnce(root, handbookRoot, target, join(outDir, `one-${run}`), true);
+        if ('error' in timed) return { target, error: timed.error };
+        oneCore.push(timed.result.seconds);
+      }
     const { result } = runs[0] ?? {};
     const runSeconds = runs.map((r) => r.result.seconds);
     const seconds = median(runSeconds);
@@ -68,6 +84,9 @@ export function timeExports({ root, handbookRoot, outDir, log = () => {} }) {
       pagesPerSecond: result.pages / seconds,
       cpuSeconds: median(runs.map((r) => r.result.cpuSeconds)),
       processCpuSeconds: median(runs.map((r) => r.result.processCpuSeconds)),
+      ...(oneCore.length
+        ? { oneCoreSeconds: median(oneCore), oneCorePagesPerSecond: result.pages / median(oneCore) }
+        : {}),
     };
   });
 }
@@ -78,16 +97,27 @@ export function timeExports({ root, handbookRoot, outDir, log = () => {} }) {
  * @param {string} handbookRoot
  * @param {string} target
  * @param {string} outDir
+ * @param {boolean} [oneCore] hold the process to the first core (`taskset -c 0`)
  * @returns {{ result: any, wallSeconds: number } | { error: string }}
  */
-function exportOnce(root, handbookRoot, target, outDir) {
+function exportOnce(root, handbookRoot, target, outDir, oneCore = false) {
   // Each export writes tens of megabytes; flush the last one's, so no run pays for another's.
   spawnSync('sync');
   const out = target === BOOKLET ? join(outDir, 'booklet.html') : join(outDir, target);
   const started = performance.now();
-  const run = spawnSync(
+  const command = [
     process.execPath,
-    [join(root, 'bin', 'handbook.mjs'), 'export', '--target', target, '--out', out, '--json'],
+    join(root, 'bin', 'handbook.mjs'),
+    'export',
+    '--target',
+    target,
+    '--out',
+    out,
+    '--json',
+  ];
+  const run = spawnSync(
+    oneCore ? 'taskset' : command[0],
+    oneCore ? ['-c', '0', ...command] : command.slice(1),
     {
       cwd: root,
       env: { ...process.env, HANDBOOK_ROOT: handbookRoot },

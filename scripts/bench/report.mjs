@@ -151,16 +151,22 @@ export function targets(r) {
   );
   const slowest = exports.length ? Math.min(...exports.map((e) => e.pagesPerSecond)) : undefined;
   const slowestCpu = exports.length ? Math.min(...exports.map((e) => e.pages / e.cpuSeconds)) : undefined;
+  // The issue asks for it on one core: judged there when the run held an export to one core.
+  const oneCore = exports.every((e) => e.oneCorePagesPerSecond)
+    ? Math.min(...exports.map((e) => e.oneCorePagesPerSecond))
+    : undefined;
+  const cpu = Number.isFinite(slowestCpu)
+    ? `, ${Math.round(/** @type {number} */ (slowestCpu))} per CPU second`
+    : '';
   rows.push([
     'Export, slowest Markdown target',
-    '≥ 500 pages/s',
+    '≥ 500 pages/s on one core',
     slowest === undefined
       ? '–'
-      : `${Math.round(slowest)} pages/s` +
-        (Number.isFinite(slowestCpu)
-          ? ` (${Math.round(/** @type {number} */ (slowestCpu))} per CPU second)`
-          : ''),
-    verdict(slowest === undefined ? undefined : slowest >= 500),
+      : oneCore === undefined
+        ? `${Math.round(slowest)} pages/s (not held to one core${cpu})`
+        : `${Math.round(oneCore)} pages/s on one core (${Math.round(slowest)} on all cores${cpu})`,
+    verdict(slowest === undefined ? undefined : (oneCore ?? slowest) >= 500),
   ]);
   return rows;
 }
@@ -306,13 +312,23 @@ export function markdown(r) {
         `\`handbook export --target <t> --json\` on the synthetic handbook (real content plus ${r.pages} pages). ` +
           `Export time is the CLI's own figure (reading the handbook, exporting, writing the files), the median of ${r.exportRuns ?? 1} runs, each run's figure in brackets; ` +
           `CPU time is the user and system time of the export's thread over the same span (the median of the runs): what the work costs on one core, without the waits for the disk and for other processes; in brackets, the whole process's, which adds V8's garbage collection and compiling on the other core. ` +
+          `"On one core" is the export's own time with the whole process held to one core (\`taskset -c 0\`, the median of ${r.exportRuns ?? 1} more runs), where V8's garbage collection and compiling take turns with the export: the issue's target. ` +
           `The command's wall time adds Node's start-up. ` +
           `The booklet is the whole handbook as one self-contained HTML file.`,
         table(
-          ['Target', 'Pages', 'Files', 'Export time', 'Pages per second', 'CPU time', 'Command wall time'],
+          [
+            'Target',
+            'Pages',
+            'Files',
+            'Export time',
+            'Pages per second',
+            'On one core',
+            'CPU time',
+            'Command wall time',
+          ],
           r.export.map((/** @type {any} */ e) =>
             e.error
-              ? [e.target, e.error, '', '', '', '', '']
+              ? [e.target, e.error, '', '', '', '', '', '']
               : [
                   e.target,
                   e.pages,
@@ -321,6 +337,9 @@ export function markdown(r) {
                     ? `${seconds(e.seconds)} (${e.runSeconds.map((/** @type {number} */ s) => s.toFixed(2)).join(', ')})`
                     : seconds(e.seconds),
                   `${Math.round(e.pagesPerSecond)} pages/s`,
+                  e.oneCoreSeconds === undefined
+                    ? '–'
+                    : `${seconds(e.oneCoreSeconds)}: ${Math.round(e.oneCorePagesPerSecond)} pages/s`,
                   e.cpuSeconds === undefined
                     ? '–'
                     : `${seconds(e.cpuSeconds)}: ${Math.round(e.pages / e.cpuSeconds)} pages per CPU second` +

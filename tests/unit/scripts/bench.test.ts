@@ -106,15 +106,29 @@ describe('the export target', () => {
 
   test('is judged on the slowest Markdown target by the clock, with its CPU figure beside it', () => {
     expect(row([exported('gfm', 600, 1, 0.6), exported('obsidian', 600, 1.5, 0.5)]).slice(2)).toEqual([
-      '400 pages/s (1000 per CPU second)',
+      '400 pages/s (not held to one core, 1000 per CPU second)',
       '**no**',
     ]);
     expect(row([exported('gfm', 600, 1, 0.6)])[3]).toBe('yes');
   });
 
+  test('is judged on one core when the run held the exports to one core', () => {
+    const held = (e: ReturnType<typeof exported>, oneCoreSeconds: number) => ({
+      ...e,
+      oneCoreSeconds,
+      oneCorePagesPerSecond: e.pages / oneCoreSeconds,
+    });
+    // Fast enough on all cores (600/s), too slow on one (400/s): not met.
+    expect(row([held(exported('gfm', 600, 1, 0.6), 1.5)]).slice(2)).toEqual([
+      '400 pages/s on one core (600 on all cores, 1000 per CPU second)',
+      '**no**',
+    ]);
+    expect(row([held(exported('gfm', 600, 1, 0.6), 1.1)])[3]).toBe('yes');
+  });
+
   test('leaves the booklet out, and says nothing without an export', () => {
     expect(row([exported('gfm', 600, 1, 0.6), exported('booklet', 600, 3, 3)])[2]).toBe(
-      '600 pages/s (1000 per CPU second)',
+      '600 pages/s (not held to one core, 1000 per CPU second)',
     );
     expect(row([]).slice(2)).toEqual(['–', '–']);
   });
