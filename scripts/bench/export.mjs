@@ -105,19 +105,10 @@ function exportOnce(root, handbookRoot, target, outDir, oneCore = false) {
   spawnSync('sync');
   const out = target === BOOKLET ? join(outDir, 'booklet.html') : join(outDir, target);
   const started = performance.now();
-  const command = [
-    process.execPath,
-    join(root, 'bin', 'handbook.mjs'),
-    'export',
-    '--target',
-    target,
-    '--out',
-    out,
-    '--json',
-  ];
+  const args = [join(root, 'bin', 'handbook.mjs'), 'export', '--target', target, '--out', out, '--json'];
   const run = spawnSync(
-    oneCore ? 'taskset' : command[0],
-    oneCore ? ['-c', '0', ...command] : command.slice(1),
+    oneCore ? 'taskset' : process.execPath,
+    oneCore ? ['-c', '0', process.execPath, ...args] : args,
     {
       cwd: root,
       env: { ...process.env, HANDBOOK_ROOT: handbookRoot },
