@@ -207,7 +207,8 @@ test('screen readers hear a one-line result when it changes, not the whole resul
   const said = score(a, {
     [scaleQuestion.id]: { value: Number(await page.locator(radio(scaleQuestion)).getAttribute('value')) },
   });
-  await expect(summary).toHaveText(`Your result: ${said.band!.label}, ${Math.round(said.overall!)}%.`);
+  // One answer of many: said as a result so far.
+  await expect(summary).toHaveText(`Your result so far: ${said.band!.label}, ${Math.round(said.overall!)}%.`);
   // Typing a note changes no score: the live region is not touched, so nothing is re-read.
   await summary.evaluate((el) => {
     (window as unknown as { changes: number }).changes = 0;
@@ -326,4 +327,45 @@ test.describe('in the reader’s time zone', () => {
     await page.goto('/promotions/brag-document/');
     await expect(page.locator('.evidence-form').getByLabel('Date')).toHaveValue('2026-11-28');
   });
+});
+
+test('a check-in: switching ladder asks before it drops ratings; a note typed is kept on reload', async ({
+  page,
+}) => {
+  await page.goto('/promotions/check-ins/');
+  const root = page.locator('handbook-checkin');
+  const first = root.locator('fieldset[data-dimension]').first();
+  await first.locator('input[type=radio]').first().check();
+  // Typed, and reloaded at once: no change event has fired yet.
+  await first.getByLabel('Note or evidence').pressSequentially('Ran the incident review');
+  await page.reload();
+  await expect(first.getByLabel('Note or evidence')).toHaveValue('Ran the incident review');
+  // An arrow key on the closed menu changes the ladder; saying no keeps everything.
+  const ladderMenu = root.locator('[data-role="ladder"]');
+  const before = await ladderMenu.inputValue();
+  page.once('dialog', (d) => d.dismiss());
+  await ladderMenu.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(ladderMenu).toHaveValue(before);
+  await expect(first.locator('input[type=radio]').first()).toBeChecked();
+  await page.reload();
+  await expect(first.locator('input[type=radio]').first()).toBeChecked();
+});
+
+test('the evidence log: deleting the entry being edited leaves edit mode, so saving cannot bring it back', async ({
+  page,
+}) => {
+  await page.goto('/promotions/brag-document/');
+  const log = page.locator('handbook-evidence');
+  const form = page.locator('.evidence-form');
+  await form.getByLabel('What happened').fill('Ran the capacity review');
+  await form.getByLabel(/What it changed/).fill('Two outages avoided');
+  await form.getByRole('checkbox', { name: dim1!.label }).check();
+  await form.getByRole('button', { name: 'Add entry' }).click();
+  await log.getByRole('button', { name: /^Edit/ }).click();
+  page.once('dialog', (d) => d.accept());
+  await log.getByRole('button', { name: /^Delete/ }).click();
+  await expect(log.locator('.evidence-list li')).toHaveCount(0);
+  await expect(form.getByLabel('What happened')).toHaveValue('');
+  await expect(form.getByRole('button', { name: 'Add entry' })).toBeVisible();
 });

@@ -215,7 +215,7 @@ export class HandbookAssessment extends HTMLElement {
       : this.#worksheet;
     const summary = this.querySelector('[data-role="summary"]')!;
     const said = result.band
-      ? `Your result: ${result.band.label}${result.overall === null ? '' : `, ${pct(result.overall)}`}.`
+      ? `Your result${result.answered < result.total ? ' so far' : ''}: ${result.band.label}${result.overall === null ? '' : `, ${pct(result.overall)}`}.`
       : '';
     if (summary.textContent !== said) summary.textContent = said;
   }

@@ -62,6 +62,11 @@ export class HandbookCheckIn extends HTMLElement {
     this.#mine.level ||= typicalLevel(ladder).id;
     this.#field('who').value = this.#mine.who === 'me' ? '' : this.#mine.who;
     this.addEventListener('change', (e) => this.#changed(e.target as HTMLInputElement));
+    // A note is saved as it is typed, so a reload straight after typing keeps it.
+    this.addEventListener('input', (e) => {
+      const t = e.target as HTMLInputElement;
+      if (t.name?.endsWith('-note')) this.#changed(t);
+    });
     this.addEventListener('click', (e) => {
       const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
       if (b) void this.#act(b.dataset.action!);
@@ -113,6 +118,11 @@ export class HandbookCheckIn extends HTMLElement {
     const role = t.dataset.role;
     const dim = t.closest<HTMLElement>('[data-dimension]')?.dataset.dimension;
     if (role === 'ladder') {
+      // Another ladder has other dimensions: its ratings start empty. Arrow keys on the closed
+      // menu change it a step at a time, so ask before anything rated is dropped.
+      const rated = Object.keys({ ...this.#mine.ratings, ...this.#mine.drafts }).length > 0;
+      if (rated && !confirm('Switch ladder? The ratings and notes you gave on this one are cleared.'))
+        return void (t.value = this.#mine.ladder);
       const { drafts: _drafts, ...rest } = this.#mine;
       this.#mine = { ...rest, ladder: t.value, level: '', ratings: {} };
     } else if (role === 'level') this.#mine = { ...this.#mine, level: t.value };

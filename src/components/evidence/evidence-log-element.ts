@@ -165,6 +165,12 @@ export class HandbookEvidence extends HTMLElement {
       const shown = [...this.querySelectorAll('.evidence-list li')];
       const at = shown.findIndex((li) => li.querySelector(`[data-id="${id}"]`));
       this.#log = { ...this.#log, entries: this.#log.entries.filter((x) => x.id !== id) };
+      // The entry being edited is gone: saving the form must not bring it back.
+      if (this.#editing === id) {
+        this.#editing = undefined;
+        f.reset();
+        f.date.value = today();
+      }
       this.#save();
       this.#status('Entry deleted.');
       this.#render();

@@ -2,6 +2,7 @@
  * A result as Markdown, to paste into a brag document, a 1:1 agenda or an issue.
  */
 import { answerOptions } from './groups';
+import { typedMarkdown } from '../text/typed-markdown';
 import type { Answers, Result, ScoringDefinition } from './score';
 
 /** What the Markdown needs beyond scoring: titles and the words of questions and answers. */
@@ -64,7 +65,7 @@ export function resultMarkdown(
   for (const q of def.questions) {
     const answer = answers[q.id];
     lines.push(
-      `- ${q.text} **${answerText(def, q.id, answers)}**${answer?.note ? ` (${answer.note.replace(/\n+/g, ' ')})` : ''}`,
+      `- ${q.text} **${q.type === 'text' ? typedMarkdown(answerText(def, q.id, answers)) : answerText(def, q.id, answers)}**${answer?.note ? ` (${typedMarkdown(answer.note.replace(/\n+/g, ' '))})` : ''}`,
     );
   }
   return lines.join('\n') + '\n';

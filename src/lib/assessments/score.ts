@@ -218,7 +218,13 @@ export function holds(
   );
   if (c.overallAtLeast !== undefined && (r.overall === null || r.overall < c.overallAtLeast)) return false;
   if (c.overallBelow !== undefined && (r.overall === null || r.overall >= c.overallBelow)) return false;
-  if (c.everyDimensionAtLeast !== undefined && !within.every((d) => d.percent! >= c.everyDimensionAtLeast!))
+  // "Every area" means every area: one not answered yet cannot be said to reach the bar (one
+  // answer at 100% made a readiness check "Ready").
+  const inScope = r.dimensions.filter((d) => !c.dimensions || c.dimensions.includes(d.id));
+  if (
+    c.everyDimensionAtLeast !== undefined &&
+    !inScope.every((d) => d.percent !== null && d.percent >= c.everyDimensionAtLeast!)
+  )
     return false;
   if (c.anyDimensionBelow !== undefined && !within.some((d) => d.percent! < c.anyDimensionBelow!))
     return false;

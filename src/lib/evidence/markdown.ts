@@ -4,6 +4,7 @@
  * under the target level's dimensions and the gaps as known concerns. Shared by the browser and
  * `npx handbook packet`.
  */
+import { typedMarkdown } from '../text/typed-markdown';
 import { coverage, type EvidenceEntry, type EvidenceLog } from './evidence';
 import type { Rating } from '../checkins/checkin';
 
@@ -16,7 +17,7 @@ export interface LadderOutline {
 }
 
 const line = (e: EvidenceEntry) =>
-  `- ${e.date}: ${e.what}${e.impact ? ` — ${e.impact}` : ''}${e.link ? ` ([link](${e.link}))` : ''}`;
+  `- ${e.date}: ${typedMarkdown(e.what)}${e.impact ? ` — ${typedMarkdown(e.impact)}` : ''}${e.link ? ` ([link](${e.link}))` : ''}`;
 
 /** The log as a brag document: goals left to fill, entries by dimension, then the weekly log. */
 export function bragMarkdown(log: EvidenceLog, ladder: LadderOutline | undefined, today: string): string {

@@ -95,7 +95,17 @@ describe('score', () => {
       });
       // craft: (1 + 2.25) / 4 = 81.25; impact 100 → overall (1 + 2.25 + 1) / 5 = 85
       expect(r.overall).toBe(85);
-      expect(r.band?.id).toBe('great');
+      // People is not answered yet: "every dimension at 50% or more" cannot hold for it.
+      expect(r.band?.id).toBe('good');
+      // With every area answered: people (partly 0.5 + no 1) / 2 = 75%, overall (1 + 2.25 + 0.5 + 1 + 1) / 7 = 82.1.
+      const every = score(def, {
+        tests: { value: 4, note: 'x' },
+        reviews: { value: 3 },
+        shipped: { value: 'big' },
+        mentor: { value: 'partly' },
+        'bad-day': { value: 'no' },
+      });
+      expect(every.band?.id).toBe('great');
     });
 
     test('80% overall but one dimension under 50% drops a band', () => {
