@@ -369,3 +369,15 @@ test('the evidence log: deleting the entry being edited leaves edit mode, so sav
   await expect(form.getByLabel('What happened')).toHaveValue('');
   await expect(form.getByRole('button', { name: 'Add entry' })).toBeVisible();
 });
+
+test('the evidence log marks the field it cannot take and moves the focus there', async ({ page }) => {
+  await page.goto('/promotions/brag-document/');
+  const form = page.locator('.evidence-form');
+  await form.getByLabel('What happened').fill('Ran the capacity review');
+  await form.locator('input[name="link"]').fill('javascript:alert(1)');
+  await form.getByRole('button', { name: 'Add entry' }).click();
+  await expect(form.locator('input[name="link"]')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('input[name="link"]')).toBeFocused();
+  await expect(page.locator('handbook-evidence .tool-status')).toContainText('A link is a full address');
+  await expect(page.locator('handbook-evidence .evidence-list li')).toHaveCount(0);
+});

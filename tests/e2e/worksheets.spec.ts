@@ -48,11 +48,28 @@ test('the total-compensation worksheet computes as you type, keeps the numbers o
   await expect(sheet.locator('input[name="b.base"]')).toHaveAttribute('aria-invalid', 'true');
   await expect(sheet.locator('output[name="b.total"]')).toHaveText('—');
 
+  // A screen reader hears one line of totals once the typing pauses, not five cells per key.
+  await expect(sheet.locator('output[aria-live="off"]')).toHaveCount(await sheet.locator('output').count());
+  await expect(sheet.locator('[role="status"][data-role="summary"]')).toContainText(
+    `Offer A: ${await shown(page, a.total)}`,
+  );
+
   await page.reload();
   await expect(sheet.locator('input[name="a.base"]')).toHaveValue('150000');
   await expect(sheet.locator('output[name="a.total"]')).toHaveText(await shown(page, a.total));
 
+  // A grant spread over 0 years is marked, not silently counted as nothing.
+  await sheet.locator('input[name="a.vestingYears"]').fill('0');
+  await expect(sheet.locator('input[name="a.vestingYears"]')).toHaveAttribute('aria-invalid', 'true');
+  await expect(sheet.locator('output[name="a.total"]')).toHaveText('—');
+
+  // Clear asks first: no, and nothing changes; yes, and it is cleared and says so.
+  page.once('dialog', (d) => d.dismiss());
   await sheet.getByRole('button', { name: 'Clear the worksheet' }).click();
+  await expect(sheet.locator('input[name="a.base"]')).toHaveValue('150000');
+  page.once('dialog', (d) => d.accept());
+  await sheet.getByRole('button', { name: 'Clear the worksheet' }).click();
+  await expect(sheet.locator('.tool-status')).toHaveText('The worksheet is cleared.');
   await expect(sheet.locator('input[name="a.base"]')).toHaveValue('');
   await expect(sheet.locator('output[name="a.total"]')).toHaveText('—');
   expect(errors).toEqual([]);

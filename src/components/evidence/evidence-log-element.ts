@@ -130,7 +130,18 @@ export class HandbookEvidence extends HTMLElement {
       ...(f.link.value.trim() ? { link: f.link.value.trim() } : {}),
     };
     const problems = parseEvidence({ entries: [entry] }).problems;
-    if (problems.length) return this.#status(problems.map((p) => p.message).join('; '));
+    // Each field with a problem is marked, and the first one gets the focus, so the reader is
+    // told where as well as what.
+    const wrong = (['date', 'what', 'link'] as const).filter((name) => {
+      const bad = problems.some((p) => p.path.endsWith(`.${name}`));
+      f[name].setAttribute('aria-invalid', String(bad));
+      return bad;
+    });
+    if (problems.length) {
+      if (wrong[0]) f[wrong[0]].focus();
+      const text = problems.map((p) => p.message).join('; ');
+      return this.#status(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+    }
     this.#log = { ...this.#log, entries: mergeEntries(this.#log.entries, [entry]) };
     this.#save();
     this.#status(this.#editing ? 'Entry updated.' : 'Entry added.');

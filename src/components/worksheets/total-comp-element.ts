@@ -31,6 +31,7 @@ function readSaved(text: string | null): Record<string, string> | undefined {
 }
 
 export class HandbookTotalComp extends HTMLElement {
+  #saying?: ReturnType<typeof setTimeout>;
   /** Whether a save may replace what is stored (asks once when it could not be read). */
   #mayReplace = replaceGuard(false, '');
 
@@ -51,12 +52,14 @@ export class HandbookTotalComp extends HTMLElement {
     }
     this.querySelector<HTMLElement>('.total-comp-tools')!.hidden = false;
     this.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
+      if (!confirm('Clear every number in the worksheet?')) return;
       for (const input of this.#inputs()) {
         const field = input.name.split('.')[1] as keyof CompInputs;
         input.value = EMPTY_INPUTS[field] ? String(EMPTY_INPUTS[field]) : '';
       }
       storagePut(KEY, null);
       this.#update(false);
+      this.querySelector('.tool-status')!.textContent = 'The worksheet is cleared.';
     });
     this.#update(false);
   }
@@ -87,6 +90,16 @@ export class HandbookTotalComp extends HTMLElement {
         else inputs[field.id] = value;
         if (field.id !== 'vestingYears' && field.id !== 'signOnYears' && value > 0) any = true;
       }
+      // A grant or sign-on spread over 0 years would silently count as nothing a year.
+      for (const [amount, years] of [
+        ['equityGrant', 'vestingYears'],
+        ['signOn', 'signOnYears'],
+      ] as const) {
+        if (inputs[amount] > 0 && !(inputs[years] > 0)) {
+          this.querySelector(`input[name="${column}.${years}"]`)!.setAttribute('aria-invalid', 'true');
+          valid = false;
+        }
+      }
       const year = valid && any ? compYear(inputs) : undefined;
       totals[column] = year?.total;
       this.#out(column, 'bonus', year?.bonus);
@@ -94,6 +107,17 @@ export class HandbookTotalComp extends HTMLElement {
       this.#out(column, 'signOn', year?.signOn);
       this.#out(column, 'total', year?.total);
     }
+    // Said once the typing pauses, and only when a total changed.
+    clearTimeout(this.#saying);
+    this.#saying = setTimeout(() => {
+      const said = COLUMNS.map(
+        (c) =>
+          `${this.querySelector(`th[data-column="${c}"]`)?.textContent?.trim() ?? c}: ${totals[c] === undefined ? '—' : money.format(Math.round(totals[c]!))}`,
+      ).join('; ');
+      const summary = this.querySelector('[data-role="summary"]')!;
+      if (save && summary.textContent !== `Totals per year. ${said}.`)
+        summary.textContent = `Totals per year. ${said}.`;
+    }, 1000);
     for (const column of COLUMNS.slice(1)) {
       const [mine, current] = [totals[column], totals.current];
       const diff = mine !== undefined && current !== undefined ? mine - current : undefined;
