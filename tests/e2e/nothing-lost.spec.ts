@@ -381,3 +381,21 @@ test('the evidence log marks the field it cannot take and moves the focus there'
   await expect(page.locator('handbook-evidence .tool-status')).toContainText('A link is a full address');
   await expect(page.locator('handbook-evidence .evidence-list li')).toHaveCount(0);
 });
+
+test('the evidence log shows the good entries beside a damaged one, and keeps the damaged one', async ({
+  page,
+}) => {
+  const good = { id: 'a', date: '2026-11-01', what: 'Ran the capacity review', impact: 'x', dimensions: [] };
+  const stored = JSON.stringify({ v: 1, entries: [good, { id: 'b', date: 'bad', what: 5 }] });
+  await page.addInitScript(
+    (v) => localStorage.getItem('handbook:evidence') ?? localStorage.setItem('handbook:evidence', v),
+    stored,
+  );
+  await page.goto('/promotions/brag-document/');
+  await expect(page.locator('handbook-evidence .evidence-list li')).toHaveCount(1);
+  await expect(page.locator('handbook-evidence .evidence-list')).toContainText('Ran the capacity review');
+  await expect(page.locator('handbook-evidence .evidence-notice')).toContainText(
+    '1 saved entry could not be read',
+  );
+  expect(await page.evaluate(() => localStorage.getItem('handbook:evidence'))).toBe(stored);
+});

@@ -48,14 +48,24 @@ export class HandbookEvidence extends HTMLElement {
     this.#ladders = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
     this.#q('.needs-js').hidden = true;
     this.#q('.evidence-app').hidden = false;
-    const saved = readVersioned(storageGet(KEY), VERSION, (data) => parseEvidence(data).log);
-    if (saved.kind === 'ok') this.#log = saved.value;
-    else if (saved.kind !== 'empty')
+    // One damaged entry must not hide the others: they are shown, and the damaged ones named.
+    const saved = readVersioned(storageGet(KEY), VERSION, (data) => {
+      const read = parseEvidence(data, { keepValid: true });
+      return read.log ? read : undefined;
+    });
+    const damaged =
+      saved.kind === 'ok' ? new Set(saved.value.problems.map((p) => p.path.split('.')[0])).size : 0;
+    if (saved.kind === 'ok') this.#log = saved.value.log!;
+    if (damaged)
+      this.#notice(
+        `${damaged} saved ${damaged > 1 ? 'entries' : 'entry'} could not be read and ${damaged > 1 ? 'are' : 'is'} not shown. ${damaged > 1 ? 'They stay' : 'It stays'} saved in this browser until you agree to replace ${damaged > 1 ? 'them' : 'it'}.`,
+      );
+    else if (saved.kind !== 'ok' && saved.kind !== 'empty')
       this.#notice(
         'Your saved evidence could not be read, so it starts empty. It stays saved in this browser until you agree to replace it.',
       );
     this.#mayReplace = replaceGuard(
-      saved.kind !== 'ok' && saved.kind !== 'empty',
+      damaged > 0 || (saved.kind !== 'ok' && saved.kind !== 'empty'),
       'Replace your earlier saved evidence, which this page cannot read?',
     );
     this.#select('ladder').value = this.#ladder().id;

@@ -40,9 +40,14 @@ export interface EvidenceProblem {
 
 /**
  * Checks an evidence file (parsed JSON) and returns the log, or every problem with its path.
- * Accepts the exported file (`{ format, version, entries }`) and the bare saved log.
+ * Accepts the exported file (`{ format, version, entries }`) and the bare saved log. With
+ * `keepValid` (the log saved in the browser), entries with problems are left out of the log
+ * rather than costing the reader every other entry; the problems are still returned.
  */
-export function parseEvidence(data: unknown): { log?: EvidenceLog; problems: EvidenceProblem[] } {
+export function parseEvidence(
+  data: unknown,
+  { keepValid = false }: { keepValid?: boolean } = {},
+): { log?: EvidenceLog; problems: EvidenceProblem[] } {
   const problems: EvidenceProblem[] = [];
   const say = (path: string, message: string) => problems.push({ path, message });
   if (!isRecord(data))
@@ -72,6 +77,7 @@ export function parseEvidence(data: unknown): { log?: EvidenceLog; problems: Evi
       say(`${at}.dimensions`, 'list the ladder dimensions it shows, e.g. ["scope", "influence"] (or [])');
     if (raw.link !== undefined && !/^https?:\/\/\S+$/.test(text('link')))
       say(`${at}.link`, 'a link is a full address starting with https://');
+    if (problems.some((p) => p.path.startsWith(`${at}.`))) return;
     entries.push({
       id: text('id') || `e${i + 1}-${text('date')}`,
       date: text('date'),
@@ -81,7 +87,8 @@ export function parseEvidence(data: unknown): { log?: EvidenceLog; problems: Evi
       ...(text('link') ? { link: text('link') } : {}),
     });
   });
-  if (problems.length) return { problems };
+  const whole = problems.every((p) => p.path.startsWith('entries['));
+  if (problems.length && !(keepValid && whole)) return { problems };
   const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
   return {
     log: { ladder: str(data.ladder), level: str(data.level), entries: sortEntries(entries) },

@@ -97,3 +97,20 @@ describe('evidence log', () => {
     expect(md).toMatch(/## Weekly log \(newest first\)\n\n- 2026-11-01: Did a/);
   });
 });
+
+describe('a saved log with a damaged entry', () => {
+  const good = { id: 'a', date: '2026-11-01', what: 'Ran the review', impact: 'x', dimensions: [] };
+  const bad = { id: 'b', date: 'bad', what: 5 };
+  test('an imported file is refused whole; the browser’s own log keeps its good entries', () => {
+    expect(parseEvidence({ entries: [good, bad] }).log).toBeUndefined();
+    const kept = parseEvidence({ entries: [good, bad] }, { keepValid: true });
+    expect(kept.log?.entries.map((e) => e.id)).toEqual(['a']);
+    expect(kept.problems.map((p) => p.path)).toEqual([
+      'entries[1].date',
+      'entries[1].what',
+      'entries[1].dimensions',
+    ]);
+    // A problem with the file itself is still no log at all.
+    expect(parseEvidence({ entries: 'x' }, { keepValid: true }).log).toBeUndefined();
+  });
+});
