@@ -170,6 +170,14 @@ export function loadSettings(
 }
 
 /** The logo as a path from the project root (`./local/logo.svg`), when the config names one. */
+/**
+ * The public site with its base (`https://handbook.acme.example/hb/`), where the handbook's site
+ * paths lead from outside the site (an export, a booklet, a plan); none when no site is set.
+ */
+export function siteAddress(settings: Pick<Settings, 'publicSite' | 'base'>): string | undefined {
+  return settings.publicSite && `${settings.publicSite.replace(/\/$/, '')}${settings.base}`;
+}
+
 export function logoPath(settings: Settings): string | undefined {
   const { config, configFile } = settings;
   if (!config.logo || !configFile) return undefined;

@@ -170,6 +170,26 @@ for (const island of islands) {
   });
 }
 
+test('a checklist shown in several groups asks once, whichever group the reader ticks in', async ({
+  page,
+}) => {
+  const key = 'handbook:checklist:new-engineer-90-days';
+  await page.addInitScript((k) => localStorage.getItem(k) ?? localStorage.setItem(k, '{oops'), key);
+  await page.goto('/playbooks/new-engineer-30-60-90/');
+  let asked = 0;
+  page.on('dialog', (d) => {
+    asked++;
+    void d.dismiss();
+  });
+  const groups = page.locator('handbook-checklist');
+  expect(await groups.count()).toBeGreaterThan(1);
+  await groups.nth(0).locator('input[type=checkbox]').first().check();
+  await groups.nth(1).locator('input[type=checkbox]').first().check();
+  await expect(groups.nth(1).locator('.action-status')).toContainText('Not saved');
+  expect(asked).toBe(1);
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe('{oops');
+});
+
 test('keeping a shared link’s answers asks before replacing your own; a link pasted into an open tab opens', async ({
   page,
 }) => {

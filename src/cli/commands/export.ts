@@ -22,7 +22,7 @@ import { formatProblem } from '../../lib/content-check/problem';
 import { sectionIsOn } from '../../lib/handbook/options';
 import type { Handbook } from '../../lib/handbook/model';
 import { handbookOptions, readContentFiles } from '../../config/read-content';
-import type { Settings } from '../../config/settings';
+import { siteAddress, type Settings } from '../../config/settings';
 import { cliSettings } from '../settings';
 import { bookletCommand } from './booklet';
 import { stopwatch } from '../stopwatch';
@@ -169,7 +169,7 @@ export function exportContent(ctx: Context, sections: string[] | undefined): Exp
     settings,
     handbook: gate.handbook,
     parsed: gate.parsed,
-    siteUrl: settings.publicSite && `${settings.publicSite.replace(/\/$/, '')}${settings.base}`,
+    siteUrl: siteAddress(settings),
   };
 }
 

@@ -13,6 +13,7 @@ import { iso, localToday, longDate, milestones, parseDate, phaseDates } from '..
 import { toIcs } from '../../lib/plans/ics';
 import { applyTermsToData, termValues } from '../../lib/config/terms';
 import { cliSettings } from '../settings';
+import { siteAddress } from '../../config/settings';
 import { fenceAttribute, fenceFor, inlineText } from '../templates';
 
 /** The roles a plan can be written for, with the checklist each is built from. */
@@ -87,8 +88,7 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
   const checklist = applyTermsToData(parsed.data, termValues(settings.config));
   // A checklist item's link is a site path: right inside the site (--mdx), and to the public
   // site from a file that goes elsewhere, when the config names it; otherwise shown as a path.
-  const siteUrl = settings.publicSite && `${settings.publicSite.replace(/\/$/, '')}${settings.base}`;
-  const markdown = planMarkdown(input, checklist, mdx ? '' : siteUrl);
+  const markdown = planMarkdown(input, checklist, mdx ? '' : siteAddress(settings));
 
   const files: PlannedFile[] = [];
   if (mdx) {

@@ -48,7 +48,7 @@ export class HandbookAssessment extends HTMLElement {
   /** True while showing answers from a shared link that the reader has not kept. */
   #viewingLink = false;
   /** Whether a save may replace what is stored (asks once when it holds answers this page cannot show). */
-  #mayReplace = replaceGuard(false, '');
+  #mayReplace!: () => boolean;
   /** The result area as the server wrote it: the paper worksheet's instructions and bands. */
   #worksheet = '';
 
@@ -100,6 +100,7 @@ export class HandbookAssessment extends HTMLElement {
     this.#saved = state;
     if (notice) this.#notice(esc(notice));
     this.#mayReplace = replaceGuard(
+      storageKey(this.#def.id),
       Boolean(notice),
       'Replace your earlier saved answers, which this page cannot show?',
     );

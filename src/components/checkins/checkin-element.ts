@@ -40,7 +40,7 @@ export class HandbookCheckIn extends HTMLElement {
   #ladders: LadderOutline[] = [];
   #mine: CheckIn = { ladder: '', level: '', who: 'me', date: '', ratings: {} };
   /** Whether a save may replace what is stored (asks once when it could not be read). */
-  #mayReplace = replaceGuard(false, '');
+  #mayReplace!: () => boolean;
   #theirs?: CheckIn;
 
   connectedCallback() {
@@ -54,6 +54,7 @@ export class HandbookCheckIn extends HTMLElement {
         'Your saved check-in could not be read, so this starts empty. It stays saved in this browser until you agree to replace it.',
       );
     this.#mayReplace = replaceGuard(
+      KEY,
       saved.kind !== 'ok' && saved.kind !== 'empty',
       'Replace your earlier saved check-in, which this page cannot read?',
     );

@@ -22,7 +22,7 @@ export class HandbookChecklist extends HTMLElement {
 
   #allItems: string[] = [];
   /** Whether a save may replace what is stored (asks once when it could not be read). */
-  #mayReplace = replaceGuard(false, '');
+  #mayReplace!: () => boolean;
 
   connectedCallback() {
     this.#key = storageKey(this.dataset.checklistId!);
@@ -35,6 +35,7 @@ export class HandbookChecklist extends HTMLElement {
     );
     if (notice && !told) this.#show('.checklist-notice', notice);
     this.#mayReplace = replaceGuard(
+      this.#key,
       Boolean(notice),
       'Replace your earlier saved ticks, which this page cannot read?',
     );

@@ -40,7 +40,7 @@ export class HandbookEvidence extends HTMLElement {
   #ladders: LadderOutline[] = [];
   #log: EvidenceLog = { entries: [] };
   /** Whether a save may replace what is stored (asks once when it could not be read). */
-  #mayReplace = replaceGuard(false, '');
+  #mayReplace!: () => boolean;
   #editing?: string;
   #locked?: string;
 
@@ -65,6 +65,7 @@ export class HandbookEvidence extends HTMLElement {
         'Your saved evidence could not be read, so it starts empty. It stays saved in this browser until you agree to replace it.',
       );
     this.#mayReplace = replaceGuard(
+      KEY,
       damaged > 0 || (saved.kind !== 'ok' && saved.kind !== 'empty'),
       'Replace your earlier saved evidence, which this page cannot read?',
     );

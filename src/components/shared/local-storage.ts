@@ -23,13 +23,20 @@ export function storagePut(key: string, value: string | null): boolean {
   }
 }
 
+/** The reader's answer per storage key, shared by the islands of a page that use one key. */
+const replacing = new Map<string, boolean>();
+
 /**
- * Guards a stored entry the island could not use (damaged, or written by a newer version of the
- * handbook): the first save asks `question` once. Yes: saving goes on as usual. No: the entry is
- * kept, and nothing is saved during this visit. Returns whether a save may replace the entry.
- * With nothing unusable stored, every save may.
+ * Guards the stored entry at `key` when the island could not use it (damaged, or written by a
+ * newer version of the handbook): the first save asks `question`, once per page however many
+ * islands share the key (a checklist shown in several groups). Yes: saving goes on as usual.
+ * No: the entry is kept, and nothing is saved during this visit. Returns whether a save may
+ * replace the entry. With nothing unusable stored, every save may.
  */
-export function replaceGuard(unusable: boolean, question: string): () => boolean {
-  let answer = unusable ? undefined : true;
-  return () => (answer ??= confirm(question));
+export function replaceGuard(key: string, unusable: boolean, question: string): () => boolean {
+  if (!unusable) return () => true;
+  return () => {
+    if (!replacing.has(key)) replacing.set(key, confirm(question));
+    return replacing.get(key)!;
+  };
 }

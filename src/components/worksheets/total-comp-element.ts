@@ -7,6 +7,7 @@ import {
   COMP_FIELDS,
   compYear,
   EMPTY_INPUTS,
+  missingYears,
   parseAmount,
   type CompInputs,
 } from '../../lib/worksheets/total-comp';
@@ -33,7 +34,7 @@ function readSaved(text: string | null): Record<string, string> | undefined {
 export class HandbookTotalComp extends HTMLElement {
   #saying?: ReturnType<typeof setTimeout>;
   /** Whether a save may replace what is stored (asks once when it could not be read). */
-  #mayReplace = replaceGuard(false, '');
+  #mayReplace!: () => boolean;
 
   connectedCallback() {
     const saved = storageGet(KEY);
@@ -43,6 +44,7 @@ export class HandbookTotalComp extends HTMLElement {
         'Saved numbers could not be read, so the worksheet starts empty. They stay saved in this browser until you agree to replace them.',
       );
     this.#mayReplace = replaceGuard(
+      KEY,
       Boolean(saved && !values),
       'Replace your earlier saved numbers, which this page cannot read?',
     );
@@ -91,14 +93,9 @@ export class HandbookTotalComp extends HTMLElement {
         if (field.id !== 'vestingYears' && field.id !== 'signOnYears' && value > 0) any = true;
       }
       // A grant or sign-on spread over 0 years would silently count as nothing a year.
-      for (const [amount, years] of [
-        ['equityGrant', 'vestingYears'],
-        ['signOn', 'signOnYears'],
-      ] as const) {
-        if (inputs[amount] > 0 && !(inputs[years] > 0)) {
-          this.querySelector(`input[name="${column}.${years}"]`)!.setAttribute('aria-invalid', 'true');
-          valid = false;
-        }
+      for (const years of missingYears(inputs)) {
+        this.querySelector(`input[name="${column}.${years}"]`)!.setAttribute('aria-invalid', 'true');
+        valid = false;
       }
       const year = valid && any ? compYear(inputs) : undefined;
       totals[column] = year?.total;
@@ -109,15 +106,16 @@ export class HandbookTotalComp extends HTMLElement {
     }
     // Said once the typing pauses, and only when a total changed.
     clearTimeout(this.#saying);
-    this.#saying = setTimeout(() => {
-      const said = COLUMNS.map(
-        (c) =>
-          `${this.querySelector(`th[data-column="${c}"]`)?.textContent?.trim() ?? c}: ${totals[c] === undefined ? '—' : money.format(Math.round(totals[c]!))}`,
-      ).join('; ');
-      const summary = this.querySelector('[data-role="summary"]')!;
-      if (save && summary.textContent !== `Totals per year. ${said}.`)
-        summary.textContent = `Totals per year. ${said}.`;
-    }, 1000);
+    if (save)
+      this.#saying = setTimeout(() => {
+        const said = COLUMNS.map(
+          (c) =>
+            `${this.querySelector(`th[data-column="${c}"]`)?.textContent?.trim() ?? c}: ${totals[c] === undefined ? '—' : money.format(Math.round(totals[c]!))}`,
+        ).join('; ');
+        const summary = this.querySelector('[data-role="summary"]')!;
+        if (summary.textContent !== `Totals per year. ${said}.`)
+          summary.textContent = `Totals per year. ${said}.`;
+      }, 1000);
     for (const column of COLUMNS.slice(1)) {
       const [mine, current] = [totals[column], totals.current];
       const diff = mine !== undefined && current !== undefined ? mine - current : undefined;

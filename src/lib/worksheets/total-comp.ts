@@ -73,6 +73,17 @@ export function compYear(i: CompInputs): CompYear {
   return { bonus, equity, signOn, total: i.base + bonus + equity + signOn + i.benefits };
 }
 
+/**
+ * The years fields that must be more than 0 for these inputs: an equity grant or a sign-on
+ * spread over 0 years would count as nothing a year (`compYear` cannot divide by 0).
+ */
+export function missingYears(i: CompInputs): ('vestingYears' | 'signOnYears')[] {
+  return [
+    ...(i.equityGrant > 0 && !(i.vestingYears > 0) ? (['vestingYears'] as const) : []),
+    ...(i.signOn > 0 && !(i.signOnYears > 0) ? (['signOnYears'] as const) : []),
+  ];
+}
+
 /** The formula in words, for the printed worksheet and for readers without JavaScript. */
 export const COMP_FORMULA =
   'Total per year = base + base × bonus % + equity grant ÷ vesting years × (1 − discount %) + sign-on ÷ years to spread it + benefits.';

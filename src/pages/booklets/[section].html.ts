@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteBuild } from '../../config/site-build';
+import { siteAddress } from '../../config/settings';
 import { staticPaths, type RouteProps } from '../../data/handbook';
 import { buildBooklet } from '../../lib/booklet/booklet';
 
@@ -16,7 +17,7 @@ export const GET: APIRoute = ({ props }) => {
     handbook,
     sections: [(props as RouteProps<'booklet'>).section],
     name: settings.config.name,
-    siteUrl: settings.publicSite && `${settings.publicSite.replace(/\/$/, '')}${settings.base}`,
+    siteUrl: siteAddress(settings),
     date: settings.today.toISOString().slice(0, 10),
   });
   return new Response(booklet.html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compYear, EMPTY_INPUTS, parseAmount } from '../../../../src/lib/worksheets/total-comp';
+import { compYear, EMPTY_INPUTS, missingYears, parseAmount } from '../../../../src/lib/worksheets/total-comp';
 
 describe('compYear', () => {
   test('adds base, bonus at target, discounted equity per year, spread sign-on and benefits', () => {
@@ -36,4 +36,11 @@ describe('compYear', () => {
     expect(parseAmount('')).toBe(0);
     expect(parseAmount('lots')).toBeNaN();
   });
+});
+
+test('a grant or sign-on needs more than 0 years to be spread over', () => {
+  expect(missingYears({ ...EMPTY_INPUTS, equityGrant: 400000, vestingYears: 0 })).toEqual(['vestingYears']);
+  expect(missingYears({ ...EMPTY_INPUTS, signOn: 50000, signOnYears: 0 })).toEqual(['signOnYears']);
+  // No grant, no sign-on: 0 years is nothing to spread, not a mistake.
+  expect(missingYears({ ...EMPTY_INPUTS, vestingYears: 0, signOnYears: 0 })).toEqual([]);
 });
