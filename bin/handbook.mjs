@@ -10,13 +10,14 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(2);
 }
-const { register, enableCompileCache } = await import('node:module');
+const { registerHooks, enableCompileCache } = await import('node:module');
 const { fileURLToPath } = await import('node:url');
 // Node keeps the compiled CLI (type-stripped TypeScript, its libraries) between runs, beside
 // Astro's own cache in node_modules: every command starts about 0.1 s sooner. A folder it
 // cannot write to only turns the cache off.
 enableCompileCache?.(fileURLToPath(new URL('../node_modules/.cache/handbook-cli/', import.meta.url)));
-register('./ts-resolve.mjs', import.meta.url);
+const { resolve } = await import('./ts-resolve.mjs');
+registerHooks({ resolve });
 // Whoever reads the output may stop early (`handbook plan … | head`): what is left to print is
 // dropped, and the command still finishes its work and exits with its own code, instead of dying
 // halfway with a stack trace about a broken pipe.

@@ -1,7 +1,8 @@
 // @ts-check
 // Imports the handbook's own TypeScript modules from the benchmark, so it asks the model (the
 // pages, the export targets) instead of keeping copies that could drift.
-import { register } from 'node:module';
+import { registerHooks } from 'node:module';
+import { resolve } from '../../bin/ts-resolve.mjs';
 
 let registered = false;
 
@@ -13,7 +14,7 @@ let registered = false;
  */
 export async function importSource(path) {
   if (!registered) {
-    register(new URL('../../bin/ts-resolve.mjs', import.meta.url));
+    registerHooks({ resolve });
     registered = true;
   }
   return import(/* @vite-ignore */ new URL(`../../${path}`, import.meta.url).href);
