@@ -1,4 +1,5 @@
 import { islandBytes } from './island-size';
+import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
 import { compYear, EMPTY_INPUTS } from '../../src/lib/worksheets/total-comp';
 import { ISLAND_GZIP_BUDGET } from '../../scripts/budgets.mjs';
@@ -47,6 +48,22 @@ test('the total-compensation worksheet computes as you type, keeps the numbers o
   await sheet.locator('input[name="b.base"]').fill('lots');
   await expect(sheet.locator('input[name="b.base"]')).toHaveAttribute('aria-invalid', 'true');
   await expect(sheet.locator('output[name="b.total"]')).toHaveText('—');
+  // It says why, under the field and as the field's description, which a screen reader reads with it.
+  await expect(sheet.locator('input[name="b.base"]')).toHaveAccessibleDescription(
+    /^Not a number\. Type digits/,
+  );
+  await expect(sheet.getByText(/^Not a number\. Type digits/)).toBeVisible();
+  await expect(sheet.locator('[data-role="summary"]')).toContainText(
+    'Offer B: no total until a marked field is fixed',
+  );
+  expect(await axeViolations(page, { include: 'handbook-total-comp' })).toEqual([]);
+  // Pay as people write it is a number; fixing the field takes the reason away.
+  await sheet.locator('input[name="b.base"]').fill('$150k');
+  await expect(sheet.locator('input[name="b.base"]')).toHaveAttribute('aria-invalid', 'false');
+  await expect(sheet.locator('input[name="b.base"]')).toHaveAccessibleDescription('');
+  await expect(sheet.getByText(/^Not a number/)).toBeHidden();
+  await expect(sheet.locator('output[name="b.total"]')).toHaveText(await shown(page, 150000));
+  await sheet.locator('input[name="b.base"]').fill('');
 
   // A screen reader hears one line of totals once the typing pauses, not five cells per key.
   await expect(sheet.locator('output[aria-live="off"]')).toHaveCount(await sheet.locator('output').count());
@@ -61,6 +78,9 @@ test('the total-compensation worksheet computes as you type, keeps the numbers o
   // A grant spread over 0 years is marked, not silently counted as nothing.
   await sheet.locator('input[name="a.vestingYears"]').fill('0');
   await expect(sheet.locator('input[name="a.vestingYears"]')).toHaveAttribute('aria-invalid', 'true');
+  await expect(sheet.locator('input[name="a.vestingYears"]')).toHaveAccessibleDescription(
+    /^Needs 1 or more years/,
+  );
   await expect(sheet.locator('output[name="a.total"]')).toHaveText('—');
 
   // Clear asks first: no, and nothing changes; yes, and it is cleared and says so.
@@ -91,6 +111,31 @@ test('the worksheet script ships only where the worksheet is, and stays under 10
   expect(script).toBeTruthy();
   expect(await scriptsOn('/start/how-to-use/')).toEqual([]);
   expect(await islandBytes(request, script!)).toBeLessThanOrEqual(ISLAND_GZIP_BUDGET);
+});
+
+test('the worksheet buttons and focus ring look like every other island', async ({ page }) => {
+  const look = (button: import('@playwright/test').Locator) =>
+    button.evaluate((b) => {
+      const s = getComputedStyle(b);
+      return {
+        padding: s.padding,
+        radius: s.borderRadius,
+        background: s.backgroundColor,
+        font: s.fontFamily,
+      };
+    });
+  await page.goto('/playbooks/new-engineer-30-60-90/');
+  const checklist = await look(page.locator('handbook-checklist button').first());
+  await page.goto(PAGE);
+  const clear = page.locator('handbook-total-comp').getByRole('button', { name: 'Clear the worksheet' });
+  expect(await look(clear)).toEqual(checklist);
+  await page.locator('input[name="a.base"]').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('input[name="b.base"]')).toBeFocused();
+  const ring = await page
+    .locator('input[name="b.base"]')
+    .evaluate((i) => [getComputedStyle(i).outlineStyle, getComputedStyle(i).outlineWidth]);
+  expect(ring).toEqual(['solid', '2px']);
 });
 
 test.describe('without JavaScript', () => {

@@ -7,6 +7,7 @@ import {
   COMP_FIELDS,
   compYear,
   EMPTY_INPUTS,
+  entryProblem,
   missingYears,
   parseAmount,
   type CompInputs,
@@ -79,24 +80,28 @@ export class HandbookTotalComp extends HTMLElement {
   /** Recomputes every column; saves the entries when the reader changed one. */
   #update(save: boolean) {
     const totals: Record<string, number | undefined> = {};
+    const broken = new Set<string>();
     for (const column of COLUMNS) {
       const inputs = { ...EMPTY_INPUTS };
-      let valid = true;
       let any = false;
+      const problems = new Map<HTMLInputElement, string>();
       for (const field of COMP_FIELDS) {
         const input = this.querySelector<HTMLInputElement>(`input[name="${column}.${field.id}"]`)!;
         const value = parseAmount(input.value);
-        const bad = Number.isNaN(value) || value < 0;
-        input.setAttribute('aria-invalid', String(bad));
-        if (bad) valid = false;
+        const problem = entryProblem(input.value);
+        if (problem) problems.set(input, problem);
         else inputs[field.id] = value;
         if (field.id !== 'vestingYears' && field.id !== 'signOnYears' && value > 0) any = true;
       }
       // A grant or sign-on spread over 0 years would silently count as nothing a year.
       for (const years of missingYears(inputs)) {
-        this.querySelector(`input[name="${column}.${years}"]`)!.setAttribute('aria-invalid', 'true');
-        valid = false;
+        const input = this.querySelector<HTMLInputElement>(`input[name="${column}.${years}"]`)!;
+        problems.set(input, entryProblem(input.value, true)!);
       }
+      for (const field of COMP_FIELDS)
+        this.#mark(this.querySelector<HTMLInputElement>(`input[name="${column}.${field.id}"]`)!, problems);
+      const valid = problems.size === 0;
+      if (!valid) broken.add(column);
       const year = valid && any ? compYear(inputs) : undefined;
       totals[column] = year?.total;
       this.#out(column, 'bonus', year?.bonus);
@@ -110,7 +115,7 @@ export class HandbookTotalComp extends HTMLElement {
       this.#saying = setTimeout(() => {
         const said = COLUMNS.map(
           (c) =>
-            `${this.querySelector(`th[data-column="${c}"]`)?.textContent?.trim() ?? c}: ${totals[c] === undefined ? '—' : money.format(Math.round(totals[c]!))}`,
+            `${this.querySelector(`th[data-column="${c}"]`)?.textContent?.trim() ?? c}: ${broken.has(c) ? 'no total until a marked field is fixed' : totals[c] === undefined ? '—' : money.format(Math.round(totals[c]!))}`,
         ).join('; ');
         const summary = this.querySelector('[data-role="summary"]')!;
         if (summary.textContent !== `Totals per year. ${said}.`)
@@ -129,6 +134,30 @@ export class HandbookTotalComp extends HTMLElement {
           values: Object.fromEntries(this.#inputs().map((i) => [i.name, i.value])),
         }),
       );
+  }
+
+  /**
+   * Marks a field the worksheet cannot use and says why in a line under it, which is also the
+   * field's description, so a screen reader hears the reason with the field (WCAG 3.3.1).
+   */
+  #mark(input: HTMLInputElement, problems: Map<HTMLInputElement, string>) {
+    const problem = problems.get(input);
+    input.setAttribute('aria-invalid', String(Boolean(problem)));
+    let note = input.nextElementSibling as HTMLElement | null;
+    if (!problem) {
+      if (note) note.hidden = true;
+      input.removeAttribute('aria-describedby');
+      return;
+    }
+    if (!note) {
+      note = document.createElement('span');
+      note.className = 'field-problem';
+      note.id = `total-comp-${input.name.replace('.', '-')}-problem`;
+      input.after(note);
+    }
+    note.textContent = problem;
+    note.hidden = false;
+    input.setAttribute('aria-describedby', note.id);
   }
 
   #out(column: string, row: string, value: number | undefined, signed = false) {

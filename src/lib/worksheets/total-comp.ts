@@ -88,8 +88,29 @@ export function missingYears(i: CompInputs): ('vestingYears' | 'signOnYears')[] 
 export const COMP_FORMULA =
   'Total per year = base + base × bonus % + equity grant ÷ vesting years × (1 − discount %) + sign-on ÷ years to spread it + benefits.';
 
-/** Parses a typed amount ("120,000", "12.5", "") leniently; NaN when it is not a number. */
+/**
+ * Parses a typed amount leniently, as people write pay: "120,000", "12.5", "$150k", "€1.2m",
+ * "15%", "" (nothing is 0). A currency sign and a trailing % are dropped, k and m multiply by a
+ * thousand and a million. NaN when it is not a number.
+ */
 export function parseAmount(text: string): number {
-  const cleaned = text.replace(/[\s,_']/g, '');
-  return cleaned === '' ? 0 : Number(cleaned);
+  const cleaned = text.replace(/[\s,_'\p{Sc}]/gu, '').replace(/%$/, '');
+  if (cleaned === '') return 0;
+  const scale = /^(.+?)([km])$/i.exec(cleaned);
+  if (!scale) return Number(cleaned);
+  return Number(scale[1]) * (scale[2]!.toLowerCase() === 'k' ? 1_000 : 1_000_000);
+}
+
+/**
+ * Why the worksheet cannot use what was typed in a field, in the words it shows under the
+ * field; undefined when it can. `needsYears` marks a years field that a grant or sign-on above 0
+ * depends on (see `missingYears`).
+ */
+export function entryProblem(text: string, needsYears = false): string | undefined {
+  const value = parseAmount(text);
+  if (Number.isNaN(value)) return 'Not a number. Type digits, like 150000, 150,000 or 150k.';
+  if (value < 0) return 'Cannot be below 0.';
+  if (needsYears && !(value > 0))
+    return 'Needs 1 or more years, or the amount above counts as nothing a year.';
+  return undefined;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { compYear, EMPTY_INPUTS, missingYears, parseAmount } from '../../../../src/lib/worksheets/total-comp';
+import {
+  compYear,
+  EMPTY_INPUTS,
+  entryProblem,
+  missingYears,
+  parseAmount,
+} from '../../../../src/lib/worksheets/total-comp';
 
 describe('compYear', () => {
   test('adds base, bonus at target, discounted equity per year, spread sign-on and benefits', () => {
@@ -35,6 +41,27 @@ describe('compYear', () => {
     expect(parseAmount(' 12.5 ')).toBe(12.5);
     expect(parseAmount('')).toBe(0);
     expect(parseAmount('lots')).toBeNaN();
+  });
+
+  test('amounts are read as people write pay: a currency sign, a % and k or m', () => {
+    expect(parseAmount('$150k')).toBe(150_000);
+    expect(parseAmount('€1.2m')).toBe(1_200_000);
+    expect(parseAmount('£ 95,500')).toBe(95_500);
+    expect(parseAmount('15%')).toBe(15);
+    expect(parseAmount('12K')).toBe(12_000);
+    expect(parseAmount('k')).toBeNaN();
+    expect(parseAmount('1.2.3k')).toBeNaN();
+    expect(parseAmount('15%%')).toBeNaN();
+  });
+
+  test('an entry it cannot use says why and how to write it', () => {
+    expect(entryProblem('lots')).toMatch(/^Not a number\. Type digits, like 150000/);
+    expect(entryProblem('-5')).toBe('Cannot be below 0.');
+    expect(entryProblem('0', true)).toMatch(/^Needs 1 or more years/);
+    expect(entryProblem('', true)).toMatch(/^Needs 1 or more years/);
+    expect(entryProblem('0')).toBeUndefined();
+    expect(entryProblem('$150k')).toBeUndefined();
+    expect(entryProblem('4', true)).toBeUndefined();
   });
 });
 
