@@ -164,6 +164,41 @@ test('a locked link opens with its passphrase, refuses a wrong one, and never ca
   await fresh.close();
 });
 
+test('a half-written entry, or an edit, is back in the form after a reload until it is added or cancelled', async ({
+  page,
+}) => {
+  await page.goto(PAGE);
+  const log = page.locator('handbook-evidence');
+  const form = log.locator('.evidence-form');
+  await log.getByLabel('Ladder').selectOption('ic-engineering');
+  await form.getByLabel('What happened').fill('Half-written: paired on the billing');
+  await form.getByRole('checkbox', { name: d3!.label }).check();
+  await page.reload();
+  await expect(form.getByLabel('What happened')).toHaveValue('Half-written: paired on the billing');
+  await expect(form.getByRole('checkbox', { name: d3!.label })).toBeChecked();
+  await expect(log.locator('.tool-status')).toContainText('The entry you were writing is back in the form');
+  await form.getByLabel(/What it changed/).fill('Two bugs fewer');
+  await form.getByRole('button', { name: 'Add entry' }).click();
+  await expect(log.locator('.evidence-list li')).toHaveCount(1);
+  // Added: the form is empty again, and stays empty after a reload.
+  await page.reload();
+  await expect(form.getByLabel('What happened')).toHaveValue('');
+  await expect(form.getByRole('checkbox', { name: d3!.label })).not.toBeChecked();
+
+  // An edit in progress comes back as the same edit, not as a new entry.
+  await log.getByRole('button', { name: /^Edit Half-written/ }).click();
+  await form.getByLabel('What happened').fill('Paired on the billing retry logic');
+  await page.reload();
+  await expect(form.getByLabel('What happened')).toHaveValue('Paired on the billing retry logic');
+  await expect(form.getByRole('button', { name: 'Save changes' })).toBeVisible();
+  await expect(log.locator('.tool-status')).toContainText('Save changes keeps them');
+  await form.getByRole('button', { name: 'Cancel editing' }).click();
+  await page.reload();
+  await expect(form.getByLabel('What happened')).toHaveValue('');
+  await expect(form.getByRole('button', { name: 'Add entry' })).toBeVisible();
+  await expect(log.locator('.evidence-list li')).toContainText('Half-written: paired on the billing');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page says the log needs JavaScript and still gives the template', async ({ page }) => {

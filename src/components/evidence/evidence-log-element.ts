@@ -30,8 +30,11 @@ import { replaceGuard, storageGet, storagePut } from '../shared/local-storage';
 import { esc } from '../../lib/text/html';
 import { iso, localToday } from '../../lib/plans/dates';
 import { typicalLevel } from '../../lib/evidence/outline';
+import { draftFromStore, draftToStore, type EvidenceDraft } from '../../lib/evidence/draft';
 
 const KEY = 'handbook:evidence';
+/** The entry still being written (../../lib/evidence/draft.ts), apart from the log. */
+const DRAFT = 'handbook:evidence:draft';
 const VERSION = 1;
 const LINK = 'evidence=';
 const today = () => iso(localToday());
@@ -72,6 +75,7 @@ export class HandbookEvidence extends HTMLElement {
     this.#select('ladder').value = this.#ladder().id;
     this.#form().date.value = today();
     this.addEventListener('change', (e) => this.#changed(e.target as HTMLElement));
+    this.#form().addEventListener('input', () => this.#keepDraft());
     this.#form().addEventListener('submit', (e) => {
       e.preventDefault();
       this.#saveEntry();
@@ -83,6 +87,7 @@ export class HandbookEvidence extends HTMLElement {
     void this.#fromLink();
     enterPressesButton(this);
     this.#render();
+    this.#restoreDraft();
   }
 
   #q<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -156,10 +161,59 @@ export class HandbookEvidence extends HTMLElement {
     this.#log = { ...this.#log, entries: mergeEntries(this.#log.entries, [entry]) };
     this.#save();
     this.#status(this.#editing ? 'Entry updated.' : 'Entry added.');
-    this.#editing = undefined;
-    f.reset();
-    f.date.value = today();
+    this.#emptyForm();
     this.#render();
+  }
+
+  /** Empties the form for a new entry, and forgets the draft it held. */
+  #emptyForm() {
+    this.#editing = undefined;
+    this.#form().reset();
+    this.#form().date.value = today();
+    storagePut(DRAFT, null);
+  }
+
+  /** What the form holds now. */
+  #draft(): EvidenceDraft {
+    const f = this.#form();
+    return {
+      ...(this.#editing ? { editing: this.#editing } : {}),
+      date: f.date.value,
+      what: f.what.value,
+      impact: f.impact.value,
+      link: f.link.value,
+      dimensions: [...f.querySelectorAll<HTMLInputElement>('.dim-boxes input:checked')].map((b) => b.value),
+    };
+  }
+
+  /** Keeps what the form holds, so a reload or a closed tab does not lose a half-written entry. */
+  #keepDraft() {
+    storagePut(DRAFT, draftToStore(this.#draft(), today()));
+  }
+
+  /** Puts a kept draft back in the form, as an edit when its entry is still in the log. */
+  #restoreDraft() {
+    const draft = draftFromStore(storageGet(DRAFT));
+    if (!draft) return;
+    const f = this.#form();
+    this.#editing = this.#log.entries.some((e) => e.id === draft.editing) ? draft.editing : undefined;
+    f.date.value = draft.date || today();
+    f.what.value = draft.what;
+    f.impact.value = draft.impact;
+    f.link.value = draft.link;
+    this.#render();
+    this.#check(draft.dimensions);
+    this.#status(
+      this.#editing
+        ? 'The changes you were making to an entry are back in the form: Save changes keeps them.'
+        : 'The entry you were writing is back in the form: Add entry keeps it.',
+    );
+  }
+
+  /** Ticks exactly these dimensions in the form. */
+  #check(dimensions: string[]) {
+    for (const b of this.#form().querySelectorAll<HTMLInputElement>('.dim-boxes input'))
+      b.checked = dimensions.includes(b.value);
   }
 
   async #act(action: string, id?: string) {
@@ -172,13 +226,11 @@ export class HandbookEvidence extends HTMLElement {
       f.impact.value = e.impact;
       f.link.value = e.link ?? '';
       this.#render();
-      for (const b of f.querySelectorAll<HTMLInputElement>('.dim-boxes input'))
-        b.checked = e.dimensions.includes(b.value);
+      this.#check(e.dimensions);
+      this.#keepDraft();
       f.what.focus();
     } else if (action === 'cancel') {
-      this.#editing = undefined;
-      f.reset();
-      f.date.value = today();
+      this.#emptyForm();
       this.#render();
       f.what.focus(); // the Cancel button is gone
     } else if (action === 'delete') {
@@ -188,11 +240,7 @@ export class HandbookEvidence extends HTMLElement {
       const at = shown.findIndex((li) => li.querySelector(`[data-id="${id}"]`));
       this.#log = { ...this.#log, entries: this.#log.entries.filter((x) => x.id !== id) };
       // The entry being edited is gone: saving the form must not bring it back.
-      if (this.#editing === id) {
-        this.#editing = undefined;
-        f.reset();
-        f.date.value = today();
-      }
+      if (this.#editing === id) this.#emptyForm();
       this.#save();
       this.#status('Entry deleted.');
       this.#render();
