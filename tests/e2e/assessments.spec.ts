@@ -97,6 +97,11 @@ for (const { assessment: a, page: path } of sample) {
         await expect(root.locator('.result-radar svg .radar-series-1')).toHaveCount(1);
       for (const flag of expected.flags)
         await expect(root.locator('.result-body')).toContainText(flag.text.slice(0, 40));
+      // The gap plan's links lead to pages that exist, under the site's base too (the fork suite's /hb/).
+      for (const href of await root
+        .locator('.result-body .gap-plan a')
+        .evaluateAll((links) => links.map((l) => l.getAttribute('href')!)))
+        expect((await page.request.get(href)).status(), href).toBe(200);
 
       // Reload: the answers are still there.
       await page.reload();

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { instruments, handbook } from './site';
 import { sampleAnswers } from '../sample-answers';
-import { encodeLink } from '../../src/lib/assessments/state';
+import { encodeLink, exportJson } from '../../src/lib/assessments/state';
 import { score } from '../../src/lib/assessments/score';
 
 /**
@@ -418,4 +418,64 @@ test('the evidence log shows the good entries beside a damaged one, and keeps th
     '1 saved entry could not be read',
   );
   expect(await page.evaluate(() => localStorage.getItem('handbook:evidence'))).toBe(stored);
+});
+
+test('Clear and Import while a shared link is open close the link, and say whose answers they replace', async ({
+  page,
+}) => {
+  const root = page.locator('handbook-assessment');
+  await page.goto(path);
+  await page.locator(radio(scaleQuestion)).check();
+  await page.evaluate((hash) => (location.hash = hash), encodeLink(a.id, sampleAnswers(a, 2)));
+  await expect(root.locator('.assessment-notice')).toContainText('answers from a shared link');
+
+  // Import: the file's answers replace the reader's own saved ones (asked as such), and the link closes.
+  let asked = '';
+  page.once('dialog', (d) => ((asked = d.message()), d.accept()));
+  const file = exportJson({ id: a.id, version: a.version }, sampleAnswers(a, 3), 'From a file');
+  await root.locator('input[data-role="import"]').setInputFiles({
+    name: 'answers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await expect(root.locator('.tool-status')).toContainText('Imported');
+  expect(asked).toBe('Replace your own saved answers with the ones in this file?');
+  await expect(root.locator('.assessment-notice')).toBeHidden();
+  expect(page.url()).not.toContain('#');
+  await page.reload();
+  const imported = String(sampleAnswers(a, 3)[scaleQuestion.id]!.value);
+  await expect(
+    root.locator(`fieldset.question[data-question-id="${scaleQuestion.id}"] input[value="${imported}"]`),
+  ).toBeChecked();
+
+  // Clear: with a link open, the question names both, and afterwards the form, the address and storage are empty.
+  await page.evaluate((hash) => (location.hash = hash), encodeLink(a.id, sampleAnswers(a, 2)));
+  await expect(root.locator('.assessment-notice')).toContainText('answers from a shared link');
+  page.once('dialog', (d) => ((asked = d.message()), d.accept()));
+  await root.getByRole('button', { name: 'Clear my answers' }).click();
+  expect(asked).toContain('Close the shared answers and clear your own saved answers');
+  await expect(root.locator('.assessment-notice')).toBeHidden();
+  await expect(root.locator('form input[type=radio]:checked')).toHaveCount(0);
+  expect(page.url()).not.toContain('#');
+  expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+  await page.reload();
+  await expect(root.locator('form input[type=radio]:checked')).toHaveCount(0);
+});
+
+test('a comparison follows the answers while it is shown', async ({ page }) => {
+  const root = page.locator('handbook-assessment');
+  await page.goto(path);
+  await page.locator(radio(scaleQuestion, 0)).check();
+  await root.getByRole('button', { name: 'Save a snapshot' }).click();
+  await root.getByRole('combobox', { name: 'Compare with' }).selectOption({ index: 1 });
+  const moved = root.locator('.comparison tbody tr').filter({ hasText: /up \d+|down \d+/ });
+  await expect(moved).toHaveCount(0);
+  // Another answer to the same question: the table shows the move without choosing the snapshot again.
+  const choices = await root
+    .locator(`fieldset.question[data-question-id="${scaleQuestion.id}"] input[type=radio]`)
+    .count();
+  await page.locator(radio(scaleQuestion, choices - 1)).check();
+  await expect(moved).toHaveCount(1);
+  await page.locator(radio(scaleQuestion, 0)).check();
+  await expect(moved).toHaveCount(0);
 });

@@ -4,7 +4,6 @@
  * snapshots, JSON export/import, Markdown, a second view (manager or peer) and, for team
  * instruments, a team view from several exports. It never makes a network request.
  */
-import { withBase } from '../../lib/handbook/base';
 import { score, type Answers } from '../../lib/assessments/score';
 import { isLocked, unlock } from '../../lib/share/locked';
 import {
@@ -51,6 +50,8 @@ export class HandbookAssessment extends HTMLElement {
   #mayReplace!: () => boolean;
   /** The result area as the server wrote it: the paper worksheet's instructions and bands. */
   #worksheet = '';
+  /** Redraws the comparison shown (a snapshot, someone's answers) against the answers now. */
+  #refreshComparison?: () => void;
 
   /** Shows the answers a share link carries (or its error); otherwise the reader's own. */
   #openLink(hash: string) {
@@ -209,16 +210,26 @@ export class HandbookAssessment extends HTMLElement {
 
   #render() {
     const result = score(this.#def, this.#answers());
-    // Result links are site paths; under a sub-path they need the base, as the server-rendered links have.
     // Until there is a result, the worksheet's instructions stay, so a blank page prints usable.
+    // (The result's links carry the site's base already: the page's definition has them so.)
     this.querySelector('.result-body')!.innerHTML = result.band
-      ? withBase(resultHtml(this.#def, result, localToday()), import.meta.env.BASE_URL)
+      ? resultHtml(this.#def, result, localToday())
       : this.#worksheet;
     const summary = this.querySelector('[data-role="summary"]')!;
     const said = result.band
       ? `Your result${result.answered < result.total ? ' so far' : ''}: ${result.band.label}${result.overall === null ? '' : `, ${pct(result.overall)}`}.`
       : '';
     if (summary.textContent !== said) summary.textContent = said;
+    // A comparison with the answers on screen follows them; it is not a live region, so a
+    // changed answer is said once, by the summary above, not as a whole table.
+    this.#refreshComparison?.();
+  }
+
+  /** Stops showing a shared link's answers: the address no longer carries them, the notice goes. */
+  #leaveLink() {
+    this.#viewingLink = false;
+    history.replaceState(null, '', location.pathname + location.search);
+    this.#notice('');
   }
 
   #act(action: string | undefined) {
@@ -233,7 +244,7 @@ export class HandbookAssessment extends HTMLElement {
         };
         this.#persist();
         this.#renderSnapshots();
-        return this.#status('Snapshot saved. Pick it under “Compare with” later to see what moved.');
+        return this.#status('Snapshot saved: pick it under “Compare with” to see what moved.');
       case 'delete-snapshot': {
         const select = this.querySelector<HTMLSelectElement>('[data-role="snapshots"]')!;
         if (!select.value) return this.#status('Choose a snapshot under “Compare with” first.');
@@ -275,12 +286,19 @@ export class HandbookAssessment extends HTMLElement {
               ? 'That link is locked: open it, unlock it, “Export answers” and compare with the file.'
               : 'That link carries no answers.',
           },
+          'their link',
         );
       }
       case 'clear':
-        if (!confirm('Clear your answers on this assessment? Your snapshots are kept.')) return;
+        // Showing a link, the form holds someone else's answers: say that the reader's own go too.
+        if (
+          !confirm(
+            `${this.#viewingLink ? 'Close the shared answers and clear your own saved answers' : 'Clear your answers'} on this assessment? Your snapshots are kept.`,
+          )
+        )
+          return;
         this.#saved = { ...this.#saved, answers: {}, drafts: {} };
-        this.#viewingLink = false;
+        if (this.#viewingLink) this.#leaveLink();
         this.#fill({});
         this.#persist();
         this.#render();
@@ -288,17 +306,13 @@ export class HandbookAssessment extends HTMLElement {
       case 'keep':
         if (Object.keys(this.#saved.answers).length && !confirm('Replace your own saved answers with these?'))
           return this.#status('Nothing was changed.');
-        this.#viewingLink = false;
+        this.#leaveLink();
         this.#saved = { ...this.#saved, answers };
         this.#persist();
-        history.replaceState(null, '', location.pathname);
-        this.#notice('');
         return this.#status('These answers are now saved as yours, in this browser.');
       case 'mine':
-        this.#viewingLink = false;
-        history.replaceState(null, '', location.pathname);
+        this.#leaveLink();
         this.#fillMine();
-        this.#notice('');
         return this.#render();
     }
   }
@@ -310,13 +324,16 @@ export class HandbookAssessment extends HTMLElement {
   async #import(file: File) {
     const result = importJson(await file.text(), this.#def.id, this.#ids);
     if ('error' in result) return this.#status(result.error);
+    // The file's answers become the reader's own: what they replace is the reader's saved answers,
+    // not a shared link's that happen to be on screen (those are closed).
+    const own = this.#viewingLink ? this.#saved.answers : this.#answers();
     if (
-      Object.keys(this.#answers()).length > 0 &&
-      !confirm('Replace your current answers with the ones in this file?')
+      Object.keys(own).length > 0 &&
+      !confirm('Replace your own saved answers with the ones in this file?')
     ) {
       return this.#status('Nothing was changed.');
     }
-    this.#viewingLink = false;
+    if (this.#viewingLink) this.#leaveLink();
     this.#fill(result.answers);
     this.#changed();
     this.#status(
@@ -325,12 +342,15 @@ export class HandbookAssessment extends HTMLElement {
   }
 
   /** Shows your answers beside someone else's, highlighting where you disagree. */
-  #other(other: { answers: Answers; label?: string } | { error: string }) {
+  #other(other: { answers: Answers; label?: string } | { error: string }, from = 'their file') {
     if ('error' in other) {
       this.#comparison('');
       return this.#status(other.error);
     }
-    this.#comparison(otherHtml(this.#def, this.#answers(), other.answers, other.label ?? 'someone'));
+    const who = other.label ?? 'someone';
+    const draw = () => this.#comparison(otherHtml(this.#def, this.#answers(), other.answers, who), draw);
+    draw();
+    this.#status(`Compared with ${from}, below.`);
   }
 
   async #team(files: File[]) {
@@ -341,12 +361,14 @@ export class HandbookAssessment extends HTMLElement {
       members.push({ label: result.label ?? `Member ${i + 1}`, answers: result.answers });
     }
     this.#comparison(teamHtml(this.#def, members));
+    this.#status('Team view below.');
   }
 
   #compareSnapshot() {
     const select = this.querySelector<HTMLSelectElement>('[data-role="snapshots"]')!;
-    const snapshot = this.#saved.snapshots[Number(select.value)];
-    this.#comparison(snapshot ? snapshotHtml(this.#def, snapshot, this.#answers()) : '');
+    const snapshot = select.value ? this.#saved.snapshots[Number(select.value)] : undefined;
+    if (!snapshot) return this.#comparison('');
+    this.#comparison(snapshotHtml(this.#def, snapshot, this.#answers()), () => this.#compareSnapshot());
   }
 
   #renderSnapshots() {
@@ -378,8 +400,10 @@ export class HandbookAssessment extends HTMLElement {
     this.#status(`Downloaded ${filename}.`);
   }
 
-  #comparison(html: string) {
+  /** Shows a comparison, and how to redraw it when the answers change (none for the team view). */
+  #comparison(html: string, refresh?: () => void) {
     this.querySelector('.comparison')!.innerHTML = html;
+    this.#refreshComparison = refresh;
   }
 
   #notice(html: string) {

@@ -3,6 +3,7 @@
  */
 import { answerOptions } from './groups';
 import { typedMarkdown } from '../text/typed-markdown';
+import { listInWords } from '../text/words';
 import type { Answers, Result, ScoringDefinition } from './score';
 
 /** What the Markdown needs beyond scoring: titles and the words of questions and answers. */
@@ -15,6 +16,17 @@ export interface MarkdownDefinition extends ScoringDefinition {
 /** The date `days` after `from`, as YYYY-MM-DD. */
 export function dateAfter(from: Date, days: number): string {
   return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The areas level with the last one the gap plan took, which it leaves for later: named (or
+ * counted, past three), so the reader knows the plan picked by the check's order, not by score.
+ */
+export function tiedText(r: Result): string | undefined {
+  const last = r.weakest.at(-1);
+  if (!r.tied.length || !last) return undefined;
+  const others = r.tied.length > 3 ? `${r.tied.length} more areas` : listInWords(r.tied.map((d) => d.label));
+  return `Also at ${Math.round(last.percent!)}%: ${others}; the plan takes the areas this check lists first.`;
 }
 
 /** How an answer reads in words: as the form labels it ("3 — Sometimes", "Partly", an option), or the text. */
@@ -51,10 +63,12 @@ export function resultMarkdown(
   }
   lines.push('');
   if (result.gapPlan.length > 0) {
-    lines.push('### Next actions', '');
+    lines.push('### Gap plan', '');
     for (const gap of result.gapPlan)
       for (const a of gap.actions) lines.push(`- [ ] ${gap.label}: ${a.text}`);
     lines.push('');
+    const tied = tiedText(result);
+    if (tied) lines.push(tied, '');
   }
   if (def.plan.length > 0) {
     lines.push('### Plan', '');

@@ -74,6 +74,8 @@ export interface Result {
   strongest: DimensionScore[];
   /** Scored dimensions, weakest first, as many as the gap plan covers. */
   weakest: DimensionScore[];
+  /** Areas level with the last of `weakest` that the gap plan leaves for later. */
+  tied: DimensionScore[];
   gapPlan: { dimension: string; label: string; actions: { text: string; link?: string }[] }[];
   flags: { id: string; text: string; tone: 'note' | 'caution' | 'care' }[];
 }
@@ -157,14 +159,24 @@ export function score(def: ScoringDefinition, answers: Answers): Result {
   const ranked = dimensions
     .filter((d) => d.percent !== null)
     .sort((a, b) => (def.higherIsWorse ? a.percent! - b.percent! : b.percent! - a.percent!));
-  // The areas with most to gain: never one already at the best end, and never one picked
-  // arbitrarily out of several level with it (those are all taken).
+  // The areas with most to gain, weakest first: never one already at the best end. Areas level
+  // with each other (as shown, to the whole percent) keep the assessment's own order, which
+  // lists the foundations first, so a tie is broken the way the check's authors would break it,
+  // not by the sort. The plan takes `gapDimensions` of them; those level with the last one taken
+  // are named beside the plan (`tied`) rather than all listed, which made a plan of every area.
   const best = def.higherIsWorse ? 0 : 100;
-  const open = [...ranked].reverse().filter((d) => d.percent !== best);
-  const cut = open[def.rules.gapDimensions - 1];
-  const weakest = open.filter(
-    (d, i) => i < def.rules.gapDimensions || Math.round(d.percent!) === Math.round(cut!.percent!),
-  );
+  const order = new Map(def.dimensions.map((d, i) => [d.id, i]));
+  const shown = (d: DimensionScore) => Math.round(d.percent!);
+  const open = dimensions
+    .filter((d) => d.percent !== null && d.percent !== best)
+    .sort(
+      (a, b) =>
+        (def.higherIsWorse ? shown(b) - shown(a) : shown(a) - shown(b)) ||
+        order.get(a.id)! - order.get(b.id)!,
+    );
+  const weakest = open.slice(0, def.rules.gapDimensions);
+  const last = weakest.at(-1);
+  const tied = last ? open.slice(weakest.length).filter((d) => shown(d) === shown(last)) : [];
   const partial = { overall, dimensions, capped };
 
   const hardStop = def.questions.find(
@@ -190,6 +202,7 @@ export function score(def: ScoringDefinition, answers: Answers): Result {
     capped,
     strongest: ranked,
     weakest,
+    tied,
     gapPlan: weakest
       .map((d) => ({
         dimension: d.id,

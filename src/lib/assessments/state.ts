@@ -204,13 +204,10 @@ export function importJson(
   try {
     data = JSON.parse(text);
   } catch {
-    return { error: 'That file is not JSON. Choose a file made with “Export answers” on this page.' };
+    return { error: 'That file is not JSON: choose one made with “Export answers”.' };
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    return {
-      error:
-        'That file is not an answers export from this handbook. Choose a file made with “Export answers”.',
-    };
+    return { error: 'That file is not an answers export: choose one made with “Export answers”.' };
   }
   if (typeof data.formatVersion !== 'number' || data.formatVersion > EXPORT_VERSION) {
     return { error: 'That file was made by a newer version of the handbook; update the site to read it.' };

@@ -8,9 +8,10 @@ import { radarSvg } from '../charts/radar';
 import { esc } from '../text/html';
 import { listInWords } from '../text/words';
 import { compareAnswers, differingQuestions, teamView } from './compare';
-import { dateAfter, type MarkdownDefinition } from './markdown';
+import { dateAfter, tiedText, type MarkdownDefinition } from './markdown';
 import type { Answers, Result } from './score';
 import type { Snapshot } from './state';
+import { iso, localToday } from '../plans/dates';
 
 /** What the view needs to know about the assessment (the JSON the page carries). */
 export type ViewDefinition = MarkdownDefinition;
@@ -73,14 +74,14 @@ export function resultHtml(def: ViewDefinition, r: Result, today: Date): string 
         ? `<p>All your areas score the same: ${pct(top[0]!.percent)}.</p>`
         : `<p>${end(top, better, def.higherIsWorse ? 'lowest risk' : 'highest score')} ${end(bottom, worse, def.higherIsWorse ? 'highest risk' : 'lowest score')}</p>`;
   const gap = r.gapPlan.length
-    ? `<h4>Your next actions</h4><ul class="gap-plan">${r.gapPlan
+    ? `<h4>Your gap plan</h4><ul class="gap-plan">${r.gapPlan
         .flatMap((g) =>
           g.actions.map(
             (a) =>
               `<li><strong>${esc(g.label)}:</strong> ${a.link ? `<a href="${esc(a.link)}">${esc(a.text)}</a>` : esc(a.text)}</li>`,
           ),
         )
-        .join('')}</ul>`
+        .join('')}</ul>${tiedHtml(r)}`
     : '';
   const plan = def.plan.length
     ? `<h4>Your plan from today</h4><ol class="dated-plan">${def.plan
@@ -97,6 +98,12 @@ export function resultHtml(def: ViewDefinition, r: Result, today: Date): string 
       <p class="answered">Based on ${r.answered} of ${r.total} answers${r.overall === null ? '' : `; overall ${pct(r.overall)}`}${capped}.</p>
       ${radar}${table('Scores by area', ['Area', 'Score', ...(statuses ? ['Status'] : []), 'Answered'], rows)}
       ${ends}${gap}${plan}`;
+}
+
+/** The areas level with the last one the gap plan took, as a paragraph (see `tiedText`). */
+function tiedHtml(r: Result): string {
+  const tied = tiedText(r);
+  return tied ? `<p class="gap-tied">${esc(tied)}</p>` : '';
 }
 
 /** An area's status as a table cell, marked for colour by its id (the word carries the meaning). */
@@ -131,12 +138,13 @@ export function teamHtml(def: ViewDefinition, members: { label: string; answers:
   );
   return (
     `<h4>Team view: ${members.length} people</h4>` +
-    table(
+    // One column per person: on a phone the table scrolls in a region the keyboard can reach.
+    `<div class="table-scroll" role="region" tabindex="0" aria-label="Team view, scrolls sideways">${table(
       'Everyone’s scores by area, with the median and the spread',
       ['Area', ...members.map((m) => m.label), 'Median', 'Spread'],
       rows,
       'result-table team-table',
-    ) +
+    )}</div>` +
     '<p>Talk first about the areas with a wide spread: people are seeing different teams.</p>'
   );
 }
@@ -149,7 +157,8 @@ export function snapshotHtml(def: ViewDefinition, snapshot: Snapshot, now: Answe
     (c) =>
       `<tr><th scope="row">${esc(c.label)}</th><td>${pct(c.a)}</td><td>${pct(c.b)}</td><td>${change(c.change)}</td></tr>`,
   );
-  return `<h4>Since ${snapshot.takenAt.slice(0, 10)}</h4>${table('What moved since the snapshot', ['Area', 'Then', 'Now', 'Change'], rows)}`;
+  // The day the reader's own calendar showed, not the UTC one (at 5 p.m. in California it is tomorrow).
+  return `<h4>Since ${iso(localToday(new Date(snapshot.takenAt)))}</h4>${table('What moved since the snapshot', ['Area', 'Then', 'Now', 'Change'], rows)}`;
 }
 
 /** The options of the "Compare with" list: none, then each snapshot by when it was taken. */

@@ -8,13 +8,23 @@ const ROOT_RELATIVE = /(\s(?:href|src|action|poster)=)(["'])(\/(?!\/)[^"']*)\2/g
 
 /** The HTML with every root-relative address in an href, src, action or poster under `base`. */
 export function withBase(html: string, base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  if (prefix === '/') return html;
-  return html.replace(ROOT_RELATIVE, (whole, attr: string, quote: string, path: string) =>
-    path === prefix.slice(0, -1) || path.startsWith(prefix)
-      ? whole
-      : `${attr}${quote}${prefix}${path.slice(1)}${quote}`,
+  return html.replace(
+    ROOT_RELATIVE,
+    (_whole, attr: string, quote: string, path: string) =>
+      `${attr}${quote}${pathWithBase(path, base)}${quote}`,
   );
+}
+
+/**
+ * One root-relative path (`/ladders/`) under `base`; a path already under it, or one that is not
+ * root-relative (`https://…`, `//host/…`, `#top`), is left as it is. For addresses that are
+ * data rather than HTML, such as the links in an assessment's definition that the page's script
+ * writes into its result.
+ */
+export function pathWithBase(path: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (prefix === '/' || !/^\/(?!\/)/.test(path)) return path;
+  return path === prefix.slice(0, -1) || path.startsWith(prefix) ? path : `${prefix}${path.slice(1)}`;
 }
 
 const ANCHOR = /<a\b[^>]*?\shref=(["'])([^"']*)\1[^>]*>([\s\S]*?)<\/a>/g;

@@ -166,11 +166,38 @@ describe('score', () => {
     expect(r.gapPlan.map((g) => g.dimension)).toEqual(['craft', 'people']);
   });
 
-  test('the gap plan skips areas already at the best end and takes every area tied at the cut', () => {
-    // craft 100%, people 50%, impact 50%: one area to pick (gapDimensions 1), two tied for it.
+  test('the gap plan skips areas already at the best end; a tie goes to the area the check lists first, and the rest are named', () => {
+    // craft 100%, people 50%, impact 50%: one area to pick (gapDimensions 1), two level for it.
     const one = { ...def, rules: { ...def.rules, gapDimensions: 1 } };
     const tied = score(one, { ...perfect, mentor: { value: 'partly' }, shipped: { value: 'small' } });
-    expect(tied.weakest.map((d) => d.id).sort()).toEqual(['impact', 'people']);
+    expect(tied.weakest.map((d) => d.id)).toEqual(['people']);
+    expect(tied.tied.map((d) => d.id)).toEqual(['impact']);
+    expect(tied.gapPlan.map((g) => g.dimension)).toEqual(['people']);
+    // Listed the other way round, the other one comes first: the order is the check's, not the sort's.
+    const reversed = { ...one, dimensions: [...one.dimensions].reverse() };
+    const other = score(reversed, { ...perfect, mentor: { value: 'partly' }, shipped: { value: 'small' } });
+    expect(other.weakest.map((d) => d.id)).toEqual(['impact']);
+    expect(other.tied.map((d) => d.id)).toEqual(['people']);
+    // Everything level: the plan still covers gapDimensions areas, in the check's order.
+    const level = score(def, {
+      tests: { value: 2 },
+      reviews: { value: 2 },
+      mentor: { value: 'no' },
+      'bad-day': { value: 'no' },
+      shipped: { value: 'small' },
+    });
+    expect(level.dimensions.map((d) => Math.round(d.percent!))).toEqual([50, 50, 50]);
+    expect(level.weakest.map((d) => d.id)).toEqual(['craft', 'people']);
+    expect(level.tied.map((d) => d.id)).toEqual(['impact']);
+    // Nothing level with the last one taken: nothing named.
+    expect(
+      score(def, {
+        tests: { value: 0 },
+        reviews: { value: 0 },
+        mentor: { value: 'partly', note: 'x' },
+        shipped: { value: 'big' },
+      }).tied,
+    ).toEqual([]);
     // Everything at 100%: nothing to work on, so no actions.
     expect(score(def, perfect).weakest).toEqual([]);
     expect(score(def, perfect).gapPlan).toEqual([]);

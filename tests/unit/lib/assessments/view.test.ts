@@ -54,6 +54,24 @@ describe('resultHtml', () => {
       `Your strongest area: ${r.strongest[0]!.label}. Your weakest area: ${r.weakest[0]!.label}.`,
     );
     expect(html).toContain('<time datetime="2026-12-21">2026-12-21</time>: Check in.');
+    expect(html).toContain('<h4>Your gap plan</h4>');
+  });
+
+  test('areas level with the last one the gap plan takes are named beside it, not added to it', () => {
+    const one = { ...def, rules: { ...def.rules, gapDimensions: 1 } };
+    const r = score(one, {
+      tests: { value: 2 },
+      reviews: { value: 2 },
+      mentor: { value: 'no' },
+      'bad-day': { value: 'no' },
+      shipped: { value: 'small' },
+    });
+    const html = resultHtml(one, r, today);
+    expect(r.gapPlan.map((g) => g.label)).toEqual(['Craft']);
+    expect(text(html)).toContain(
+      'Also at 50%: People and Impact; the plan takes the areas this check lists first.',
+    );
+    expect(text(resultHtml(def, score(def, { reviews: { value: 0 } }), today))).not.toContain('Also at');
   });
 
   test('areas level at either end are named together, not one picked at random', () => {
@@ -116,6 +134,8 @@ describe('comparisons', () => {
     ]);
     expect(html).toContain('<th scope="col">Ana</th><th scope="col">Ben</th><th scope="col">Median</th>');
     expect(rows(html)[0]).toEqual(['Craft', '100%', '0%', '50%', '100 points (wide)']);
+    // One column per person: it scrolls in a region a keyboard can focus (axe: scrollable-region-focusable).
+    expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+"><table/);
   });
 
   test('a snapshot shows what moved', () => {
@@ -127,6 +147,19 @@ describe('comparisons', () => {
     expect(html).toContain('<h4>Since 2026-10-01</h4>');
     expect(rows(html)[0]).toEqual(['Craft', '0%', '100%', 'up 100']);
     expect(rows(html)[1]).toEqual(['People', '—', '—', '—']);
+  });
+
+  test('a snapshot is dated by the reader’s own calendar, not by UTC', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      // 01:30 UTC on 29 November is 17:30 on 28 November in California.
+      const html = snapshotHtml(def, { takenAt: '2026-11-29T01:30:00.000Z', answers: {} }, {});
+      expect(html).toContain('<h4>Since 2026-11-28</h4>');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   test('snapshot options escape the date text and keep their index', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { unlinkRoutes, withBase } from '../../../../src/lib/handbook/base';
+import { pathWithBase, unlinkRoutes, withBase } from '../../../../src/lib/handbook/base';
 
 describe('withBase', () => {
   test('moves root-relative links, images and forms under the base, once', () => {
@@ -14,6 +14,19 @@ describe('withBase', () => {
 
   test('does nothing at the root', () => {
     expect(withBase('<a href="/x/">x</a>', '/')).toBe('<a href="/x/">x</a>');
+  });
+});
+
+describe('pathWithBase', () => {
+  test('one root-relative path goes under the base; anything else is left alone', () => {
+    expect(pathWithBase('/ladders/', '/hb/')).toBe('/hb/ladders/');
+    expect(pathWithBase('/ladders/', '/hb')).toBe('/hb/ladders/');
+    expect(pathWithBase('/hb/ladders/', '/hb/')).toBe('/hb/ladders/');
+    expect(pathWithBase('/hb', '/hb/')).toBe('/hb');
+    expect(pathWithBase('https://x.example/', '/hb/')).toBe('https://x.example/');
+    expect(pathWithBase('//cdn.example/x', '/hb/')).toBe('//cdn.example/x');
+    expect(pathWithBase('#top', '/hb/')).toBe('#top');
+    expect(pathWithBase('/ladders/', '/')).toBe('/ladders/');
   });
 });
 
