@@ -112,6 +112,13 @@ export const ConditionSchema = z.strictObject({
   get allOf(): z.ZodOptional<z.ZodArray<typeof ConditionSchema>> {
     return z.array(ConditionSchema).min(2, { error: 'allOf combines at least two conditions' }).optional();
   },
+  /**
+   * At least one of these conditions holds: for a warning any of several answers raises, e.g.
+   * a band for a low score with an answer that needs care.
+   */
+  get anyOf(): z.ZodOptional<z.ZodArray<typeof ConditionSchema>> {
+    return z.array(ConditionSchema).min(2, { error: 'anyOf offers at least two conditions' }).optional();
+  },
 });
 
 /** A result band: the first band whose conditions hold is the result. */
@@ -142,7 +149,12 @@ export const DimensionStatusSchema = z.strictObject({
 });
 
 /** A step of the dated plan shown with the result, `afterDays` from the day it is read. */
-export const PlanStepSchema = z.strictObject({ afterDays: z.number().int().min(0), text: Text('plan step') });
+export const PlanStepSchema = z.strictObject({
+  afterDays: z.number().int().min(0),
+  text: Text('plan step'),
+  /** Shown only for results where this holds (a step that makes sense only at a high score). */
+  when: ConditionSchema.optional(),
+});
 
 /** A self-assessment: questions grouped by dimension, scored into bands, flags and a gap plan. */
 export const AssessmentSchema = DataFileSchema.extend({
@@ -249,9 +261,11 @@ export const AssessmentSchema = DataFileSchema.extend({
       });
     }
     c?.allOf?.forEach((inner, i) => checkCondition(inner, [...path, 'allOf', i]));
+    c?.anyOf?.forEach((inner, i) => checkCondition(inner, [...path, 'anyOf', i]));
   };
   a.bands.forEach((b, i) => checkCondition(b.when, ['bands', i, 'when']));
   a.flags.forEach((f, i) => checkCondition(f.when, ['flags', i, 'when']));
+  a.plan.forEach((p, i) => checkCondition(p.when, ['plan', i, 'when']));
   const statuses = a.dimensionStatus ?? [];
   statuses.forEach((s, i) => {
     const last = i === statuses.length - 1;

@@ -69,3 +69,34 @@ describe.each(all.map((i) => [i.assessment.id, i]))('%s', (_id, { assessment: a 
     expect(html.match(/<tr class="disagree">/g) ?? []).toHaveLength(expected.length);
   });
 });
+
+describe('the burnout check', () => {
+  const burnout = all.find((i) => i.assessment.id === 'burnout-risk')!.assessment;
+  /** Every scale question at `value`, the time-off choice at its calmest. */
+  const answered = (value: number, overrides: Record<string, number> = {}) =>
+    Object.fromEntries(
+      burnout.questions
+        .filter((q) => q.type !== 'text')
+        .map((q) => [
+          q.id,
+          { value: q.type === 'scale' ? (overrides[q.id] ?? value) : q.options![0]!.id },
+        ]),
+    );
+
+  test('a low score with a warning-sign answer is not called low risk, and the care message shows', () => {
+    const calm = score(burnout, answered(0));
+    expect(calm.band?.id).toBe('low-risk');
+    const hopeless = score(burnout, answered(0, { hopeless: 3 }));
+    expect(hopeless.overall).toBeLessThan(25);
+    expect(hopeless.band?.id).toBe('warning-sign');
+    expect(hopeless.band?.text).not.toMatch(/keep the habits/i);
+    expect(hopeless.flags.map((f) => f.id)).toContain('care-hopeless');
+  });
+
+  test('the plan asks for strain steps only when the result shows strain', () => {
+    const strainSteps = (value: number) =>
+      score(burnout, answered(value)).plan.filter((s) => /Hand back|leave booked|third time/.test(s.text)).length;
+    expect(strainSteps(0)).toBe(0);
+    expect(strainSteps(3)).toBe(3);
+  });
+});

@@ -10,7 +10,6 @@ import type { Answers, Result, ScoringDefinition } from './score';
 export interface MarkdownDefinition extends ScoringDefinition {
   title: string;
   questions: (ScoringDefinition['questions'][number] & { text: string })[];
-  plan: { afterDays: number; text: string }[];
 }
 
 /** The date `days` after `from`, as YYYY-MM-DD. */
@@ -70,9 +69,9 @@ export function resultMarkdown(
     const tied = tiedText(result);
     if (tied) lines.push(tied, '');
   }
-  if (def.plan.length > 0) {
+  if (result.plan.length > 0) {
     lines.push('### Plan', '');
-    for (const step of def.plan) lines.push(`- [ ] ${dateAfter(now, step.afterDays)}: ${step.text}`);
+    for (const step of result.plan) lines.push(`- [ ] ${dateAfter(now, step.afterDays)}: ${step.text}`);
     lines.push('');
   }
   lines.push('### Answers', '');

@@ -23,6 +23,8 @@ export interface ScoringDefinition {
   }[];
   bands: { id: string; label: string; text: string; when?: Condition }[];
   flags: { id: string; text: string; when: Condition; tone: 'note' | 'caution' | 'care' }[];
+  /** The dated plan's steps; a step with `when` is for results where it holds. */
+  plan?: { afterDays: number; text: string; when?: Condition }[];
   /** Optional statuses per area (green, amber, red), highest `atLeast` first, fallback last. */
   dimensionStatus?: { id: string; label: string; atLeast?: number }[];
 }
@@ -37,6 +39,7 @@ export interface Condition {
   answer?: { question: string; is: (string | number)[] };
   cappedAtLeast?: number;
   allOf?: Condition[];
+  anyOf?: Condition[];
 }
 
 /** One answer: a scale number, `yes`/`partly`/`no`, an option id, or free text; plus an optional note. */
@@ -78,6 +81,8 @@ export interface Result {
   tied: DimensionScore[];
   gapPlan: { dimension: string; label: string; actions: { text: string; link?: string }[] }[];
   flags: { id: string; text: string; tone: 'note' | 'caution' | 'care' }[];
+  /** The dated plan's steps for this result. */
+  plan: { afterDays: number; text: string }[];
 }
 
 /** The score (0–1) of one answer, after the evidence rule, or undefined if it does not count. */
@@ -217,6 +222,9 @@ export function score(def: ScoringDefinition, answers: Answers): Result {
             .filter((f) => holds(f.when, partial, answers))
             .map(({ id, text, tone }) => ({ id, text, tone }))
             .sort((a, b) => toneRank(a.tone) - toneRank(b.tone)),
+    plan: (def.plan ?? [])
+      .filter((step) => !step.when || holds(step.when, partial, answers))
+      .map(({ afterDays, text }) => ({ afterDays, text })),
   };
 }
 
@@ -253,6 +261,7 @@ export function holds(
   if (c.answer && !c.answer.is.map(String).includes(String(answers[c.answer.question]?.value))) return false;
   if (c.cappedAtLeast !== undefined && r.capped.length < c.cappedAtLeast) return false;
   if (c.allOf && !c.allOf.every((inner) => holds(inner, r, answers))) return false;
+  if (c.anyOf && !c.anyOf.some((inner) => holds(inner, r, answers))) return false;
   return true;
 }
 

@@ -83,8 +83,8 @@ export function resultHtml(def: ViewDefinition, r: Result, today: Date): string 
         )
         .join('')}</ul>${tiedHtml(r)}`
     : '';
-  const plan = def.plan.length
-    ? `<h4>Your plan from today</h4><ol class="dated-plan">${def.plan
+  const plan = r.plan.length
+    ? `<h4>Your plan from today</h4><ol class="dated-plan">${r.plan
         .map((s) => {
           const date = dateAfter(today, s.afterDays);
           return `<li><time datetime="${date}">${date}</time>: ${esc(s.text)}</li>`;

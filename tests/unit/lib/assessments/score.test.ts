@@ -263,6 +263,49 @@ describe('score', () => {
     expect(band({ reviews: { value: 1 }, shipped: { value: 'small' } })).toBe('other'); // impact is 50%
   });
 
+  test('anyOf holds when at least one inner condition does', () => {
+    const warned = {
+      ...def,
+      bands: [
+        {
+          id: 'warned',
+          label: 'Warned',
+          text: 'x',
+          when: {
+            anyOf: [
+              { answer: { question: 'bad-day', is: ['yes'] } },
+              { anyDimensionBelow: 25, dimensions: ['craft'] },
+            ],
+          },
+        },
+        { id: 'other', label: 'Other', text: 'y' },
+      ],
+    };
+    const band = (answers: Answers) => score(warned, answers).band?.id;
+    expect(band({ 'bad-day': { value: 'yes' }, reviews: { value: 4 } })).toBe('warned');
+    expect(band({ 'bad-day': { value: 'no' }, reviews: { value: 0 } })).toBe('warned');
+    expect(band({ 'bad-day': { value: 'no' }, reviews: { value: 4 } })).toBe('other');
+  });
+
+  test('a plan step with a condition is in the plan only for results where it holds', () => {
+    const planned = {
+      ...def,
+      plan: [
+        { afterDays: 0, text: 'Always.' },
+        {
+          afterDays: 7,
+          text: 'Only when craft is weak.',
+          when: { anyDimensionBelow: 50, dimensions: ['craft'] },
+        },
+      ],
+    };
+    expect(score(planned, { reviews: { value: 0 } }).plan.map((p) => p.text)).toEqual([
+      'Always.',
+      'Only when craft is weak.',
+    ]);
+    expect(score(planned, { reviews: { value: 4 } }).plan).toEqual([{ afterDays: 0, text: 'Always.' }]);
+  });
+
   test('dimension statuses take the first threshold each score reaches; unscored areas get none', () => {
     const scorecard = {
       ...def,
