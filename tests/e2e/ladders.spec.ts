@@ -15,8 +15,11 @@ async function radarValues(page: Page, series: number): Promise<number[]> {
     .evaluate((element) => {
       const polygon = element as unknown as SVGPolygonElement;
       const svg = polygon.ownerSVGElement!;
-      const [, , size] = svg.getAttribute('viewBox')!.split(' ').map(Number);
-      const centre = size! / 2;
+      // Every spoke starts at the centre (the box around the chart fits its labels, so it is not centred).
+      const spoke = svg.querySelector('.radar-spoke')!;
+      const centre = Number(spoke.getAttribute('x1'));
+      if (Number(spoke.getAttribute('y1')) !== centre)
+        throw new Error('the spokes do not start at the centre');
       const outer = svg
         .querySelector('.radar-ring:last-of-type')!
         .getAttribute('points')!
@@ -98,6 +101,55 @@ test('the radar chart draws the same numbers as its table and the data', async (
   const table = page.locator('.radar-table tbody tr');
   await expect(table.locator('th')).toHaveText(ic.dimensions.map((d) => d.label));
   await expect(table.locator('td')).toHaveText(expected.map(String));
+});
+
+test('a chart of two levels has a key in its table, and every chart’s labels are inside it and readable on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(ladderPaths.compare(ic.id, lower.id, upper.id));
+  const figure = page.locator('.radar-figure').first();
+  for (const n of [1, 2]) {
+    // The key beside each level's name is drawn in the colour and line of its shape.
+    const key = figure.locator(`.radar-table thead .radar-key-${n}`);
+    const keyLook = await key.evaluate((k) => [
+      getComputedStyle(k).borderTopColor,
+      getComputedStyle(k).borderTopStyle,
+    ]);
+    const shape = await figure
+      .locator(`svg .radar-series-${n}`)
+      .evaluate((p) => [getComputedStyle(p).stroke, getComputedStyle(p).strokeDasharray]);
+    expect(keyLook[0]).toBe(shape[0]);
+    expect(keyLook[1]).toBe(shape[1] === 'none' ? 'solid' : 'dashed');
+  }
+  for (const path of [ladderPaths.compare(ic.id, lower.id, upper.id), ladderPaths.level(ic.id, lower.id)]) {
+    await page.goto(path);
+    const { px, outside } = await page
+      .locator('svg.radar')
+      .first()
+      .evaluate((svg) => {
+        const s = svg as SVGSVGElement;
+        const box = s.viewBox.baseVal;
+        const labels = [...s.querySelectorAll<SVGTextElement>('.radar-label')];
+        return {
+          // The labels' size as drawn: their size in the chart's units, scaled as the chart is.
+          px: Number(labels[0]!.getAttribute('font-size')) * (s.getBoundingClientRect().width / box.width),
+          outside: labels
+            .filter((l) => {
+              const b = l.getBBox();
+              return (
+                b.x < box.x ||
+                b.y < box.y ||
+                b.x + b.width > box.x + box.width ||
+                b.y + b.height > box.y + box.height
+              );
+            })
+            .map((l) => l.textContent),
+        };
+      });
+    expect(outside, path).toEqual([]);
+    expect(px, path).toBeGreaterThanOrEqual(11.5);
+  }
 });
 
 test('the radar chart downloads as a standalone SVG with the level’s numbers', async ({ page, request }) => {

@@ -31,6 +31,13 @@ const CENTRE = SIZE / 2;
 const RADIUS = 150;
 /** Labels longer than this wrap onto a second line so they stay inside the chart. */
 const LABEL_LINE = 14;
+/**
+ * The labels' size in the chart's units. The chart is drawn about 340 px wide on a phone, so its
+ * units shrink to about half: 22 keeps a label near 12 px there and 14 px on a wide screen.
+ */
+const LABEL_FONT = 22;
+/** A line's width in the chart's units, as a generous average for a sans-serif face. */
+const lineWidth = (line: string) => line.length * LABEL_FONT * 0.6;
 
 /** Rounds to 0.1 px so the SVG stays small and diffable. */
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -68,6 +75,9 @@ export function radarSvg({ axes, series, max, title, standaloneCss, rings }: Rad
       return `<line class="radar-spoke" x1="${CENTRE}" y1="${CENTRE}" x2="${x}" y2="${y}"/>`;
     })
     .join('');
+  // The box the chart needs: the rings, and every label as far as it reaches (estimated), so no
+  // label is cut off at the edge of the page or of a downloaded file.
+  const box = { left: CENTRE - RADIUS, right: CENTRE + RADIUS, top: CENTRE - RADIUS, bottom: CENTRE + RADIUS };
   const labels = axes
     .map((axis, i) => {
       const [x, y] = point(i, n, max * 1.12, max);
@@ -81,12 +91,21 @@ export function radarSvg({ axes, series, max, title, standaloneCss, rings }: Rad
           : y > CENTRE + RADIUS * 0.5
             ? 0
             : -(lines.length - 1) / 2;
+      const width = Math.max(...lines.map(lineWidth));
+      const from = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      // Where the first line's text starts above its baseline, and where the last one ends below.
+      const first = y + shift * 1.2 * LABEL_FONT;
+      const above = baseline === 'auto' ? 0.9 : baseline === 'hanging' ? 0 : 0.55;
+      box.left = Math.min(box.left, from);
+      box.right = Math.max(box.right, from + width);
+      box.top = Math.min(box.top, first - above * LABEL_FONT);
+      box.bottom = Math.max(box.bottom, first + ((lines.length - 1) * 1.2 + 1 - above) * LABEL_FONT);
       const tspans = lines
         .map(
           (line, k) => `<tspan x="${x}" dy="${k === 0 ? r1(shift * 1.2) : 1.2}em">${escapeXml(line)}</tspan>`,
         )
         .join('');
-      return `<text class="radar-label" x="${x}" y="${y}" text-anchor="${anchor}" dominant-baseline="${baseline}">${tspans}</text>`;
+      return `<text class="radar-label" x="${x}" y="${y}" font-size="${LABEL_FONT}" text-anchor="${anchor}" dominant-baseline="${baseline}">${tspans}</text>`;
     })
     .join('');
   const shapes = series
@@ -100,9 +119,11 @@ export function radarSvg({ axes, series, max, title, standaloneCss, rings }: Rad
   const titleId = `radar-${slug(title)}`;
   const style = standaloneCss === undefined ? '' : `<style>\n${standaloneCss}\n</style>`;
   const ns = standaloneCss === undefined ? '' : ' xmlns="http://www.w3.org/2000/svg"';
-  // Side labels need more room than top and bottom ones, so the box is wider than it is tall.
-  const top = CENTRE - RADIUS - 70;
-  return `<svg${ns} class="radar" viewBox="0 ${top} ${SIZE} ${SIZE - 2 * top}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${escapeXml(title)}</title>${style}<g>${ringShapes}${spokes}</g>${shapes}${labels}</svg>`;
+  const pad = 4;
+  const viewBox = [box.left - pad, box.top - pad, box.right - box.left + 2 * pad, box.bottom - box.top + 2 * pad]
+    .map(r1)
+    .join(' ');
+  return `<svg${ns} class="radar" viewBox="${viewBox}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${escapeXml(title)}</title>${style}<g>${ringShapes}${spokes}</g>${shapes}${labels}</svg>`;
 }
 
 /** Splits a label into lines of about LABEL_LINE characters, at spaces. */

@@ -41,7 +41,7 @@ describe('radarSvg', () => {
 
   test('is an accessible image named by its title', () => {
     expect(svg).toMatch(
-      /^<svg class="radar" viewBox="0 60 560 440" role="img" aria-labelledby="radar-lead-profile">/,
+      /^<svg class="radar" viewBox="-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+" role="img" aria-labelledby="radar-lead-profile">/,
     );
     expect(svg).toContain('<title id="radar-lead-profile">Lead profile</title>');
   });
