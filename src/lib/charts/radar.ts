@@ -77,7 +77,12 @@ export function radarSvg({ axes, series, max, title, standaloneCss, rings }: Rad
     .join('');
   // The box the chart needs: the rings, and every label as far as it reaches (estimated), so no
   // label is cut off at the edge of the page or of a downloaded file.
-  const box = { left: CENTRE - RADIUS, right: CENTRE + RADIUS, top: CENTRE - RADIUS, bottom: CENTRE + RADIUS };
+  const box = {
+    left: CENTRE - RADIUS,
+    right: CENTRE + RADIUS,
+    top: CENTRE - RADIUS,
+    bottom: CENTRE + RADIUS,
+  };
   const labels = axes
     .map((axis, i) => {
       const [x, y] = point(i, n, max * 1.12, max);
@@ -120,7 +125,12 @@ export function radarSvg({ axes, series, max, title, standaloneCss, rings }: Rad
   const style = standaloneCss === undefined ? '' : `<style>\n${standaloneCss}\n</style>`;
   const ns = standaloneCss === undefined ? '' : ' xmlns="http://www.w3.org/2000/svg"';
   const pad = 4;
-  const viewBox = [box.left - pad, box.top - pad, box.right - box.left + 2 * pad, box.bottom - box.top + 2 * pad]
+  const viewBox = [
+    box.left - pad,
+    box.top - pad,
+    box.right - box.left + 2 * pad,
+    box.bottom - box.top + 2 * pad,
+  ]
     .map(r1)
     .join(' ');
   return `<svg${ns} class="radar" viewBox="${viewBox}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${escapeXml(title)}</title>${style}<g>${ringShapes}${spokes}</g>${shapes}${labels}</svg>`;
