@@ -239,8 +239,12 @@ test('the JSON and CSV downloads hold the same data as the YAML', async ({ reque
     expect(LadderSchema.parse(json)).toEqual(ladder);
     const csvResponse = await request.get(ladderPaths.csv(ladder.id));
     expect(csvResponse.headers()['content-type']).toContain('text/csv');
-    const csv = await csvResponse.text();
+    // UTF-8 with a byte order mark, so Excel shows "L1–L2" and not "L1â€“L2".
+    const bytes = await csvResponse.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
     expect(csv).toBe(ladderToCsv(ladder));
+    expect(parseLadderCsv(`\uFEFF${csv}`)).toEqual(parseLadderCsv(csv));
     expect(parseLadderCsv(csv)).toHaveLength(ladder.levels.length * ladder.dimensions.length);
   }
 });

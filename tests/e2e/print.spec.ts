@@ -54,6 +54,18 @@ test('a printed ladder overview keeps the whole matrix', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('a printed ladder overview shows its changelog, which the screen keeps folded', async ({ page }) => {
+  await page.goto('/ladders/ic-engineering/');
+  const changes = page
+    .locator('details')
+    .filter({ hasText: 'What changed between versions' })
+    .locator('li')
+    .first();
+  await expect(changes).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(changes).toBeVisible();
+});
+
 test('a blank assessment prints as a worksheet: the paper instructions and every band', async ({ page }) => {
   const { assessment, page: path } = instruments()[0]!;
   await page.goto(path);

@@ -7,6 +7,7 @@ import type { Review } from '../../lib/handbook/review';
 export interface PageFacts {
   audiences: string[];
   section: string;
+  /** The levels the page is about, by title ("Senior engineer", not `senior`). */
   levels: string[];
   /** ISO date (YYYY-MM-DD) for `<time datetime>`. */
   reviewedIso: string;
@@ -34,7 +35,11 @@ export const dateInWords = (date: Date): string => DATE_IN_WORDS.format(date);
  * Turns a page's frontmatter into display-ready facts, or returns undefined for pages that
  * are not handbook pages (Starlight's own 404 page has none of our fields).
  */
-export function readPageFacts(data: unknown, review?: Review): PageFacts | undefined {
+export function readPageFacts(
+  data: unknown,
+  review?: Review,
+  levelTitle: (id: string) => string = (id) => id,
+): PageFacts | undefined {
   const parsed = HandbookPageSchema.safeParse(data);
   if (!parsed.success) return undefined;
   const page = parsed.data;
@@ -42,7 +47,7 @@ export function readPageFacts(data: unknown, review?: Review): PageFacts | undef
   return {
     audiences: page.audience.map(audienceLabel),
     section: sectionLabel(page.section),
-    levels: page.levels ?? [],
+    levels: (page.levels ?? []).map(levelTitle),
     reviewedIso,
     reviewedText: dateInWords(page.lastReviewed),
     sources: page.sources,

@@ -151,6 +151,18 @@ export function findChecklist(handbook: Handbook, id: string): Checklist | undef
   return handbook.checklists.find((c) => c.id === id);
 }
 
+/**
+ * What a level id reads as (`senior` → "Senior engineer"): the title of the first ladder level
+ * with that id, or the id itself when no ladder has it. Pages name levels by id in frontmatter.
+ */
+export function levelTitle(handbook: Pick<Handbook, 'ladders'>, id: string): string {
+  for (const ladder of handbook.ladders) {
+    const level = ladder.levels.find((l) => l.id === id);
+    if (level) return level.title;
+  }
+  return id;
+}
+
 /** The assessments derived for one level of one ladder (e.g. readiness for staff). */
 export function derivedFor(handbook: Handbook, ladderId: string, levelId: string): DerivedAssessment[] {
   return handbook.derived.filter((d) => d.ladder.id === ladderId && d.level.id === levelId);

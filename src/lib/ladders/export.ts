@@ -47,7 +47,8 @@ export type LadderCsvRow = Record<(typeof LADDER_CSV_COLUMNS)[number], string>;
 
 /** Parses a ladder CSV back into rows keyed by column name; throws if the header is not ours. */
 export function parseLadderCsv(text: string): LadderCsvRow[] {
-  const [header, ...rows] = parseCsv(text);
+  // A byte order mark (the site's download has one, for Excel; so has a file Excel saved) is not data.
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
   if (header?.join(',') !== LADDER_CSV_COLUMNS.join(',')) {
     throw new Error(`Not a ladder CSV: the first row must be ${LADDER_CSV_COLUMNS.join(',')}.`);
   }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readPageFacts } from '../../../../src/components/overrides/page-facts';
+import { levelTitle } from '../../../../src/lib/handbook/model';
+import { smallLadder } from '../../helpers/ladder-fixture';
 
 describe('readPageFacts', () => {
   test('turns frontmatter into display labels and dates', () => {
@@ -18,6 +20,24 @@ describe('readPageFacts', () => {
       reviewedText: '3 November 2026',
     });
     expect(facts?.sources[0]?.title).toBe('Site Reliability Engineering');
+  });
+
+  test('names levels by their titles, as the ladders have them', () => {
+    const facts = readPageFacts(
+      {
+        title: 'Staff',
+        audience: ['engineer'],
+        section: 'levels',
+        levels: ['regular', 'lead', 'unknown'],
+        lastReviewed: new Date('2026-11-03'),
+        sources: [],
+      },
+      undefined,
+      (id) => levelTitle({ ladders: [smallLadder()] }, id),
+    );
+    const titles = Object.fromEntries(smallLadder().levels.map((l) => [l.id, l.title]));
+    expect(titles.regular).not.toBe('regular');
+    expect(facts?.levels).toEqual([titles.regular, titles.lead, 'unknown']);
   });
 
   test('returns nothing for a page without handbook fields (such as a generated page)', () => {
