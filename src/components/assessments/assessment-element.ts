@@ -286,7 +286,6 @@ export class HandbookAssessment extends HTMLElement {
               ? 'That link is locked: open it, unlock it, “Export answers” and compare with the file.'
               : 'That link carries no answers.',
           },
-          'their link',
         );
       }
       case 'clear':
@@ -342,7 +341,7 @@ export class HandbookAssessment extends HTMLElement {
   }
 
   /** Shows your answers beside someone else's, highlighting where you disagree. */
-  #other(other: { answers: Answers; label?: string } | { error: string }, from = 'their file') {
+  #other(other: { answers: Answers; label?: string } | { error: string }) {
     if ('error' in other) {
       this.#comparison('');
       return this.#status(other.error);
@@ -350,7 +349,7 @@ export class HandbookAssessment extends HTMLElement {
     const who = other.label ?? 'someone';
     const draw = () => this.#comparison(otherHtml(this.#def, this.#answers(), other.answers, who), draw);
     draw();
-    this.#status(`Compared with ${from}, below.`);
+    this.#status('Comparison below.');
   }
 
   async #team(files: File[]) {
@@ -361,7 +360,7 @@ export class HandbookAssessment extends HTMLElement {
       members.push({ label: result.label ?? `Member ${i + 1}`, answers: result.answers });
     }
     this.#comparison(teamHtml(this.#def, members));
-    this.#status('Team view below.');
+    this.#status('Comparison below.');
   }
 
   #compareSnapshot() {

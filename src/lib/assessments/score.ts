@@ -170,15 +170,11 @@ export function score(def: ScoringDefinition, answers: Answers): Result {
   // not by the sort. The plan takes `gapDimensions` of them; those level with the last one taken
   // are named beside the plan (`tied`) rather than all listed, which made a plan of every area.
   const best = def.higherIsWorse ? 0 : 100;
-  const order = new Map(def.dimensions.map((d, i) => [d.id, i]));
+  // (`dimensions` is in the assessment's order, and sorting is stable: ties keep that order.)
   const shown = (d: DimensionScore) => Math.round(d.percent!);
   const open = dimensions
     .filter((d) => d.percent !== null && d.percent !== best)
-    .sort(
-      (a, b) =>
-        (def.higherIsWorse ? shown(b) - shown(a) : shown(a) - shown(b)) ||
-        order.get(a.id)! - order.get(b.id)!,
-    );
+    .sort((a, b) => (def.higherIsWorse ? shown(b) - shown(a) : shown(a) - shown(b)));
   const weakest = open.slice(0, def.rules.gapDimensions);
   const last = weakest.at(-1);
   const tied = last ? open.slice(weakest.length).filter((d) => shown(d) === shown(last)) : [];

@@ -199,7 +199,7 @@ export function importJson(
   text: string,
   assessmentId: string,
   questionIds: readonly string[],
-): { answers: Answers; label?: string; exportedAt?: string } | { error: string } {
+): { answers: Answers; label?: string } | { error: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -220,7 +220,6 @@ export function importJson(
   return {
     answers: cleanAnswers(data.answers, questionIds),
     label: typeof data.label === 'string' ? data.label : undefined,
-    exportedAt: typeof data.exportedAt === 'string' ? data.exportedAt : undefined,
   };
 }
 

@@ -139,7 +139,7 @@ export function teamHtml(def: ViewDefinition, members: { label: string; answers:
   return (
     `<h4>Team view: ${members.length} people</h4>` +
     // One column per person: on a phone the table scrolls in a region the keyboard can reach.
-    `<div class="table-scroll" role="region" tabindex="0" aria-label="Team view, scrolls sideways">${table(
+    `<div class="table-scroll" role="region" tabindex="0" aria-label="Team view">${table(
       'Everyone’s scores by area, with the median and the spread',
       ['Area', ...members.map((m) => m.label), 'Median', 'Spread'],
       rows,

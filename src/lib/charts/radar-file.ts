@@ -9,3 +9,13 @@ export function radarFileCss(rules: string): string {
 @media (prefers-color-scheme:dark){svg{--radar-ink:#eef1f4;--radar-grid:#6b7580;--radar-series-1:#7fb6e6;--radar-series-2:#f0a06a;background:#17191c}}
 ${rules.trim()}`;
 }
+
+/**
+ * A chart from `radarSvg` as a file of its own: the SVG namespace, which a file needs and inline
+ * markup does not, and its whole CSS (`radarFileCss`) after the chart's title.
+ */
+export function radarFile(svg: string, css: string): string {
+  return svg
+    .replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ')
+    .replace('</title>', () => `</title><style>\n${css}\n</style>`);
+}

@@ -19,11 +19,6 @@ export interface RadarOptions {
   title: string;
   /** How many rings to draw, evenly spaced up to `max` (default: one per whole step up to 10, else 4). */
   rings?: number;
-  /**
-   * For a standalone .svg file: its whole CSS (`radarFileCss`), embedded in the file. Inline
-   * charts leave it out and take the page's styles.
-   */
-  standaloneCss?: string;
 }
 
 const SIZE = 560;
@@ -59,7 +54,7 @@ const escapeXml = (text: string) =>
  * dark mode and forced-colours (high contrast) mode all apply; a standalone file sets them itself.
  * Takes the axes, series and scale; returns the markup.
  */
-export function radarSvg({ axes, series, max, title, standaloneCss, rings }: RadarOptions): string {
+export function radarSvg({ axes, series, max, title, rings }: RadarOptions): string {
   if (axes.length < 3) throw new Error(`A radar chart needs at least three axes; got ${axes.length}.`);
   const n = axes.length;
   const ringCount = rings ?? (max <= 10 && Number.isInteger(max) ? max : 4);
@@ -122,8 +117,6 @@ export function radarSvg({ axes, series, max, title, standaloneCss, rings }: Rad
     })
     .join('');
   const titleId = `radar-${slug(title)}`;
-  const style = standaloneCss === undefined ? '' : `<style>\n${standaloneCss}\n</style>`;
-  const ns = standaloneCss === undefined ? '' : ' xmlns="http://www.w3.org/2000/svg"';
   const pad = 4;
   const viewBox = [
     box.left - pad,
@@ -133,7 +126,7 @@ export function radarSvg({ axes, series, max, title, standaloneCss, rings }: Rad
   ]
     .map(r1)
     .join(' ');
-  return `<svg${ns} class="radar" viewBox="${viewBox}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${escapeXml(title)}</title>${style}<g>${ringShapes}${spokes}</g>${shapes}${labels}</svg>`;
+  return `<svg class="radar" viewBox="${viewBox}" role="img" aria-labelledby="${titleId}"><title id="${titleId}">${escapeXml(title)}</title><g>${ringShapes}${spokes}</g>${shapes}${labels}</svg>`;
 }
 
 /** Splits a label into lines of about LABEL_LINE characters, at spaces. */

@@ -1,6 +1,6 @@
 import type { Ladder, Level } from '../../schemas/ladder';
 import { radarSvg, type RadarAxis, type RadarSeries } from '../charts/radar';
-import { radarFileCss } from '../charts/radar-file';
+import { radarFile, radarFileCss } from '../charts/radar-file';
 
 /** A level's ratings as radar-chart input: one axis per dimension, one series for the level. */
 export function levelProfile(ladder: Ladder, level: Level): { axes: RadarAxis[]; series: RadarSeries } {
@@ -16,11 +16,11 @@ export function levelProfile(ladder: Ladder, level: Level): { axes: RadarAxis[];
 /** One level's radar chart, titled as the site titles it; `standaloneCss` makes it a file of its own. */
 export function levelRadar(ladder: Ladder, level: Level, standaloneCss?: string): string {
   const { axes, series } = levelProfile(ladder, level);
-  return radarSvg({
+  const svg = radarSvg({
     axes,
     series: [series],
     max: 5,
     title: `${level.title} (${level.band}), ${ladder.title}`,
-    standaloneCss: standaloneCss === undefined ? undefined : radarFileCss(standaloneCss),
   });
+  return standaloneCss === undefined ? svg : radarFile(svg, radarFileCss(standaloneCss));
 }

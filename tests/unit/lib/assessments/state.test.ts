@@ -138,7 +138,6 @@ describe('JSON export and import', () => {
     expect(importJson(file, 'small', ids)).toEqual({
       answers,
       label: 'Sam (manager)',
-      exportedAt: '2026-11-21T00:00:00.000Z',
     });
   });
 

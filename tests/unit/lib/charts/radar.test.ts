@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { radarSvg, wrap } from '../../../../src/lib/charts/radar';
-import { radarFileCss } from '../../../../src/lib/charts/radar-file';
+import { radarFile, radarFileCss } from '../../../../src/lib/charts/radar-file';
 
 const axes = [
   { id: 'a', label: 'Alpha' },
@@ -62,16 +62,14 @@ describe('radarSvg', () => {
   });
 
   test('a standalone file declares its namespace and carries its own colours and rules', () => {
-    const file = radarSvg({
-      axes,
-      series: [],
-      max: 5,
-      title: 'File',
-      standaloneCss: radarFileCss('.radar-ring{stroke:red}'),
-    });
+    const file = radarFile(
+      radarSvg({ axes, series: [], max: 5, title: 'File' }),
+      radarFileCss('.radar-ring{stroke:red}'),
+    );
     expect(file).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(file).toContain('@media (prefers-color-scheme:dark)');
     expect(file).toContain('.radar-ring{stroke:red}');
+    expect(file).toMatch(/<title id="radar-file">File<\/title><style>\n/);
     expect(svg).not.toContain('<style>');
   });
 
