@@ -113,3 +113,25 @@ test('a generated page the sidebar does not list opens its own section there', a
   await expect(open).toHaveCount(1);
   await expect(open).toContainText(SECTIONS.find((s) => s.id === 'levels')!.label);
 });
+
+test('a section’s own address lists its pages in reading order, and a section with an index page keeps it', async ({
+  page,
+}) => {
+  for (const section of shown) {
+    const pages = sidebarPages(handbook, section.id);
+    if (pages.length === 0) continue;
+    const response = await page.goto(`/${section.id}/`);
+    expect(response?.status(), section.id).toBe(200);
+    const written = handbook.pages.find((p) => p.route === `/${section.id}/`);
+    if (written) {
+      // templates/, assessments/: the hand-written index is the section's page.
+      await expect(page.locator('h1')).toHaveText(written.title);
+      continue;
+    }
+    await expect(page.locator('h1')).toHaveText(section.label);
+    const links = await page
+      .locator('ol.section-contents > li > a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual(pages.map((p) => at(p.route)));
+  }
+});

@@ -121,7 +121,7 @@ export type GeneratedRoute =
   | Route<'level' | 'radar', { ladder: Ladder; level: Level }>
   | Route<'next' | 'compare', { ladder: Ladder; from: Level; to: Level }>
   | Route<'derivedAssessment', { derived: DerivedAssessment }>
-  | Route<'booklet', { section: string }>;
+  | Route<'booklet' | 'section', { section: string }>;
 
 /** One member per kind (distributed over `K`), so a route can be picked by its kind. */
 type Route<K extends RouteKind, Props> = K extends RouteKind
@@ -303,7 +303,12 @@ export function buildHandbook(
   const bookletSections = options.config.booklets.filter((s) =>
     pages.some((p) => p.section === s && p.inSidebar),
   );
-  const all = generatedRoutes(ladders, derived, bookletSections);
+  // A contents page for each section with pages in the sidebar and no index page of its own, so an
+  // address cut back to its section (`/management/`) leads somewhere.
+  const indexSections = [...new Set(pages.filter((p) => p.inSidebar).map((p) => p.section))].filter(
+    (s) => !pageRoutes.has(`/${s}/`),
+  );
+  const all = generatedRoutes(ladders, derived, bookletSections, indexSections);
   const generated = all.filter((g) => sectionIsOn(options.config, routeSection(g)));
   // Generated pages of a section turned off are left out like its written pages: links to them read as text.
   for (const g of all)
@@ -385,6 +390,7 @@ function generatedRoutes(
   ladders: Ladder[],
   derived: DerivedAssessment[],
   bookletSections: string[],
+  indexSections: string[],
 ): GeneratedRoute[] {
   const route = <R extends { kind: RouteKind; params: RouteParams }>(r: R) => ({
     ...r,
@@ -429,6 +435,7 @@ function generatedRoutes(
     );
   for (const section of bookletSections)
     routes.push(route({ kind: 'booklet', params: { section }, section }));
+  for (const section of indexSections) routes.push(route({ kind: 'section', params: { section }, section }));
   return routes;
 }
 
@@ -511,7 +518,7 @@ function withoutLinksTo<T>(data: T, routes: Set<string | undefined>): T {
 /** The section a generated page belongs to: ladders under Levels, derived checks under Assessments. */
 function routeSection(route: GeneratedRoute): string {
   if (route.kind === 'dueForReview') return 'start';
-  if (route.kind === 'booklet') return route.section;
+  if (route.kind === 'booklet' || route.kind === 'section') return route.section;
   return route.kind === 'derivedAssessment' ? 'assessments' : 'levels';
 }
 

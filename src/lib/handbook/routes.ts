@@ -32,6 +32,8 @@ export const ROUTE_PATTERNS = {
   derivedAssessment: '/assessments/[template]/[level]/',
   /** Pages past their review date, by owner. */
   dueForReview: '/due-for-review/',
+  /** A section's contents, for a section without an index page of its own (`/management/`). */
+  section: '/[section]/',
   /** A section as one offline HTML file (for the sections the config's `booklets` lists). */
   booklet: '/booklets/[section].html',
 } as const;
