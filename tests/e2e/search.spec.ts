@@ -144,3 +144,35 @@ test('searching “30/60/90” or “30-60-90” puts the first-90-days playbook
     expect(urls.sort(), term).toEqual([...playbooks].sort());
   }
 });
+
+test('the list of every template stays out of the top results for a page it only lists', async ({ page }) => {
+  const index = handbook.pages.find((p) => p.route === '/templates/');
+  test.skip(!index, 'this build has no template index');
+  await page.goto('/');
+  // Each query names one page's subject; the index names it too, in its list of every template,
+  // and used to push the pages that say more about it out of the first five.
+  for (const [query, route] of [
+    ['brag document', '/promotions/brag-document/'],
+    ['PIP', '/management/performance-problems-and-pips/'],
+    ['career conversation', '/promotions/career-conversation/'],
+    ['self-review', '/promotions/self-review/'],
+  ] as const) {
+    if (!handbook.pages.some((p) => p.route === route)) continue;
+    const urls: string[] = await page.evaluate(
+      async ([url, q]) => {
+        const pagefind = await import(url);
+        await pagefind.init();
+        const found = await pagefind.search(q);
+        return Promise.all(
+          found.results
+            .slice(0, 5)
+            .map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
+        );
+      },
+      [PAGEFIND_URL, query] as const,
+    );
+    const top = urls.map((u) => u.split('#')[0]);
+    expect(top[0], query).toBe(at(route));
+    expect(top, query).not.toContain(at('/templates/'));
+  }
+});
