@@ -90,6 +90,8 @@ test('an unknown address shows the handbook’s own 404 page', async ({ page }) 
   const response = await page.goto('/no/such/page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("That page isn't here");
+  // Review dates and audiences belong to pages with content; a missing page has none.
+  await expect(page.getByText('Last reviewed')).toHaveCount(0);
 });
 
 test('an address without its closing slash is sent to the page’s one address, headers and all', async ({
