@@ -137,3 +137,16 @@ test('a section’s own address lists its pages in reading order, and a section 
     expect(links).toEqual(pages.map((p) => at(p.route)));
   }
 });
+
+test('a readiness check’s “On this page” lists the check and its result', async ({ page }) => {
+  const derived = handbook.derived[0];
+  test.skip(!derived, 'this build has no derived checks');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(derived!.route);
+  const toc = page.locator('starlight-toc nav');
+  await expect(toc.getByRole('link', { name: 'Rate yourself' })).toHaveAttribute('href', '#rate-yourself');
+  const result = toc.getByRole('link', { name: 'Your result' });
+  await expect(result).toHaveAttribute('href', `#as-${derived!.assessment.id}--result`);
+  // The link leads to a heading that is there.
+  await expect(page.locator(`[id="as-${derived!.assessment.id}--result"]`)).toHaveCount(1);
+});
