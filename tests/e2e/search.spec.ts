@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect, at } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,22 @@ test('search finds a page by a word that appears only in its body', async ({ pag
 
 /** Pagefind's browser API, served with the built site. */
 const PAGEFIND_URL = at('/pagefind/pagefind.js');
+
+/** The addresses of the first `n` results Pagefind gives for `query`, asked in the page as the search box does. */
+const topResults = (page: Page, query: string, n: number): Promise<string[]> =>
+  page.evaluate(
+    async ([url, q, count]) => {
+      const pagefind = await import(url);
+      await pagefind.init();
+      const found = await pagefind.search(q);
+      return Promise.all(
+        found.results
+          .slice(0, count)
+          .map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
+      );
+    },
+    [PAGEFIND_URL, query, n] as const,
+  );
 
 test('the search index carries audience and section filters for every page', async ({ page }) => {
   await page.goto('/');
@@ -101,19 +118,7 @@ test('search finds each new page by a word from its body', async ({ page }) => {
   await page.goto('/');
   for (const [route, word] of words) {
     expect(pages.find((p) => p.route === route)!.text, `${word} in ${route}`).toContain(word);
-    const urls = await page.evaluate(
-      async ([url, term]) => {
-        const pagefind = await import(url);
-        await pagefind.init();
-        const found = await pagefind.search(term);
-        return Promise.all(
-          found.results
-            .slice(0, 5)
-            .map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
-        );
-      },
-      [PAGEFIND_URL, word] as const,
-    );
+    const urls = await topResults(page, word, 5);
     expect(urls, `search for "${word}"`).toContain(at(route));
   }
 });
@@ -128,19 +133,7 @@ test('searching “30/60/90” or “30-60-90” puts the first-90-days playbook
   test.skip(playbooks.length === 0, 'this build has no playbooks');
   await page.goto('/');
   for (const term of ['30/60/90', '30-60-90']) {
-    const urls = await page.evaluate(
-      async ([url, query, n]) => {
-        const pagefind = await import(url);
-        await pagefind.init();
-        const found = await pagefind.search(query);
-        return Promise.all(
-          found.results
-            .slice(0, n)
-            .map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
-        );
-      },
-      [PAGEFIND_URL, term, playbooks.length] as const,
-    );
+    const urls = await topResults(page, term, playbooks.length);
     expect(urls.sort(), term).toEqual([...playbooks].sort());
   }
 });
@@ -158,19 +151,7 @@ test('the list of every template stays out of the top results for a page it only
     ['self-review', '/promotions/self-review/'],
   ] as const) {
     if (!handbook.pages.some((p) => p.route === route)) continue;
-    const urls: string[] = await page.evaluate(
-      async ([url, q]) => {
-        const pagefind = await import(url);
-        await pagefind.init();
-        const found = await pagefind.search(q);
-        return Promise.all(
-          found.results
-            .slice(0, 5)
-            .map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
-        );
-      },
-      [PAGEFIND_URL, query] as const,
-    );
+    const urls = await topResults(page, query, 5);
     const top = urls.map((u) => u.split('#')[0]);
     expect(top[0], query).toBe(at(route));
     expect(top, query).not.toContain(at('/templates/'));
