@@ -21,7 +21,9 @@ export function wikiSidebar(name: string, pages: ExportPage[], link: TargetStyle
     '',
     ...inSection.map((p) => {
       const written = link(home, p, '');
-      return `- [${p.title}](${written.kind === 'markdown' ? written.url : ''})`;
+      // Brackets in a title would end the link text early, or make a `[[wiki link]]` of it.
+      const text = p.title.replace(/[\\[\]]/g, '\\$&');
+      return `- [${text}](${written.kind === 'markdown' ? written.url : ''})`;
     }),
     '',
   ]);

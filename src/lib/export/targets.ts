@@ -80,9 +80,20 @@ export interface TargetStyle {
 }
 
 const slugPath = (page: ExportPage) => (page.route === '/' ? 'index' : page.route.slice(1, -1));
-/** A flat, readable page name for wikis without folders: "Incidents-On-call". */
-const flatName = (page: ExportPage) =>
-  page.route === '/' ? 'Home' : page.title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/**
+ * The longest flat page name: file systems refuse names over 255 bytes, and a wiki's page
+ * address is no place for a paragraph. Room is left for the `-2` a duplicate name gets.
+ */
+const FLAT_NAME_MAX = 100;
+/**
+ * A flat, readable page name for wikis without folders: "Incidents-On-call". A title with no
+ * letters or digits in it (all emoji, say) falls back to the page's address.
+ */
+const flatName = (page: ExportPage) => {
+  if (page.route === '/') return 'Home';
+  const words = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return words(words(page.title).slice(0, FLAT_NAME_MAX)) || words(page.route);
+};
 const withHash = (url: string, hash: string) => (hash ? `${url}#${hash}` : url);
 /** A file without its `.md`: a wiki page's name, or an Obsidian note's path. */
 const pageName = (file: string) => file.replace(/\.md$/, '');

@@ -103,6 +103,27 @@ test('the style alone names a page as before, for a page the export has not name
   );
 });
 
+test('a title a new user may write: brackets stay text in a wiki sidebar, a long one a short file name', () => {
+  const long = 'Very long title '.repeat(30).trim();
+  const odd = handbookOf({
+    pages: [
+      { rel: 'index.mdx', text: pageText('Home', 'start', 'Home.\n') },
+      { rel: 'playbooks/bracket.mdx', text: pageText('"[link] text"', 'playbooks', 'Brackets.\n') },
+      { rel: 'playbooks/long.mdx', text: pageText(long, 'playbooks', 'Long.\n') },
+      { rel: 'playbooks/emoji.mdx', text: pageText('🚀🚀', 'playbooks', 'Emoji.\n') },
+    ],
+    ladders: [smallLadderData()],
+  });
+  for (const target of ['github-wiki', 'confluence'] as const) {
+    const result = exportSite({ target, handbook: odd });
+    expect(result.unresolved, target).toEqual([]);
+    for (const file of result.files.keys()) expect(Buffer.byteLength(file), file).toBeLessThanOrEqual(110);
+    expect(result.fileOf.get('/playbooks/emoji/'), target).toBe('playbooks-emoji.md');
+  }
+  const sidebar = exportSite({ target: 'github-wiki', handbook: odd }).files.get('_Sidebar.md')!;
+  expect(sidebar).toContain('- [\\[link\\] text](link-text)');
+});
+
 describe('docusaurus: a page beside its own folder becomes the folder’s index', () => {
   const landing = handbookOf({
     pages: [
