@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { VisibilitySchema } from './visibility';
+import { CalendarDate } from './primitives';
 
 /** One line of a data file's changelog. */
 export const ChangelogEntrySchema = z.strictObject({
   version: z.number({ error: 'give the version this entry describes, e.g. version: 2' }).int().min(1),
-  date: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }),
+  date: CalendarDate('write the date as YYYY-MM-DD, e.g. date: 2026-11-21'),
   change: z
     .string({ error: 'say in a sentence what changed, e.g. change: Split mid into two levels.' })
     .min(1, { error: 'say in a sentence what changed' }),

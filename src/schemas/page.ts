@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS } from './audience';
 import { SECTION_IDS } from './sections';
-import { ID_PATTERN } from './primitives';
+import { CalendarDate, ID_PATTERN } from './primitives';
 import { Duration, Owner } from './config';
 import { VisibilitySchema } from './visibility';
 
@@ -62,11 +62,12 @@ export const HandbookPageSchema = z.object({
   /** The ladder levels the page is about, if any (e.g. [senior, staff]). */
   levels: z.array(levelId).optional(),
   /** When someone last checked the page was still right (YYYY-MM-DD). */
-  lastReviewed: z.coerce
-    .date({ error: 'write the date as YYYY-MM-DD, e.g. lastReviewed: 2026-11-21' })
-    .refine((date) => date.getTime() <= latestReviewDate().getTime(), {
+  lastReviewed: CalendarDate('write the date as YYYY-MM-DD, e.g. lastReviewed: 2026-11-21').refine(
+    (date) => date.getTime() <= latestReviewDate().getTime(),
+    {
       error: 'the review date is in the future; use the day you actually reviewed the page',
-    }),
+    },
+  ),
   /** `internal` leaves the page out of the public edition (HANDBOOK_VISIBILITY=public). */
   visibility: VisibilitySchema,
   /** Who keeps the page right: a person or a team (the section's or the config's owner if left out). */

@@ -7,6 +7,16 @@ describe('DataFileSchema', () => {
     expect(file.changelog).toEqual([]);
   });
 
+  test('refuses a changelog date the calendar does not have', () => {
+    const result = DataFileSchema.safeParse({
+      title: 'IC ladder',
+      version: 1,
+      changelog: [{ version: 1, date: '2026-02-31', change: 'First.' }],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain('2026-02-31 is not a day in the calendar');
+  });
+
   test('reads changelog dates', () => {
     const file = DataFileSchema.parse({
       title: 'IC ladder',

@@ -32,6 +32,14 @@ describe('HandbookPageSchema', () => {
     expect(page.lastReviewed.toISOString().slice(0, 10)).toBe('2026-03-01');
   });
 
+  test('refuses a review date the calendar does not have, instead of moving it to March', () => {
+    const [issue] = issues({ ...good, lastReviewed: '2026-02-30' });
+    expect(issue).toContain('lastReviewed');
+    expect(issue).toContain('2026-02-30 is not a day in the calendar');
+    expect(issues({ ...good, lastReviewed: '2024-02-29' })).toEqual([]);
+    expect(issues({ ...good, lastReviewed: 'yesterday' })[0]).toContain('YYYY-MM-DD');
+  });
+
   test('names an unknown audience and lists the allowed ones', () => {
     const [issue] = issues({ ...good, audience: ['executives'] });
     expect(issue).toContain('audience.0');

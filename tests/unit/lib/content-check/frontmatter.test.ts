@@ -89,7 +89,7 @@ describe('checkDataFile', () => {
     const problems = checkDataFile('l.yaml', text, DataFileSchema);
     expect(problems.map((p) => `${p.line}: ${p.message}`).sort()).toEqual([
       '4: changelog.0.change: say in a sentence what changed, e.g. change: Split mid into two levels.',
-      '7: changelog.1.date: write the date as YYYY-MM-DD',
+      '7: changelog.1.date: write the date as YYYY-MM-DD, e.g. date: 2026-11-21',
     ]);
   });
 
