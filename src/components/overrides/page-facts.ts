@@ -7,6 +7,8 @@ import type { Review } from '../../lib/handbook/review';
 export interface PageFacts {
   audiences: string[];
   section: string;
+  /** The address of the section's contents (`/management/`): its index page, or the generated one. */
+  sectionRoute: string;
   /** The levels the page is about, by title ("Senior engineer", not `senior`). */
   levels: string[];
   /** ISO date (YYYY-MM-DD) for `<time datetime>`. */
@@ -47,6 +49,7 @@ export function readPageFacts(
   return {
     audiences: page.audience.map(audienceLabel),
     section: sectionLabel(page.section),
+    sectionRoute: `/${page.section}/`,
     levels: (page.levels ?? []).map(levelTitle),
     reviewedIso,
     reviewedText: dateInWords(page.lastReviewed),
