@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+// The same calendar check as `plan --start`: pure, and free of any import of its own.
+import { parseDate } from '../lib/plans/dates';
 
 /**
  * The small shapes every content schema shares: ids, site paths, links and text. Defined once
@@ -50,15 +52,6 @@ export const TextList = (what: string) =>
     error: `give at least one ${what}`,
   });
 
-/** YYYY-MM-DD with a real month and day (the check the CLI's `plan --start` makes too). */
-const isCalendarDay = (text: string): boolean => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-};
-
 /**
  * A date written as YYYY-MM-DD. A day the calendar does not have (2026-02-30) is refused: read as
  * a date it would quietly become 2 March, and a review date or changelog entry would be wrong
@@ -69,7 +62,7 @@ export const CalendarDate = (error: string) =>
     .unknown()
     .superRefine((value, ctx) => {
       const text = typeof value === 'string' ? value.trim() : undefined;
-      if (text && /^\d{4}-\d{2}-\d{2}$/.test(text) && !isCalendarDay(text))
+      if (text && /^\d{4}-\d{2}-\d{2}$/.test(text) && !parseDate(text))
         ctx.addIssue({ code: 'custom', message: `${text} is not a day in the calendar; ${error}` });
     })
     .pipe(z.coerce.date({ error }));

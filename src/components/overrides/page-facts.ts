@@ -2,6 +2,7 @@ import { audienceLabel } from '../../schemas/audience';
 import { HandbookPageSchema, type Source } from '../../schemas/page';
 import { sectionLabel } from '../../schemas/sections';
 import type { Review } from '../../lib/handbook/review';
+import { fillRoute } from '../../lib/handbook/routes';
 
 /** What the page footer shows about a page, with labels ready for display. */
 export interface PageFacts {
@@ -49,7 +50,7 @@ export function readPageFacts(
   return {
     audiences: page.audience.map(audienceLabel),
     section: sectionLabel(page.section),
-    sectionRoute: `/${page.section}/`,
+    sectionRoute: fillRoute('section', { section: page.section }),
     levels: (page.levels ?? []).map(levelTitle),
     reviewedIso,
     reviewedText: dateInWords(page.lastReviewed),

@@ -306,7 +306,7 @@ export function buildHandbook(
   // A contents page for each section with pages in the sidebar and no index page of its own, so an
   // address cut back to its section (`/management/`) leads somewhere.
   const indexSections = [...new Set(pages.filter((p) => p.inSidebar).map((p) => p.section))].filter(
-    (s) => !pageRoutes.has(`/${s}/`),
+    (section) => !pageRoutes.has(fillRoute('section', { section })),
   );
   const all = generatedRoutes(ladders, derived, bookletSections, indexSections);
   const generated = all.filter((g) => sectionIsOn(options.config, routeSection(g)));
