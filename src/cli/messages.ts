@@ -83,14 +83,15 @@ search box, and no request of any kind, so it works from a laptop with no networ
 
 Example: npx handbook export --target github-wiki --out ../handbook.wiki
 Example: npx handbook export --target booklet --section incidents --out incidents.html --pdf`,
-  packet: `handbook packet --evidence <file.json> --ladder <id> --level <id> --out <file.md> [--force] [--dry-run] [--json]
+  packet: `handbook packet --evidence <file.json> [--ladder <id>] [--level <id>] --out <file.md> [--force] [--dry-run] [--json]
 
 Drafts a promotion packet in the handbook's packet template: every entry of your evidence log
 (exported from the brag-document page) under the target level's dimensions, with the level's
 expectation above each, a criteria map, and the dimensions with no evidence as known concerns.
   --evidence  the evidence log you exported (JSON)
   --ladder    ic-engineering, engineering-management, product-management, or a fork's own
-  --level     the target level, e.g. staff
+              (default: the ladder the evidence log names)
+  --level     the target level, e.g. staff (default: the level the evidence log names)
   --out       the Markdown file to write (never overwritten without --force)
 
 Example: npx handbook packet --evidence my-evidence.json --ladder ic-engineering --level staff --out packet.md`,
@@ -126,6 +127,10 @@ export const messages = {
   unexpectedArguments: (command: string, args: string[], usage: string) =>
     `Unexpected argument${args.length > 1 ? 's' : ''} ${args.map((a) => `"${a}"`).join(', ')}: ${command} takes only options.\nUsage: ${usage}`,
   version: (version: string) => `handbook ${version}`,
+  packetNeeds: (option: string, example: string) =>
+    `packet needs --${option}, e.g. --${option} ${example}: the evidence log does not name one (pick a ladder and level on the brag-document page before exporting, and the packet uses them). Nothing was written.`,
+  untaggedEntries: (count: number, ladder: string) =>
+    `Note: ${count === 1 ? '1 entry shows' : `${count} entries show`} no ${ladder} dimension; the packet lists ${count === 1 ? 'it' : 'them'} under "Not tied to a dimension yet" for you to tag or cut.`,
   missingOption: (option: string, command: string, example: string) =>
     `${command} needs --${option}, e.g. --${option} ${example}. Run "npx handbook ${command} --help".`,
   unknownKind: (kind: string, kinds: string[]) => `Unknown kind "${kind}". Kinds: ${kinds.join(', ')}.`,
@@ -168,6 +173,14 @@ export const messages = {
     `HANDBOOK_CONFIG names ${file}, which is a folder; name the config file itself, e.g. ${file}/handbook.config.yaml.`,
   guideDraft: (file: string, draft: string) =>
     `next: write the page. It is a draft: "npx handbook check" fails on ${file} until it has 600 words of prose (the build only warns, so run check before publishing). To keep it out of the check and the site while you write, rename it to ${draft} (files starting with _ are drafts), and back when it is ready.`,
+  embedNext: (file: string, what: 'checklist' | 'assessment', importLine: string, tag: string) =>
+    `next: fill in ${file}, then show the ${what} on a page: put ${importLine} under the page's frontmatter and ${tag} where it belongs. "npx handbook check" says if anything is missing.`,
+  ladderNext: (file: string, address: string) =>
+    `next: describe the levels and dimensions in ${file}. The site makes the ladder's pages from it at ${address} (each level, what changes at the next, comparisons, radar charts): see them with "npm run dev" after "npx handbook check" passes.`,
+  runbookNext: (page: string, checklist: string) =>
+    `next: fill in ${page} and the steps in ${checklist}, which the page already shows. Run "npx handbook check" before publishing.`,
+  emptyTitle:
+    '--title is empty: give the title in quotes, e.g. --title "Running retros", or leave --title out to name it after the slug.',
   wrote: (file: string) => `wrote ${file}`,
   wouldWrite: (file: string) => `would write ${file}`,
   badDate: (value: string) => `"${value}" is not a date. Write it as YYYY-MM-DD, e.g. --start 2027-01-11.`,

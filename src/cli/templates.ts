@@ -53,6 +53,18 @@ The reasoning, with a concrete example from a team the reader could recognise.
   };
 }
 
+/** How a page shows a checklist or an assessment: the import under its frontmatter, and the tag. */
+export const EMBED = {
+  checklist: {
+    importLine: "import Checklist from '~/components/checklists/Checklist.astro';",
+    tag: (id: string) => `<Checklist id="${id}" />`,
+  },
+  assessment: {
+    importLine: "import Assessment from '~/components/assessments/Assessment.astro';",
+    tag: (id: string) => `<Assessment id="${id}" />`,
+  },
+} as const;
+
 export function runbookPage(n: Names) {
   return {
     frontmatter: {
@@ -64,11 +76,11 @@ export function runbookPage(n: Names) {
       lastReviewed: n.today,
       sources: [{ title: 'The incident process or public runbook this draws on', note: 'What it supplies.' }],
     },
-    body: `import Checklist from '~/components/checklists/Checklist.astro';
+    body: `${EMBED.checklist.importLine}
 
 When to use this runbook, in one sentence, and who runs it.
 
-<Checklist id="${n.slug}" />
+${EMBED.checklist.tag(n.slug)}
 
 ## Scripts
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { buildHandbook, type Handbook } from '../lib/handbook/model';
 import { fileName, parseContent } from '../lib/handbook/parse-content';
@@ -7,6 +7,7 @@ import { formatProblem, type ContentProblem } from '../lib/content-check/problem
 import { defaultOptions, type HandbookOptions } from '../lib/handbook/options';
 import { termValues } from '../lib/config/terms';
 import type { Settings } from './settings';
+import { readText } from './read-text';
 
 /**
  * Reads a handbook's content from disk: the loader for the Astro config (sidebar), the CLI and
@@ -31,7 +32,7 @@ const posix = (path: string) => path.split(sep).join('/');
  */
 export function readContentFiles(layers: string | string[], from: string = process.cwd()): ContentFiles {
   const dirs = (Array.isArray(layers) ? layers : [layers]).map((dir) => resolve(from, dir));
-  const read = (abs: string) => ({ file: posix(relative(from, abs)), text: readFileSync(abs, 'utf8') });
+  const read = (abs: string) => ({ file: posix(relative(from, abs)), text: readText(abs) });
   /** Each layer's files by their key; a later layer's file replaces an earlier one's. */
   const replaced: string[] = [];
   const merged = <T>(
@@ -77,7 +78,7 @@ export function readContentFiles(layers: string | string[], from: string = proce
 /** `level-titles.yaml` of a content folder as text, or undefined when it has none. */
 export function readLevelTitlesFile(contentDir: string, from: string = process.cwd()) {
   const abs = join(contentDir, 'level-titles.yaml');
-  return existsSync(abs) ? { file: posix(relative(from, abs)), text: readFileSync(abs, 'utf8') } : undefined;
+  return existsSync(abs) ? { file: posix(relative(from, abs)), text: readText(abs) } : undefined;
 }
 
 /** Published files in `dir` (and below it if `recursive`) whose names match `pattern`, sorted. */

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig } from '../lib/config/parse-config';
 import { formatProblem, type ContentProblem } from '../lib/content-check/problem';
 import { BASE_PATTERN, HandbookConfigSchema, type HandbookConfig } from '../schemas/config';
 import { VISIBILITIES, type Visibility } from '../schemas/visibility';
 import { contentRoot } from './content-root';
+import { readText } from './read-text';
 import { repositoryOf, type Repository } from '../lib/config/repository';
 import { yamlLine } from '../lib/content-check/data-file';
 import { quickYaml } from '../lib/content-check/fast-yaml';
@@ -94,7 +95,7 @@ export function loadSettings(
   /** The line of a key in the config file, for a problem about its value. */
   const lineOf = (key: string) => (text ? yamlLine(text, [key]) : 1);
   if (configFile) {
-    text = readFileSync(configPath, 'utf8');
+    text = readText(configPath);
     const parsed = parseConfig(configFile, text);
     problems.push(...parsed.problems);
     config = parsed.config ?? DEFAULT_CONFIG;
@@ -197,7 +198,7 @@ export function laddersIn(layers: string[], root = process.cwd()): LadderIds[] {
     if (!existsSync(dir)) continue;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (!entry.isFile() || !/\.ya?ml$/.test(entry.name) || /^[_.]/.test(entry.name)) continue;
-      const data = quickYaml(readFileSync(join(dir, entry.name), 'utf8'))?.value as {
+      const data = quickYaml(readText(join(dir, entry.name)))?.value as {
         levels?: unknown;
       } | null;
       const levels = Array.isArray(data?.levels)

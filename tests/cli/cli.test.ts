@@ -152,9 +152,33 @@ describe('handbook new', () => {
       ok: true,
       dryRun: false,
       files: ['content/docs/incidents/database-failover.mdx', 'content/checklists/database-failover.yaml'],
+      next: expect.stringContaining(
+        'the steps in content/checklists/database-failover.yaml, which the page already shows',
+      ),
     });
-    for (const kind of ['assessment', 'ladder', 'checklist'])
-      expect((await run(['new', kind, `new-${kind}`])).code).toBe(0);
+    const next: Record<string, string> = {};
+    for (const kind of ['assessment', 'ladder', 'checklist']) {
+      const made = await run(['new', kind, `new-${kind}`]);
+      expect(made.code).toBe(0);
+      next[kind] = made.err;
+    }
+    expect(next.ladder).toContain("makes the ladder's pages from it at /ladders/new-ladder/");
+    // What the next step says to put on a page is what a page needs to show it: the check,
+    // which knows every component and id, finds nothing wrong with a page that does just that.
+    const page = project('content', 'docs', 'playbooks', 'shows-new-data.mdx');
+    const said = (kind: string) =>
+      /put (import .*;) under the page's frontmatter and (<.*\/>) where/.exec(next[kind]!)!;
+    const [, importChecklist, checklistTag] = said('checklist');
+    const [, importAssessment, assessmentTag] = said('assessment');
+    expect(checklistTag).toBe('<Checklist id="new-checklist" />');
+    expect(assessmentTag).toBe('<Assessment id="new-assessment" />');
+    writeFileSync(
+      page,
+      readFileSync(project('content', 'docs', 'incidents', 'database-failover.mdx'), 'utf8')
+        .replace(/^import .*$/m, `${importChecklist}\n${importAssessment}`)
+        .replace('<Checklist id="database-failover" />', `${checklistTag}\n\n${assessmentTag}`)
+        .replace('section: incidents', 'section: playbooks'),
+    );
     const check = await run(['check', '--json']);
     const problems = JSON.parse(check.out).problems as { file: string; message: string }[];
     // The new YAML files validate: what is open is the text they hold for the author to replace
@@ -168,6 +192,18 @@ describe('handbook new', () => {
     ]);
     for (const p of yaml)
       expect(p.message).toContain('is still the text "npx handbook new" wrote for you to replace');
+    const onPage = problems.filter((p) => p.file.endsWith('shows-new-data.mdx'));
+    expect(onPage.filter((p) => /Checklist|Assessment|import|not defined/.test(p.message))).toEqual([]);
+    rmSync(page);
+  });
+
+  test('an empty --title is pointed out, not replaced by a guess', async () => {
+    for (const title of ['', '   ']) {
+      const r = await run(['new', 'checklist', 'untitled-list', '--title', title]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('--title is empty');
+    }
+    expect(existsSync(project('content', 'checklists', 'untitled-list.yaml'))).toBe(false);
   });
 
   test('--dry-run says what it would write and writes nothing; bad kind and section are refused', async () => {

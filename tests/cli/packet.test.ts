@@ -41,6 +41,8 @@ async function run(...args: string[]) {
 }
 
 const fixture = JSON.parse(readFileSync(join(FIXTURES, 'evidence', 'staff-evidence.json'), 'utf8')) as {
+  ladder?: string;
+  level?: string;
   entries: { what: string; dimensions: string[] }[];
 };
 const ladder = loadHandbookFromDisk(CONTENT, ROOT).handbook.ladders.find((l) => l.id === 'ic-engineering')!;
@@ -143,8 +145,65 @@ describe('handbook packet', () => {
   });
 
   test('a missing flag names it with an example', async () => {
-    const r = await run('--evidence', 'staff-evidence.json', '--ladder', 'ic-engineering', '--out', 'x.md');
+    const r = await run('--evidence', 'staff-evidence.json', '--ladder', 'ic-engineering');
     expect(r.code).toBe(1);
-    expect(r.err).toContain('packet needs --level, e.g. --level staff');
+    expect(r.err).toContain('packet needs --out, e.g. --out packet.md');
+  });
+
+  test('--ladder and --level default to the ones the evidence log names', async () => {
+    const flagged = await run(
+      ...['--evidence', 'staff-evidence.json', '--ladder', 'ic-engineering', '--level', 'staff'],
+      ...['--out', 'flagged.md'],
+    );
+    const r = await run('--evidence', 'staff-evidence.json', '--out', 'from-log.md', '--json');
+    expect([flagged.code, r.code], r.err).toEqual([0, 0]);
+    expect(JSON.parse(r.out)).toMatchObject({ ladder: 'ic-engineering', level: 'staff', untagged: 0 });
+    expect(readFileSync(join(dir, 'from-log.md'), 'utf8')).toBe(
+      readFileSync(join(dir, 'flagged.md'), 'utf8'),
+    );
+  });
+
+  test.each([
+    // A log that names no ladder: both must be given.
+    [
+      { ...fixture, ladder: undefined, level: undefined },
+      [],
+      'packet needs --ladder, e.g. --ladder ic-engineering',
+    ],
+    // Another ladder than the log's: the log's level is not one of its levels.
+    [fixture, ['--ladder', 'engineering-management'], 'packet needs --level, e.g. --level '],
+    [fixture, ['--level', ''], 'packet needs --level, e.g. --level staff'],
+  ])(
+    'a log without what the packet needs, or an empty flag, says which flag: %#',
+    async (log, args, message) => {
+      writeFileSync(join(dir, 'log.json'), JSON.stringify(log));
+      const r = await run('--evidence', 'log.json', ...args, '--out', 'needs.md');
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(message);
+      expect(existsSync(join(dir, 'needs.md'))).toBe(false);
+    },
+  );
+
+  test('entries with no dimension of the ladder are listed apart, not dropped, and the CLI says so', async () => {
+    const entries = [
+      ...fixture.entries,
+      { id: 'u1', date: '2026-09-01', what: 'Ran the hack week demo day', dimensions: [] },
+      { id: 'u2', date: '2026-09-02', what: 'Wrote the product brief', dimensions: ['product-sense'] },
+    ];
+    writeFileSync(join(dir, 'untagged.json'), JSON.stringify({ ...fixture, entries }));
+    const r = await run('--evidence', 'untagged.json', '--out', 'untagged.md');
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('2 entries show no ic-engineering dimension');
+    const packet = readFileSync(join(dir, 'untagged.md'), 'utf8');
+    const apart = packet.slice(packet.indexOf('### Not tied to a dimension yet'), packet.indexOf('## 3.'));
+    expect(apart).toContain('Ran the hack week demo day');
+    expect(apart).toContain('Wrote the product brief');
+    for (const e of fixture.entries) expect(apart).not.toContain(e.what);
+  });
+
+  test('an evidence log saved with a byte order mark (Notepad) is read like any other', async () => {
+    writeFileSync(join(dir, 'bom.json'), `\uFEFF${JSON.stringify(fixture)}`);
+    const r = await run('--evidence', 'bom.json', '--out', 'bom.md');
+    expect(r.code, r.err).toBe(0);
   });
 });

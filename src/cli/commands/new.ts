@@ -12,8 +12,11 @@ import { AssessmentSchema } from '../../schemas/assessment';
 import { LadderSchema } from '../../schemas/ladder';
 import { isId } from '../../schemas/primitives';
 import * as templates from '../templates';
+import { EMBED } from '../templates';
 import { upperFirst } from '../../lib/text/words';
 import { iso, localToday } from '../../lib/plans/dates';
+import { ladderPaths } from '../../lib/handbook/routes';
+import { pathWithBase } from '../../lib/handbook/base';
 
 const KINDS = ['playbook', 'runbook', 'checklist', 'assessment', 'ladder'] as const;
 type Kind = (typeof KINDS)[number];
@@ -50,10 +53,11 @@ export function newCommand(
   // A page in a section the fork turned off would never be built: say so rather than write it.
   if (isPage && settings.config.sections[section as SectionId] === false)
     throw new UserError(messages.sectionOff(section, settings.configFile ?? 'handbook.config.yaml'));
+  // `--title ""` (an unset shell variable, say) is a mistake to point out, not a cue to guess.
+  if (flags.title !== undefined && (typeof flags.title !== 'string' || !flags.title.trim()))
+    throw new UserError(messages.emptyTitle);
   const title =
-    typeof flags.title === 'string' && flags.title.trim()
-      ? flags.title.replace(/\s+/g, ' ').trim()
-      : titleFromSlug(slug);
+    typeof flags.title === 'string' ? flags.title.replace(/\s+/g, ' ').trim() : titleFromSlug(slug);
   // Into the fork's own folder (local/, made if need be), so upstream's files stay untouched.
   const content = resolve(ctx.root, settings.ownLayer);
   const today = iso(localToday());
@@ -66,13 +70,28 @@ export function newCommand(
   // A playbook is a guide: valid under the schemas, but the content check asks 600 words of it
   // before it passes. We keep the file where the author can preview it (npm run dev) and say
   // plainly what check will ask (DECISIONS.md: the kind rules fail check, the build only warns).
-  const next =
-    kind === 'playbook' && !ctx.dryRun ? messages.guideDraft(written[0]!, `_${slug}.mdx`) : undefined;
+  const next = ctx.dryRun ? undefined : nextStep(kind as Kind, slug, written, settings.base);
   if (ctx.json)
     ctx.out(JSON.stringify({ ok: true, dryRun: ctx.dryRun, files: written, ...(next ? { next } : {}) }));
   else {
     for (const file of written) ctx.out(ctx.dryRun ? messages.wouldWrite(file) : messages.wrote(file));
     if (next) ctx.err(next);
+  }
+}
+
+/** What to do with what `new` wrote, so the reader is not left wondering how it reaches the site. */
+function nextStep(kind: Kind, slug: string, written: string[], base: string): string {
+  const [first, second] = written as [string, string];
+  switch (kind) {
+    case 'playbook':
+      return messages.guideDraft(first, `_${slug}.mdx`);
+    case 'runbook':
+      return messages.runbookNext(first, second);
+    case 'checklist':
+    case 'assessment':
+      return messages.embedNext(first, kind, EMBED[kind].importLine, EMBED[kind].tag(slug));
+    case 'ladder':
+      return messages.ladderNext(first, pathWithBase(ladderPaths.ladder(slug), base));
   }
 }
 

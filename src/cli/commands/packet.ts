@@ -1,13 +1,14 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError, display, fileError, type Context } from '../context';
 import { writeAll } from '../write-files';
 import { messages } from '../messages';
 import { loadHandbookFromDisk } from '../../config/read-content';
 import { parseEvidence } from '../../lib/evidence/evidence';
-import { packetMarkdown } from '../../lib/evidence/markdown';
+import { packetMarkdown, untaggedEntries } from '../../lib/evidence/markdown';
 import { ladderOutline } from '../../lib/evidence/outline';
 import { cliSettings } from '../settings';
+import { readText } from '../../config/read-text';
 
 /**
  * `handbook packet`: a promotion packet draft from an evidence log exported by the brag-document
@@ -17,11 +18,16 @@ import { cliSettings } from '../settings';
 export function packetCommand(ctx: Context, flags: Record<string, string | boolean | undefined>) {
   for (const [flag, example] of [
     ['evidence', 'my-evidence.json'],
-    ['ladder', 'ic-engineering'],
-    ['level', 'staff'],
     ['out', 'packet.md'],
   ] as const)
-    if (typeof flags[flag] !== 'string' || !(flags[flag] as string).trim())
+    if (!given(flags[flag])) throw new UserError(messages.missingOption(flag, 'packet', example));
+  // --ladder and --level may be left out when the log names them (the brag-document page saves
+  // the ladder and level the reader picked); given, each must say something.
+  for (const [flag, example] of [
+    ['ladder', 'ic-engineering'],
+    ['level', 'staff'],
+  ] as const)
+    if (flags[flag] !== undefined && !given(flags[flag]))
       throw new UserError(messages.missingOption(flag, 'packet', example));
   const evidenceFile = resolve(ctx.cwd, flags.evidence as string);
   const out = resolve(ctx.cwd, flags.out as string);
@@ -32,7 +38,7 @@ export function packetCommand(ctx: Context, flags: Record<string, string | boole
   if (out === evidenceFile) throw new UserError(messages.outIsInput(display(ctx.root, out)));
   let text: string;
   try {
-    text = readFileSync(evidenceFile, 'utf8');
+    text = readText(evidenceFile);
   } catch (error) {
     throw fileError(error, `read ${display(ctx.root, evidenceFile)}`);
   }
@@ -51,20 +57,25 @@ export function packetCommand(ctx: Context, flags: Record<string, string | boole
       ),
     );
 
+  const ladderId = (flags.ladder as string | undefined) ?? log.ladder;
+  if (!ladderId) throw new UserError(messages.packetNeeds('ladder', 'ic-engineering'));
   const { handbook } = loadHandbookFromDisk(cliSettings(ctx), ctx.root);
-  const ladder = handbook.ladders.find((l) => l.id === flags.ladder);
+  const ladder = handbook.ladders.find((l) => l.id === ladderId);
   if (!ladder)
     throw new UserError(
       messages.unknownLadder(
-        String(flags.ladder),
+        ladderId,
         handbook.ladders.map((l) => l.id),
       ),
     );
-  const level = ladder.levels.find((l) => l.id === flags.level);
+  // The log's level belongs to the log's ladder: with another --ladder, the level must be given.
+  const levelId = (flags.level as string | undefined) ?? (ladder.id === log.ladder ? log.level : undefined);
+  if (!levelId) throw new UserError(messages.packetNeeds('level', ladder.levels.at(-1)?.id ?? 'staff'));
+  const level = ladder.levels.find((l) => l.id === levelId);
   if (!level)
     throw new UserError(
       messages.unknownLevel(
-        String(flags.level),
+        levelId,
         ladder.id,
         ladder.levels.map((l) => l.id),
       ),
@@ -74,7 +85,10 @@ export function packetCommand(ctx: Context, flags: Record<string, string | boole
   );
   for (const d of unknownDims) ctx.err(messages.unknownDimension(d, ladder.id));
 
-  const markdown = packetMarkdown(log, ladderOutline(ladder), level.id);
+  const outline = ladderOutline(ladder);
+  const untagged = untaggedEntries(log.entries, outline);
+  if (untagged.length) ctx.err(messages.untaggedEntries(untagged.length, ladder.id));
+  const markdown = packetMarkdown(log, outline, level.id);
   const [written] = writeAll(ctx, dirname(out), [
     { path: out, content: markdown, flag: '--out', example: 'packet.md' },
   ]);
@@ -85,9 +99,13 @@ export function packetCommand(ctx: Context, flags: Record<string, string | boole
         dryRun: ctx.dryRun,
         file: written,
         entries: log.entries.length,
+        untagged: untagged.length,
         ladder: ladder.id,
         level: level.id,
       }),
     );
   else ctx.out(ctx.dryRun ? messages.wouldWrite(written!) : messages.wrote(written!));
 }
+
+/** Whether a flag was given with a value that says something (`--ladder` alone or `--ladder ''` does not). */
+const given = (value: string | boolean | undefined) => typeof value === 'string' && value.trim() !== '';

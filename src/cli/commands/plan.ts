@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { UserError, display, type Context } from '../context';
@@ -14,6 +14,7 @@ import { toIcs } from '../../lib/plans/ics';
 import { applyTermsToData, termValues } from '../../lib/config/terms';
 import { cliSettings } from '../settings';
 import { siteAddress } from '../../config/settings';
+import { readText } from '../../config/read-text';
 import { fenceAttribute, fenceFor, inlineText } from '../templates';
 
 /** The roles a plan can be written for, with the checklist each is built from. */
@@ -78,11 +79,7 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
       .map((layer) => join(layer, 'checklists', `${ROLES[role]!.checklist}.yaml`))
       .find(existsSync) ?? join(layers[0]!, 'checklists', `${ROLES[role]!.checklist}.yaml`);
   if (!existsSync(checklistFile)) throw new UserError(messages.missingChecklist(checklistFile));
-  const parsed = parseDataFile(
-    display(ctx.root, checklistFile),
-    readFileSync(checklistFile, 'utf8'),
-    ChecklistSchema,
-  );
+  const parsed = parseDataFile(display(ctx.root, checklistFile), readText(checklistFile), ChecklistSchema);
   // A broken checklist is the user's content to fix (exit 1), reported like `handbook check` does.
   if (!parsed.data) throw new UserError(messages.brokenChecklist(parsed.problems.map(formatProblem)));
   const checklist = applyTermsToData(parsed.data, termValues(settings.config));

@@ -19,11 +19,13 @@ export function yamlProblems(file: string, text: string, doc: Document, firstLin
   const byMessage = new Map<string, { lines: number[]; fix: string }>();
   const lines = new Set<number>();
   for (const error of doc.errors) {
-    const line = lineAt(unclosedQuote(doc, error) ?? error.pos[0]);
+    const line = lineAt(
+      unclosedQuote(doc, error) ?? unclosedBracket(doc, error, text)?.offset ?? error.pos[0],
+    );
     if (lines.has(line)) continue;
     lines.add(line);
     const source = text.split('\n')[line - firstLine] ?? '';
-    const { message, fix } = yamlMessage(error, doc, lineAt, source);
+    const { message, fix } = yamlMessage(error, doc, text, lineAt, source);
     const seen = byMessage.get(message) ?? { lines: [], fix };
     seen.lines.push(line);
     byMessage.set(message, seen);
@@ -39,6 +41,7 @@ export function yamlProblems(file: string, text: string, doc: Document, firstLin
 function yamlMessage(
   error: YAMLError,
   doc: Document,
+  text: string,
   lineAt: (offset: number) => number,
   source: string,
 ): { message: string; fix: string } {
@@ -58,13 +61,21 @@ function yamlMessage(
         message: 'not valid YAML: the quote that opens this value is never closed',
         fix: 'close the quote at the end of the value on this line, or remove it',
       };
+    case 'BAD_INDENT': {
+      const bracket = unclosedBracket(doc, error, text);
+      if (!bracket)
+        return {
+          message: said,
+          fix: 'indent this key and the key above it by the same number of spaces (keys under one key line up)',
+        };
+      const [open, close, what] = bracket.close === ']' ? ['[', ']', 'list'] : ['{', '}', 'set of fields'];
+      return {
+        message: `not valid YAML: the ${open} that opens this ${what} is never closed`,
+        fix: `end the ${what} with ${close} on this line, e.g. ${source.trim().replace(/,?\s*$/, '')}${close}`,
+      };
+    }
     case 'TAB_AS_INDENT':
       return { message: said, fix: 'indent with spaces, not tabs' };
-    case 'BAD_INDENT':
-      return {
-        message: said,
-        fix: 'indent this key and the key above it by the same number of spaces (keys under one key line up)',
-      };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY': {
       // The two commonest causes are not indentation: a value with ": " in it, and no colon at all.
@@ -105,6 +116,38 @@ function unclosedQuote(doc: Document, error: YAMLError): number | undefined {
     },
   });
   return opening;
+}
+
+/**
+ * Where a `[` list or a `{` map written on one line opens, when it is never closed. The parser
+ * reads on into the next line and reports a bad indent there, about "flow" collections, a word
+ * the reader of a page's frontmatter has no reason to know.
+ */
+function unclosedBracket(
+  doc: Document,
+  error: YAMLError,
+  text: string,
+): { offset: number; close: ']' | '}' } | undefined {
+  const closer = / end with an? ([\]}])/.exec(error.message)?.[1] as ']' | '}' | undefined;
+  if (error.code !== 'BAD_INDENT' || !closer) return undefined;
+  let found: number | undefined;
+  visit(doc, {
+    Collection(_, node) {
+      const close = isSeq(node) ? ']' : '}';
+      const end = node.range?.[1];
+      // The last one before the error that does not end with its bracket: the innermost.
+      if (
+        node.flow &&
+        end !== undefined &&
+        end <= error.pos[0] &&
+        close === closer &&
+        text[end - 1] !== close
+      )
+        found = node.range![0];
+      return undefined;
+    },
+  });
+  return found === undefined ? undefined : { offset: found, close: closer };
 }
 
 /** The key path of the key that starts at `offset`, and the offset of its first occurrence. */

@@ -19,6 +19,16 @@ export interface LadderOutline {
 const line = (e: EvidenceEntry) =>
   `- ${e.date}: ${typedMarkdown(e.what)}${e.impact ? ` — ${typedMarkdown(e.impact)}` : ''}${e.link ? ` ([link](${e.link}))` : ''}`;
 
+/**
+ * Entries that show none of the ladder's dimensions (tagged with none, or only with another
+ * ladder's): the packet lists them apart, since under the dimensions they would be left out of
+ * the case without a word.
+ */
+export function untaggedEntries(entries: EvidenceEntry[], ladder: Pick<LadderOutline, 'dimensions'>) {
+  const known = new Set(ladder.dimensions.map((d) => d.id));
+  return entries.filter((e) => !e.dimensions.some((id) => known.has(id)));
+}
+
 /** The log as a brag document: goals left to fill, entries by dimension, then the weekly log. */
 export function bragMarkdown(log: EvidenceLog, ladder: LadderOutline | undefined, today: string): string {
   const level = ladder?.levels.find((l) => l.id === log.level);
@@ -78,6 +88,16 @@ export function packetMarkdown(
       '',
     );
   }
+  const untagged = untaggedEntries(log.entries, ladder);
+  if (untagged.length)
+    out.push(
+      '### Not tied to a dimension yet',
+      '',
+      `> Tag each with the ${ladder.title} dimension it shows, or cut it: a committee reads evidence against the expectations above.`,
+      '',
+      ...untagged.map(line),
+      '',
+    );
   out.push(
     '## 3. Criteria map',
     '',

@@ -42,6 +42,18 @@ describe('parseFrontmatter', () => {
     );
   });
 
+  test('an unclosed [ or { is reported at the line that opens it, with the line mended', () => {
+    const text = '---\ntitle: T\ndescription: D\naudience: [engineer\nsection: incidents\n---\n';
+    expect(() => parseFrontmatter('a.mdx', text)).toThrow(
+      'a.mdx:4: the frontmatter is not valid YAML: the [ that opens this list is never closed; end the list with ] on this line, e.g. audience: [engineer]',
+    );
+    // A closed list before it is not the one named; a map says so in its own words.
+    const map = '---\ntags: [a, b]\nmeta: {owner: sre,\nsection: incidents\n---\n';
+    expect(() => parseFrontmatter('a.mdx', map)).toThrow(
+      'a.mdx:3: the frontmatter is not valid YAML: the { that opens this set of fields is never closed; end the set of fields with } on this line, e.g. meta: {owner: sre}',
+    );
+  });
+
   test('fieldLine finds a top-level field', () => {
     expect(fieldLine(page(goodFields), 'section')).toBe(5);
     expect(fieldLine(page(goodFields), 'missing')).toBe(1);
