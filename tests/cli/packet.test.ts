@@ -157,7 +157,12 @@ describe('handbook packet', () => {
     );
     const r = await run('--evidence', 'staff-evidence.json', '--out', 'from-log.md', '--json');
     expect([flagged.code, r.code], r.err).toEqual([0, 0]);
-    expect(JSON.parse(r.out)).toMatchObject({ ladder: 'ic-engineering', level: 'staff', untagged: 0 });
+    expect(JSON.parse(r.out)).toMatchObject({
+      files: [expect.stringMatching(/(^|\/)from-log\.md$/)],
+      ladder: 'ic-engineering',
+      level: 'staff',
+      untagged: 0,
+    });
     expect(readFileSync(join(dir, 'from-log.md'), 'utf8')).toBe(
       readFileSync(join(dir, 'flagged.md'), 'utf8'),
     );

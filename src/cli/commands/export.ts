@@ -104,7 +104,9 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
         target,
         out,
         pages: result.pages,
-        files: written.length - 1, // the pages and index files, not the list of them
+        // As every command's --json: the files written (here inside --out, as `removed` lists
+        // them), the pages and index files but not the list of them.
+        files: [...result.files.keys()],
         seconds: Number(seconds.toFixed(3)),
         cpuSeconds: Number(cpuSeconds.toFixed(3)),
         processCpuSeconds: Number(processCpuSeconds.toFixed(3)),

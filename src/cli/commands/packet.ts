@@ -89,7 +89,7 @@ export function packetCommand(ctx: Context, flags: Record<string, string | boole
   const untagged = untaggedEntries(log.entries, outline);
   if (untagged.length) ctx.err(messages.untaggedEntries(untagged.length, ladder.id));
   const markdown = packetMarkdown(log, outline, level.id);
-  const [written] = writeAll(ctx, dirname(out), [
+  const files = writeAll(ctx, dirname(out), [
     { path: out, content: markdown, flag: '--out', example: 'packet.md' },
   ]);
   if (ctx.json)
@@ -97,14 +97,14 @@ export function packetCommand(ctx: Context, flags: Record<string, string | boole
       JSON.stringify({
         ok: true,
         dryRun: ctx.dryRun,
-        file: written,
+        files,
         entries: log.entries.length,
         untagged: untagged.length,
         ladder: ladder.id,
         level: level.id,
       }),
     );
-  else ctx.out(ctx.dryRun ? messages.wouldWrite(written!) : messages.wrote(written!));
+  else for (const file of files) ctx.out(ctx.dryRun ? messages.wouldWrite(file) : messages.wrote(file));
 }
 
 /** Whether a flag was given with a value that says something (`--ladder` alone or `--ladder ''` does not). */
