@@ -8,6 +8,8 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { jsxAttribute } from '../export/parse';
 import { walk } from '../export/walk';
+import { linkRoute } from '../handbook/routes';
+import { closestName } from '../text/suggest';
 import { headingText } from '../export/plugins/stray-directives';
 
 /** A link as written: its target and its line. */
@@ -73,9 +75,48 @@ export function linkFragment(url: string): string | undefined {
  * What is wrong with the form of a link, whatever it points at: a relative link (`../x/`,
  * `x/`) leads somewhere else once the page moves, is exported or is served under a sub-path.
  */
-export function relativeLinkMessage(url: string): string | undefined {
+export function relativeLinkMessage(
+  url: string,
+  from?: string,
+  routes?: ReadonlySet<string>,
+): string | undefined {
   if (url === '' || url.startsWith('/') || url.startsWith('#') || LEAVES_THE_SITE.test(url)) return undefined;
-  return `link to ${url}: a relative link breaks when the page moves or is exported. Write it from the site root, e.g. /incidents/on-call/.`;
+  const meant = from && routes ? meantRoute(url, from, routes) : undefined;
+  const advice = meant
+    ? `Write it from the site root: ${meant}`
+    : 'Write it from the site root, e.g. /incidents/on-call/';
+  return `link to ${url}: a relative link breaks when the page moves or is exported. ${advice}.`;
+}
+
+/**
+ * The page a relative link on the page at `from` most likely means, from the site root: where
+ * the browser would take it, if a page is there; else the same path from the root (`../incidents/
+ * on-call/` written as if every page sat at the top); else the nearest address by `closestRoute`.
+ */
+function meantRoute(url: string, from: string, routes: ReadonlySet<string>): string | undefined {
+  const [path, fragment] = url.split('#') as [string, string | undefined];
+  const hash = fragment ? `#${fragment}` : '';
+  const browser = linkRoute(new URL(path, `https://handbook.invalid${from}`).pathname);
+  if (browser && routes.has(browser)) return browser + hash;
+  const fromRoot = linkRoute(`/${path.replace(/^(\.\.?\/)+/, '')}`);
+  if (!fromRoot) return undefined;
+  if (routes.has(fromRoot)) return fromRoot + hash;
+  const near = closestRoute(fromRoot, routes);
+  return near && near + hash;
+}
+
+/**
+ * The address a link to no page most likely meant: one a typo or two away
+ * (`/management/one-on-onez/`), or else the one page with the same last part in another section
+ * (`/playbooks/one-on-ones/` for a page that moved to `/management/`).
+ */
+export function closestRoute(route: string, routes: Iterable<string>): string | undefined {
+  const list = [...routes];
+  const typo = closestName(route, list);
+  if (typo) return typo;
+  const last = (r: string) => r.split('/').filter(Boolean).pop();
+  const same = list.filter((r) => last(r) === last(route));
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /** The message for a link whose page exists but has no such heading, listing those it has. */

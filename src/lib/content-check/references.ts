@@ -5,7 +5,14 @@ import { findAssessment, findChecklist, findTable, type Excluded, type Handbook 
 import { fileName } from '../handbook/parse-content';
 import type { ContentFiles, RawContent, RawDataFile } from '../handbook/raw-content';
 import { derivedAssessmentPath, ladderPaths, linkRoute } from '../handbook/routes';
-import { linkFragment, missingAnchorMessage, pageLinks, relativeLinkMessage, type PageLinks } from './links';
+import {
+  closestRoute,
+  linkFragment,
+  missingAnchorMessage,
+  pageLinks,
+  relativeLinkMessage,
+  type PageLinks,
+} from './links';
 import { jsxAttribute, parseMdx } from '../export/parse';
 import { yamlLine } from './data-file';
 import type { ContentProblem } from './problem';
@@ -113,14 +120,17 @@ function linkChecker(
   const left = new Map(handbook.excluded.filter((e) => e.route).map((e) => [e.route!, e]));
   const files = new Map(handbook.pages.map((p) => [p.route, p.file]));
   return (url, from) => {
-    const relative = relativeLinkMessage(url);
+    const relative = relativeLinkMessage(url, from, handbook.routes);
     if (relative) return relative;
     const route = url.startsWith('#') ? from : linkRoute(url);
     if (!route) return undefined;
     if (!handbook.routes.has(route)) {
       const target = left.get(route);
       if (target?.reason === 'section-off' || unreadable?.madeFrom(route)) return undefined;
-      return target ? excludedLinkMessage(url, target) : `link to ${url}: no such page. Check the path.`;
+      if (target) return excludedLinkMessage(url, target);
+      const near = closestRoute(route, handbook.routes);
+      const fragment = url.includes('#') ? url.slice(url.indexOf('#')) : '';
+      return `link to ${url}: no such page. ${near ? `Did you mean ${near}${fragment}?` : 'Check the path.'}`;
     }
     const fragment = linkFragment(url);
     const anchors = pages.get(route)?.anchors;

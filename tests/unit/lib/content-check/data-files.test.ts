@@ -43,7 +43,7 @@ describe('links in data files are checked as page links are', () => {
         t.replace('link: /management/one-on-ones/', 'link: /management/one-on-onez/'),
       ),
     ).toEqual([
-      `${CHECKLIST}:17: groups.0.items.0.link (item "first-one-on-ones"): link to /management/one-on-onez/: no such page. Check the path.`,
+      `${CHECKLIST}:17: groups.0.items.0.link (item "first-one-on-ones"): link to /management/one-on-onez/: no such page. Did you mean /management/one-on-ones/?`,
     ]);
   });
 

@@ -64,7 +64,7 @@ describe('link problems', () => {
     ].join('\n');
     const home = { rel: 'index.mdx', text: pageText('Home', 'start', 'Text.\n', hero) };
     expect(problemsOf([target, home])).toEqual([
-      'content/docs/index.mdx:14: link to /incidents/oncall/: no such page. Check the path.',
+      'content/docs/index.mdx:14: link to /incidents/oncall/: no such page. Did you mean /incidents/on-call/?',
     ]);
   });
 
@@ -111,9 +111,31 @@ describe('link problems', () => {
 
   test('a relative link is a problem, whatever it points at', () => {
     const from = page('start/links.mdx', 'See [on call](../incidents/on-call/) and [here](on-call/).\n');
+    // Each names the page it most likely means, from the site root.
     expect(problemsOf([target, from])).toEqual([
-      'content/docs/start/links.mdx:9: link to ../incidents/on-call/: a relative link breaks when the page moves or is exported. Write it from the site root, e.g. /incidents/on-call/.',
-      'content/docs/start/links.mdx:9: link to on-call/: a relative link breaks when the page moves or is exported. Write it from the site root, e.g. /incidents/on-call/.',
+      'content/docs/start/links.mdx:9: link to ../incidents/on-call/: a relative link breaks when the page moves or is exported. Write it from the site root: /incidents/on-call/.',
+      'content/docs/start/links.mdx:9: link to on-call/: a relative link breaks when the page moves or is exported. Write it from the site root: /incidents/on-call/.',
+    ]);
+    // Where the browser takes it, when a page is there; and a general example when nothing is near.
+    const sibling = page(
+      'incidents/rota.mdx',
+      'See [on call](../on-call/#rota-table) and [x](../../zzz/qqq/).\n',
+    );
+    expect(problemsOf([target, sibling])).toEqual([
+      'content/docs/incidents/rota.mdx:9: link to ../on-call/#rota-table: a relative link breaks when the page moves or is exported. Write it from the site root: /incidents/on-call/#rota-table.',
+      'content/docs/incidents/rota.mdx:9: link to ../../zzz/qqq/: a relative link breaks when the page moves or is exported. Write it from the site root, e.g. /incidents/on-call/.',
+    ]);
+  });
+
+  test('a link to no page suggests the address it most likely meant: a typo away, or moved section', () => {
+    const from = page(
+      'start/links.mdx',
+      'See [one](/incidents/on-cal/#handing-over), [two](/playbooks/on-call/) and [three](/incidents/on-duty/).\n',
+    );
+    expect(problemsOf([target, from])).toEqual([
+      'content/docs/start/links.mdx:9: link to /incidents/on-cal/#handing-over: no such page. Did you mean /incidents/on-call/#handing-over?',
+      'content/docs/start/links.mdx:9: link to /playbooks/on-call/: no such page. Did you mean /incidents/on-call/?',
+      'content/docs/start/links.mdx:9: link to /incidents/on-duty/: no such page. Check the path.',
     ]);
   });
 
