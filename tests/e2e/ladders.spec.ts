@@ -248,3 +248,51 @@ test('the JSON and CSV downloads hold the same data as the YAML', async ({ reque
     expect(parseLadderCsv(csv)).toHaveLength(ladder.levels.length * ladder.dimensions.length);
   }
 });
+
+test('cutting a ladder address back lands on a page, never a 404: /next/ has every step, /radar/ every chart', async ({
+  page,
+  request,
+}) => {
+  // Every folder above a ladder page or file, as a reader gets by deleting the end of the address.
+  const parents = new Set(
+    handbook.generated
+      .filter((g) => g.route.startsWith('/ladders/'))
+      .flatMap((g) => {
+        const parts = g.route.split('/').filter(Boolean);
+        return parts.slice(0, -1).map((_, i) => `/${parts.slice(0, i + 1).join('/')}/`);
+      }),
+  );
+  for (const ladder of all) {
+    expect(parents).toContain(ladderPaths.nextIndex(ladder.id));
+    expect(parents).toContain(ladderPaths.radarIndex(ladder.id));
+  }
+  for (const path of parents) expect((await request.get(path)).status(), path).toBe(200);
+
+  const ic = all[0]!;
+  await page.goto(ladderPaths.nextIndex(ic.id));
+  const steps = page.locator('main section.ladder-step');
+  await expect(steps).toHaveCount(ic.levels.length - 1);
+  for (const [i, to] of ic.levels.slice(1).entries()) {
+    const from = ic.levels[i]!;
+    await expect(steps.nth(i).getByRole('heading', { level: 2 })).toHaveText(
+      `From ${from.title} to ${to.title}`,
+    );
+    await expect(steps.nth(i)).toContainText(to.keyShift);
+    await expect(steps.nth(i).getByRole('link')).toHaveAttribute(
+      'href',
+      ladderPaths.next(ic.id, from.id, to.id),
+    );
+  }
+  await page.goto(ladderPaths.radarIndex(ic.id));
+  const charts = page.locator('main section.level-chart');
+  await expect(charts).toHaveCount(ic.levels.length);
+  for (const [i, level] of ic.levels.entries()) {
+    await expect(charts.nth(i).locator('svg.radar > title')).toHaveText(
+      new RegExp(`^${level.title}: profile`),
+    );
+    await expect(charts.nth(i).locator('a[download]')).toHaveAttribute(
+      'href',
+      ladderPaths.radar(ic.id, level.id),
+    );
+  }
+});

@@ -1,3 +1,5 @@
+import { rankSections } from './rank';
+
 /**
  * The booklet's inline style sheet and search script. Inline because a booklet is one file
  * that must work from file:// with no request at all. The script only adds search: without it
@@ -49,11 +51,15 @@ input[type=checkbox] { width: 1.1rem; height: 1.1rem; margin-right: 0.4rem; vert
 }
 `;
 
+/** How many matches the booklet's search lists. */
+const SHOWN = 20;
+
 /**
  * Search over the inline index ([id, title, text] per section): every word typed must appear;
- * the first 20 matches are listed with a snippet and link to their anchor.
+ * the best matches (`rankSections`) are listed with a snippet and a link to their anchor.
  */
 export const BOOKLET_SEARCH_SCRIPT = `(() => {
+  const rank = (${rankSections.toString()});
   const form = document.querySelector('.search');
   const input = document.getElementById('booklet-search');
   const status = form.querySelector('.search-status');
@@ -66,9 +72,10 @@ export const BOOKLET_SEARCH_SCRIPT = `(() => {
     const words = input.value.toLowerCase().split(/\\s+/).filter(Boolean);
     list.replaceChildren();
     if (!words.length) { status.textContent = ''; return; }
-    const found = lower.filter((s) => words.every((w) => s[3].includes(w)));
-    status.textContent = found.length + (found.length === 1 ? ' section matches' : ' sections match');
-    for (const [id, title, text] of found.slice(0, 20)) {
+    const found = rank(lower, words).map((i) => lower[i]);
+    status.textContent = found.length + (found.length === 1 ? ' section matches' : ' sections match') +
+      (found.length > ${SHOWN} ? ', the best ${SHOWN} listed' : '');
+    for (const [id, title, text] of found.slice(0, ${SHOWN})) {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = '#' + id;

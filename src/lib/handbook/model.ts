@@ -117,7 +117,10 @@ export interface DerivedAssessment {
 /** A page or download the site generates from data, with the parameters of its route file. */
 export type GeneratedRoute =
   | Route<'ladders' | 'dueForReview', object>
-  | Route<'ladder' | 'compareIndex' | 'ladderJson' | 'ladderCsv', { ladder: Ladder }>
+  | Route<
+      'ladder' | 'nextIndex' | 'compareIndex' | 'radarIndex' | 'ladderJson' | 'ladderCsv',
+      { ladder: Ladder }
+    >
   | Route<'level' | 'radar', { ladder: Ladder; level: Level }>
   | Route<'next' | 'compare', { ladder: Ladder; from: Level; to: Level }>
   | Route<'derivedAssessment', { derived: DerivedAssessment }>
@@ -404,6 +407,7 @@ function generatedRoutes(
       ...ladder.levels.map((level) =>
         route({ kind: 'level', params: { ...l, level: level.id }, ladder, level }),
       ),
+      route({ kind: 'nextIndex', params: l, ladder }),
       ...adjacentPairs(ladder).map(([from, to]) =>
         route({ kind: 'next', params: { ...l, pair: pairParam.next(from.id, to.id) }, ladder, from, to }),
       ),
@@ -417,6 +421,7 @@ function generatedRoutes(
           to,
         }),
       ),
+      route({ kind: 'radarIndex', params: l, ladder }),
       ...ladder.levels.map((level) =>
         route({ kind: 'radar', params: { ...l, level: level.id }, ladder, level }),
       ),

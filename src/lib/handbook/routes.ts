@@ -16,12 +16,16 @@ export const ROUTE_PATTERNS = {
   ladder: '/ladders/[ladder]/',
   /** One level's page. */
   level: '/ladders/[ladder]/[level]/',
+  /** What changes at every step up, on one page. */
+  nextIndex: '/ladders/[ladder]/next/',
   /** What changes from one level to the next one up. */
   next: '/ladders/[ladder]/next/[pair]/',
   /** The list of every pair of levels that can be compared. */
   compareIndex: '/ladders/[ladder]/compare/',
   /** Two levels side by side (lower level first). */
   compare: '/ladders/[ladder]/compare/[pair]/',
+  /** Every level's radar chart on one page, with each chart's file. */
+  radarIndex: '/ladders/[ladder]/radar/',
   /** A level's radar chart as a standalone SVG file. */
   radar: '/ladders/[ladder]/radar/[level].svg',
   /** The ladder's data as JSON. */
@@ -66,11 +70,13 @@ export const ladderPaths = {
   hub: () => fillRoute('ladders', {}),
   ladder: (ladder: string) => fillRoute('ladder', { ladder }),
   level: (ladder: string, level: string) => fillRoute('level', { ladder, level }),
+  nextIndex: (ladder: string) => fillRoute('nextIndex', { ladder }),
   next: (ladder: string, from: string, to: string) =>
     fillRoute('next', { ladder, pair: pairParam.next(from, to) }),
   compareIndex: (ladder: string) => fillRoute('compareIndex', { ladder }),
   compare: (ladder: string, low: string, high: string) =>
     fillRoute('compare', { ladder, pair: pairParam.compare(low, high) }),
+  radarIndex: (ladder: string) => fillRoute('radarIndex', { ladder }),
   radar: (ladder: string, level: string) => fillRoute('radar', { ladder, level }),
   json: (ladder: string) => fillRoute('ladderJson', { ladder }),
   csv: (ladder: string) => fillRoute('ladderCsv', { ladder }),

@@ -1,4 +1,5 @@
 import type { Dimension, Expectation, Ladder, Level } from '../../schemas/ladder';
+import { listInWords, lowerFirst } from '../text/words';
 
 /** How one dimension changes between two levels. */
 export interface DimensionChange {
@@ -65,6 +66,24 @@ export function diffLevels(ladder: Ladder, a: string, b: string): LevelDiff {
     biggestShifts:
       maxRise > 0 ? changes.filter((c) => c.ratingChange === maxRise).map((c) => c.dimension) : [],
   };
+}
+
+/**
+ * Where the step between two levels is biggest, in one sentence ('' when no rating rises):
+ * "The biggest jump is in scope and influence." When most dimensions share the biggest jump,
+ * the few that do not make the shorter sentence.
+ */
+export function shiftSentence(ladder: Ladder, diff: LevelDiff): string {
+  const biggest = diff.biggestShifts;
+  if (biggest.length === 0) return '';
+  const rise = diff.changes.find((c) => c.dimension.id === biggest[0]!.id)!.ratingChange;
+  const steps = rise === 1 ? 'one step' : `${rise} steps`;
+  const steady = ladder.dimensions.filter((d) => !biggest.some((b) => b.id === d.id));
+  const names = (ds: { label: string }[]) => listInWords(ds.map((d) => lowerFirst(d.label)));
+  if (steady.length === 0) return `Every dimension rises by ${steps}.`;
+  if (biggest.length > 3 && steady.length < biggest.length)
+    return `Every dimension but ${names(steady)} rises by ${steps}.`;
+  return `The biggest jump is in ${names(biggest)}.`;
 }
 
 /** Every pair of adjacent levels, lowest first: [L1, L2], [L2, L3], … */
