@@ -150,3 +150,25 @@ test('a readiness check’s “On this page” lists the check and its result', 
   // The link leads to a heading that is there.
   await expect(page.locator(`[id="as-${derived!.assessment.id}--result"]`)).toHaveCount(1);
 });
+
+test('a generated ladder page marks its ladder in the sidebar as where the reader is, not as this page', async ({
+  page,
+}) => {
+  const ladder = handbook.ladders[0]!;
+  const level = ladder.levels[1]!;
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  for (const path of [
+    ladderPaths.level(ladder.id, level.id),
+    ladderPaths.next(ladder.id, ladder.levels[0]!.id, level.id),
+  ]) {
+    await page.goto(path);
+    const marked = sidebar.locator('[aria-current]');
+    await expect(marked, path).toHaveCount(1);
+    await expect(marked).toHaveAttribute('aria-current', 'true');
+    await expect(marked).toHaveAttribute('href', ladderPaths.ladder(ladder.id));
+    await expect(marked).toHaveCSS('font-weight', '600');
+  }
+  // The ladder's own page is the current page, as before.
+  await page.goto(ladderPaths.ladder(ladder.id));
+  await expect(sidebar.locator('[aria-current]')).toHaveAttribute('aria-current', 'page');
+});

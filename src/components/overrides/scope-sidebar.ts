@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { siteBuild } from '../../config/site-build';
 import {
   buildSidebar,
+  parentLinkIndex,
   prevNextLink,
   scopeSidebar,
   sidebarLinks,
@@ -51,8 +52,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const current = at === undefined ? undefined : links[at];
   const section = SECTIONS.find((s) => s.id === (route.entry.data as { section?: string }).section);
   const data = route.entry.data as { prev?: PrevNextConfig; next?: PrevNextConfig };
+  // A page the sidebar does not list marks the link it sits under (its ladder, say) as the
+  // current one of the list (`aria-current="true"`, not "page": it is not this page).
+  const parent = current ? undefined : links[parentLinkIndex(links, context.url.pathname) ?? -1];
+  const parentAttrs = parent?.attrs;
   // The whole sidebar is shared by every page: mark this page in it only while its own copy is made.
   if (current) current.isCurrent = true;
+  if (parent) parent.attrs = { ...parent.attrs, 'aria-current': 'true' };
   try {
     route.sidebar = structuredClone(scopeSidebar(tree, section?.label)) as typeof route.sidebar;
     route.pagination = structuredClone({
@@ -61,5 +67,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     }) as typeof route.pagination;
   } finally {
     if (current) current.isCurrent = false;
+    if (parent) parent.attrs = parentAttrs!;
   }
 });

@@ -144,6 +144,23 @@ function openGroup(group: SidebarTreeGroup): SidebarTreeGroup {
   };
 }
 
+/**
+ * For a page the sidebar does not list (a ladder's level, a comparison, a derived readiness
+ * check), the link it sits under: the one whose address is the longest that the page's address
+ * starts with, folder by folder (`/ladders/ic-engineering/` for `/ladders/ic-engineering/senior/`).
+ * The home page holds everything, so it is nobody's parent. Undefined when no link is above it.
+ */
+export function parentLinkIndex(links: readonly SidebarTreeLink[], pathname: string): number | undefined {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  let best: number | undefined;
+  links.forEach((link, i) => {
+    const href = link.href.endsWith('/') ? link.href : `${link.href}/`;
+    const longer = best === undefined || href.length > links[best]!.href.length;
+    if (href !== '/' && href !== path && path.startsWith(href) && longer) best = i;
+  });
+  return best;
+}
+
 /** A closed group as one link to its first page; a link as it is. */
 function asLink(entry: SidebarEntry): SidebarEntry {
   if (entry.type === 'link') return entry;

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   SIDEBAR_WINDOW,
   buildSidebar,
+  parentLinkIndex,
   prevNextLink,
   scopeSidebar,
   sectionLinks,
@@ -223,5 +224,29 @@ describe('what Starlight holds, and each page’s sidebar made from the whole', 
     expect(prevNextLink(link('/a/'), { link: '/b/' })).toEqual({ ...link('/a/'), href: '/b/', attrs: {} });
     expect(prevNextLink(undefined, { link: '/b/', label: 'B' })).toMatchObject({ href: '/b/', label: 'B' });
     expect(prevNextLink(undefined, { link: '/b/' })).toBeUndefined();
+  });
+});
+
+describe('parentLinkIndex', () => {
+  const link = (href: string): SidebarTreeLink => ({
+    type: 'link',
+    label: href,
+    href,
+    isCurrent: false,
+    badge: undefined,
+    attrs: {},
+  });
+  const links = ['/', '/ladders/', '/ladders/ic/', '/ladders/ic-x/', '/hb/start/a/'].map(link);
+
+  test('a page the sidebar does not list sits under the link with the longest address above it', () => {
+    expect(parentLinkIndex(links, '/ladders/ic/senior/')).toBe(2);
+    expect(parentLinkIndex(links, '/ladders/ic/compare/mid-vs-senior/')).toBe(2);
+    expect(parentLinkIndex(links, '/ladders/ic-x/next')).toBe(3); // folder by folder: not /ladders/ic/
+    expect(parentLinkIndex(links, '/ladders/other/')).toBe(1);
+  });
+
+  test('the home page is nobody’s parent, and a listed page is not its own', () => {
+    expect(parentLinkIndex(links, '/due-for-review/')).toBeUndefined();
+    expect(parentLinkIndex(links, '/ladders/')).toBeUndefined();
   });
 });
