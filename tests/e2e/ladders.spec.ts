@@ -280,7 +280,7 @@ test('cutting a ladder address back lands on a page, never a 404: /next/ has eve
     await expect(steps.nth(i)).toContainText(to.keyShift);
     await expect(steps.nth(i).getByRole('link')).toHaveAttribute(
       'href',
-      ladderPaths.next(ic.id, from.id, to.id),
+      at(ladderPaths.next(ic.id, from.id, to.id)),
     );
   }
   await page.goto(ladderPaths.radarIndex(ic.id));
@@ -292,7 +292,7 @@ test('cutting a ladder address back lands on a page, never a 404: /next/ has eve
     );
     await expect(charts.nth(i).locator('a[download]')).toHaveAttribute(
       'href',
-      ladderPaths.radar(ic.id, level.id),
+      at(ladderPaths.radar(ic.id, level.id)),
     );
   }
 });

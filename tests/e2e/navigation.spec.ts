@@ -165,7 +165,7 @@ test('a generated ladder page marks its ladder in the sidebar as where the reade
     const marked = sidebar.locator('[aria-current]');
     await expect(marked, path).toHaveCount(1);
     await expect(marked).toHaveAttribute('aria-current', 'true');
-    await expect(marked).toHaveAttribute('href', ladderPaths.ladder(ladder.id));
+    await expect(marked).toHaveAttribute('href', at(ladderPaths.ladder(ladder.id)));
     await expect(marked).toHaveCSS('font-weight', '600');
   }
   // The ladder's own page is the current page, as before.
