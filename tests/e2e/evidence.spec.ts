@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { islandBytes } from './island-size';
 import { test, expect, at } from './fixtures';
 import { axeViolations } from './axe';
@@ -161,6 +161,81 @@ test('a locked link opens with its passphrase, refuses a wrong one, and never ca
   await theirs.getByLabel(/This link is locked/).fill('correct horse battery staple');
   await theirs.getByRole('button', { name: 'Unlock and import' }).click();
   await expect(theirs.locator('.evidence-list')).toContainText('Secret project Bluebird shipped');
+  // The notice asking for the passphrase is gone, and the keyboard is at what was imported.
+  await expect(theirs.locator('.evidence-notice')).toBeHidden();
+  await expect(other.locator('#evidence-list-title')).toBeFocused();
+  await fresh.close();
+});
+
+test('what the page shows is what the files use: ladder and level, another ladder’s tags, dates, print', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(PAGE);
+  const log = page.locator('handbook-evidence');
+  // A first visit: the reader picks nothing, and the export still names what is shown.
+  const shownLevel = await log.getByLabel('Target level').inputValue();
+  await add(page, {
+    date: recent(5),
+    what: 'Ran the design review',
+    impact: 'Two teams aligned',
+    dims: [d1!.label],
+  });
+  const download = page.waitForEvent('download');
+  await log.getByRole('button', { name: 'Export (JSON)' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect([exported.ladder, exported.level]).toEqual([
+    await log.getByLabel('Ladder').inputValue(),
+    shownLevel,
+  ]);
+
+  // A date to come is refused at the field.
+  const form = log.locator('.evidence-form');
+  await form.getByLabel('Date').fill('2099-01-01');
+  await form.getByLabel('What happened').fill('Not yet');
+  await form.getByRole('button', { name: 'Add entry' }).click();
+  await expect(log.locator('.tool-status')).toContainText('is still to come');
+  await expect(form.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true');
+  await form.getByRole('button', { name: 'Add entry' }).waitFor();
+
+  // Another ladder's log, imported into an empty browser: the Ladder list says which ladder.
+  const manager = handbook.ladders.find((l) => l.id !== 'ic-engineering')!;
+  const file = test.info().outputPath('manager.json');
+  const tagged = {
+    id: 'm1',
+    date: recent(2),
+    what: 'Hired two engineers',
+    impact: '',
+    dimensions: [manager.dimensions[0]!.id],
+  };
+  writeFileSync(
+    file,
+    JSON.stringify({ ladder: manager.id, level: manager.levels[1]!.id, entries: [tagged] }),
+  );
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(new URL(at(PAGE), baseURL).href);
+  const theirs = other.locator('handbook-evidence');
+  await theirs.locator('[data-role="import"]').setInputFiles(file);
+  await expect(theirs.getByLabel('Ladder')).toHaveValue(manager.id);
+  await expect(theirs.locator('.tool-status')).toContainText('Imported 1 entry from');
+  // Edited while another ladder is chosen, the entry keeps the tag that ladder has no box for.
+  await theirs.getByLabel('Ladder').selectOption('ic-engineering');
+  await theirs.getByRole('button', { name: /^Edit Hired two engineers/ }).click();
+  await theirs.getByLabel(/What it changed/).fill('Both ramped up in a month');
+  await theirs.getByRole('button', { name: 'Save changes' }).click();
+  await theirs.getByLabel('Ladder').selectOption(manager.id);
+  await expect(theirs.locator('.evidence-list li')).toContainText(manager.dimensions[0]!.label);
+
+  // Printed, the page is the record: the entries and coverage, not the form or the buttons.
+  await other.emulateMedia({ media: 'print' });
+  await expect(theirs.locator('.evidence-list li').first()).toBeVisible();
+  await expect(theirs.locator('.coverage table')).toBeVisible();
+  await expect(theirs.locator('.evidence-form')).toBeHidden();
+  await expect(theirs.getByRole('button', { name: 'Export (JSON)' })).toBeHidden();
+  await expect(theirs.getByRole('button', { name: /^Edit / })).toBeHidden();
   await fresh.close();
 });
 

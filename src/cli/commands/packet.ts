@@ -9,6 +9,7 @@ import { packetMarkdown, untaggedEntries } from '../../lib/evidence/markdown';
 import { ladderOutline } from '../../lib/evidence/outline';
 import { cliSettings } from '../settings';
 import { readText } from '../../config/read-text';
+import { iso, localToday } from '../../lib/plans/dates';
 
 /**
  * `handbook packet`: a promotion packet draft from an evidence log exported by the brag-document
@@ -48,7 +49,7 @@ export function packetCommand(ctx: Context, flags: Record<string, string | boole
   } catch (error) {
     throw new UserError(messages.notJson(display(ctx.root, evidenceFile), (error as Error).message));
   }
-  const { log, problems } = parseEvidence(data);
+  const { log, problems } = parseEvidence(data, { today: iso(localToday()) });
   if (!log)
     throw new UserError(
       messages.badEvidence(

@@ -105,6 +105,25 @@ export class HandbookEvidence extends HTMLElement {
       this.#ladders[0]!
     );
   }
+  /**
+   * The log with the ladder and level the page shows: a first visit shows a ladder and level
+   * before the reader touches either, and the export, the documents and `handbook packet` must
+   * use what the reader sees.
+   */
+  #current(): EvidenceLog {
+    return { ...this.#log, ladder: this.#ladder().id, level: this.#levelId() };
+  }
+  /** The target level: the log's, else the one shown, else the ladder's typical one. */
+  #levelId(): string {
+    const ladder = this.#ladder();
+    const known = (id?: string) => ladder.levels.some((l) => l.id === id);
+    const shown = this.#select('level').value;
+    return known(this.#log.level) ? this.#log.level! : known(shown) ? shown : typicalLevel(ladder).id;
+  }
+  /** The months the coverage table counts (the period filter, or the last 12). */
+  #months() {
+    return Number(this.#select('filter-period').value) || 12;
+  }
   #notice(text: string) {
     const n = this.#q('.evidence-notice');
     n.textContent = text;
@@ -118,7 +137,7 @@ export class HandbookEvidence extends HTMLElement {
       return this.#status(
         'Not saved: your earlier evidence is kept. Export this log before you leave the page.',
       );
-    if (!storagePut(KEY, writeVersioned(VERSION, { ...this.#log })))
+    if (!storagePut(KEY, writeVersioned(VERSION, { ...this.#current() })))
       this.#status('This browser refuses to save; export the log before you leave the page.');
   }
 
@@ -136,7 +155,15 @@ export class HandbookEvidence extends HTMLElement {
 
   #saveEntry() {
     const f = this.#form();
-    const dims = [...f.querySelectorAll<HTMLInputElement>('.dim-boxes input:checked')].map((b) => b.value);
+    const ladder = this.#ladder();
+    // Tags of another ladder, which the form has no box for, stay on the entry being edited.
+    const kept = (this.#log.entries.find((e) => e.id === this.#editing)?.dimensions ?? []).filter(
+      (d) => !ladder.dimensions.some((x) => x.id === d),
+    );
+    const dims = [
+      ...[...f.querySelectorAll<HTMLInputElement>('.dim-boxes input:checked')].map((b) => b.value),
+      ...kept,
+    ];
     const entry: EvidenceEntry = {
       id: this.#editing ?? `e${Date.now().toString(36)}`,
       date: f.date.value,
@@ -145,7 +172,7 @@ export class HandbookEvidence extends HTMLElement {
       dimensions: dims,
       ...(f.link.value.trim() ? { link: f.link.value.trim() } : {}),
     };
-    const problems = parseEvidence({ entries: [entry] }).problems;
+    const problems = parseEvidence({ entries: [entry] }, { today: today() }).problems;
     // Each field with a problem is marked, and the first one gets the focus, so the reader is
     // told where as well as what.
     const wrong = (['date', 'what', 'link'] as const).filter((name) => {
@@ -249,19 +276,30 @@ export class HandbookEvidence extends HTMLElement {
       const next = (items[at] ?? items[at - 1])?.querySelector<HTMLElement>('button');
       (next ?? this.#q('#evidence-list-title')).focus();
     } else if (action === 'export')
-      downloadText(exportEvidence(this.#log), 'evidence.json', 'application/json');
+      downloadText(exportEvidence(this.#current()), 'evidence.json', 'application/json');
     else if (action === 'brag')
-      downloadText(bragMarkdown(this.#log, this.#ladder(), today()), 'brag-document.md', 'text/markdown');
+      downloadText(
+        bragMarkdown(this.#current(), this.#ladder(), today()),
+        'brag-document.md',
+        'text/markdown',
+      );
     else if (action === 'packet') {
       const level = this.#select('level').value;
-      downloadText(packetMarkdown(this.#log, this.#ladder(), level), `packet-${level}.md`, 'text/markdown');
+      const since = monthsBefore(today(), this.#months());
+      downloadText(
+        packetMarkdown(this.#current(), this.#ladder(), level, { since }),
+        `packet-${level}.md`,
+        'text/markdown',
+      );
     } else if (action === 'link') await this.#link();
     else if (action === 'unlock') await this.#unlock();
   }
 
   async #link() {
     const pass = this.#q<HTMLInputElement>('[data-role="passphrase"]').value;
-    const url = await shareUrl(`${LINK}${toBase64Url(JSON.stringify(this.#log))}`, pass);
+    // Locking takes a moment (key derivation): say so, or the last link's message stays up.
+    if (pass) this.#status('Locking the link…');
+    const url = await shareUrl(`${LINK}${toBase64Url(JSON.stringify(this.#current()))}`, pass);
     const note = linkNote(Boolean(pass), 'your evidence');
     this.#status((await copyOrShow(this, url)) ? note : note.replace('copied', 'ready to copy below'));
   }
@@ -291,8 +329,11 @@ export class HandbookEvidence extends HTMLElement {
     const result = await unlock(this.#locked!, pass);
     if (!result.ok) return this.#status(unlockFailure(result.reason));
     this.#q('.unlock').hidden = true;
+    this.#q('.evidence-notice').hidden = true;
     this.#importText(fromBase64Url(result.text.slice(LINK.length)), 'the locked link');
     this.#forgetLink();
+    // The focused passphrase field is hidden now: on to what was imported.
+    this.#q('#evidence-list-title').focus();
   }
 
   async #import(input: HTMLInputElement) {
@@ -308,31 +349,41 @@ export class HandbookEvidence extends HTMLElement {
     } catch {
       return this.#status(`${from} is not an evidence export. Nothing was changed.`);
     }
-    const { log, problems } = parseEvidence(data);
-    if (!log)
-      return this.#status(
-        `${from} is not a usable evidence log: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}. Nothing was changed.`,
+    const { log, problems } = parseEvidence(data, { today: today() });
+    if (!log) {
+      // Another tool's file says only that; an evidence file with mistakes names the entries.
+      const other = problems.find((p) => p.path === 'format');
+      const list = problems.map(
+        (p) => `${p.path.replace(/^entries\[(\d+)\]\.?/, (_, i) => `entry ${Number(i) + 1} `)}: ${p.message}`,
       );
+      return this.#status(
+        `${from} ${other ? `is not an evidence log (${other.message.replace(/,.*$/, '')})` : `has mistakes: ${list.join('; ')}`}. Nothing was changed.`,
+      );
+    }
     const before = this.#log.entries.length;
+    // An empty log takes the file's ladder and level; one with entries keeps its own.
+    const mine: Partial<EvidenceLog> = before > 0 ? this.#current() : {};
     this.#log = {
-      ladder: this.#log.ladder ?? log.ladder,
-      level: this.#log.level ?? log.level,
+      ladder: mine.ladder ?? log.ladder ?? this.#log.ladder,
+      level: mine.level ?? log.level ?? this.#log.level,
       entries: mergeEntries(this.#log.entries, log.entries),
     };
     this.#save();
+    const n = log.entries.length;
     this.#status(
-      `Imported ${log.entries.length} entries from ${from} (${this.#log.entries.length - before} new).`,
+      `Imported ${n} ${n === 1 ? 'entry' : 'entries'} from ${from} (${this.#log.entries.length - before} new).`,
     );
     this.#render();
   }
 
   #render() {
     const ladder = this.#ladder();
+    this.#select('ladder').value = ladder.id;
     const label = (id: string) => ladder.dimensions.find((d) => d.id === id)?.label ?? id;
     const level = this.#select('level');
-    const chosen = this.#log.level ?? level.value;
+    const chosen = this.#levelId();
     level.innerHTML = ladder.levels.map((l) => `<option value="${l.id}">${esc(l.title)}</option>`).join('');
-    level.value = ladder.levels.some((l) => l.id === chosen) ? chosen : typicalLevel(ladder).id;
+    level.value = chosen;
     const boxes = this.#q('.dim-boxes');
     if (boxes.dataset.ladder !== ladder.id) {
       boxes.dataset.ladder = ladder.id;
@@ -366,7 +417,7 @@ export class HandbookEvidence extends HTMLElement {
       )
       .join('');
 
-    const window = months ?? 12;
+    const window = this.#months();
     const rows = coverage(this.#log.entries, ladder.dimensions, monthsBefore(today(), window)).map(
       (c) =>
         `<tr data-dimension="${c.id}"><th scope="row">${esc(c.label)}</th><td>${c.count}</td><td class="strength-${c.strength}">${c.strength === 'none' ? 'no evidence' : c.strength}</td></tr>`,

@@ -1,6 +1,6 @@
 import type { Assessment } from '../../schemas/assessment';
 import type { Ladder, Level } from '../../schemas/ladder';
-import { ladderPaths } from '../handbook/routes';
+import { dimensionAnchor, ladderPaths } from '../handbook/routes';
 
 /**
  * Derives a ladder-based assessment (promotion readiness) for one target level: one question per ladder
@@ -29,7 +29,7 @@ export function deriveForLevel(template: Assessment, ladder: Ladder, target: Lev
           // Signals describe what others see ("Every report has a 1:1…"), so the action
           // quotes one whole rather than turning it into an instruction.
           text: `Work towards this, and note when it happens: “${signal}”`,
-          link: levelPage,
+          link: `${levelPage}#${dimensionAnchor(d.id)}`,
         })),
       })),
       ...template.dimensions,

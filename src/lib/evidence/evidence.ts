@@ -4,6 +4,7 @@
  * `npx handbook packet`. Pure: no storage and no DOM here, so every rule is unit-tested.
  */
 import { isRecord } from '../storage/versioned';
+import { parseDate } from '../plans/dates';
 
 /** The exported file's `format`: what `handbook packet --evidence` and the import accept. */
 export const EVIDENCE_FORMAT = 'engineering-handbook/evidence';
@@ -30,8 +31,6 @@ export interface EvidenceLog {
   entries: EvidenceEntry[];
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A problem in an evidence file: where (e.g. `entries[2].date`) and how to fix it. */
 export interface EvidenceProblem {
   path: string;
@@ -42,11 +41,12 @@ export interface EvidenceProblem {
  * Checks an evidence file (parsed JSON) and returns the log, or every problem with its path.
  * Accepts the exported file (`{ format, version, entries }`) and the bare saved log. With
  * `keepValid` (the log saved in the browser), entries with problems are left out of the log
- * rather than costing the reader every other entry; the problems are still returned.
+ * rather than costing the reader every other entry; the problems are still returned. With
+ * `today` (YYYY-MM-DD, the reader's calendar), a date after it is a problem.
  */
 export function parseEvidence(
   data: unknown,
-  { keepValid = false }: { keepValid?: boolean } = {},
+  { keepValid = false, today }: { keepValid?: boolean; today?: string } = {},
 ): { log?: EvidenceLog; problems: EvidenceProblem[] } {
   const problems: EvidenceProblem[] = [];
   const say = (path: string, message: string) => problems.push({ path, message });
@@ -67,8 +67,12 @@ export function parseEvidence(
     const at = `entries[${i}]`;
     if (!isRecord(raw)) return say(at, 'each entry is an object with date, what, impact and dimensions');
     const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).trim() : '');
-    if (!DATE.test(text('date')) || Number.isNaN(Date.parse(text('date'))))
+    // A day the calendar has (not 2026-02-30, which Date.parse turns into 2 March), and, given
+    // today's date, not one to come: evidence is of what happened.
+    if (!parseDate(text('date')))
       say(`${at}.date`, `write the date as YYYY-MM-DD, e.g. 2026-11-03 (not "${String(raw.date ?? '')}")`);
+    else if (today && text('date') > today)
+      say(`${at}.date`, `${text('date')} is still to come: log what has happened, dated the day it did`);
     if (!text('what')) say(`${at}.what`, 'say what happened, in a sentence');
     const dims = Array.isArray(raw.dimensions)
       ? raw.dimensions.filter((d) => typeof d === 'string')

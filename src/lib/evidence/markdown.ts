@@ -5,7 +5,7 @@
  * `npx handbook packet`.
  */
 import { typedMarkdown } from '../text/typed-markdown';
-import { coverage, type EvidenceEntry, type EvidenceLog } from './evidence';
+import { coverage, filterEntries, type EvidenceEntry, type EvidenceLog } from './evidence';
 import type { Rating } from '../checkins/checkin';
 
 /** What the Markdown needs of a ladder: its dimensions and, per level, each expectation. */
@@ -61,11 +61,16 @@ export function packetMarkdown(
   log: EvidenceLog,
   ladder: LadderOutline,
   levelId: string,
-  ratings: Record<string, Rating> = {},
+  { ratings = {}, since }: { ratings?: Record<string, Rating>; since?: string } = {},
 ): string {
   const level = ladder.levels.find((l) => l.id === levelId);
   if (!level) throw new Error(`no level "${levelId}" in ${ladder.id}`);
-  const cover = coverage(log.entries, ladder.dimensions);
+  // The packet counts what the page's coverage table counts: the entries of the same period.
+  const entries = filterEntries(log.entries, { since });
+  const cover = coverage(entries, ladder.dimensions);
+  const period = since
+    ? `the ${entries.length} entries dated ${since} or later`
+    : `all ${entries.length} entries`;
   const out = [
     `# Promotion case: [Name], [current level] → ${level.title}`,
     '',
@@ -76,9 +81,11 @@ export function packetMarkdown(
     '',
     `## 2. Evidence against the ${level.title} expectations`,
     '',
+    `From ${period} in the evidence log.`,
+    '',
   ];
   for (const d of ladder.dimensions) {
-    const here = log.entries.filter((e) => e.dimensions.includes(d.id));
+    const here = entries.filter((e) => e.dimensions.includes(d.id));
     out.push(
       `### ${d.label}`,
       '',
@@ -88,7 +95,7 @@ export function packetMarkdown(
       '',
     );
   }
-  const untagged = untaggedEntries(log.entries, ladder);
+  const untagged = untaggedEntries(entries, ladder);
   if (untagged.length)
     out.push(
       '### Not tied to a dimension yet',

@@ -82,6 +82,9 @@ export const ladderPaths = {
   csv: (ladder: string) => fillRoute('ladderCsv', { ladder }),
 };
 
+/** The id of a dimension's section on a level page (`#dim-scope`), which links may name. */
+export const dimensionAnchor = (dimension: string) => `dim-${dimension}`;
+
 /** The address of an assessment derived from a ladder, for one target level. */
 export const derivedAssessmentPath = (template: string, level: string) =>
   fillRoute('derivedAssessment', { template, level });

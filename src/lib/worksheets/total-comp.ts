@@ -109,6 +109,11 @@ export function parseAmount(text: string): number {
 export function entryProblem(text: string, needsYears = false): string | undefined {
   const value = parseAmount(text);
   if (Number.isNaN(value)) return 'Not a number. Type digits, like 150000, 150,000 or 150k.';
+  // "150.000" is 150 thousand where a point groups thousands (much of Europe) and 150 here: a
+  // silent factor of a thousand in an offer comparison, so the reader is asked which.
+  const grouped = /^[^\d]*\d{1,3}(?:\.\d{3})+[^\d]*$/.exec(text.trim());
+  if (grouped)
+    return `Reads as ${value} (the point is a decimal point). For ${text.trim().replace(/\./g, ',')}, type it with commas or no separator.`;
   if (value < 0) return 'Cannot be below 0.';
   if (needsYears && !(value > 0))
     return 'Needs 1 or more years, or the amount above counts as nothing a year.';

@@ -6,7 +6,7 @@ import {
   parseEvidence,
   type EvidenceEntry,
 } from '../../../../src/lib/evidence/evidence';
-import { bragMarkdown } from '../../../../src/lib/evidence/markdown';
+import { bragMarkdown, packetMarkdown } from '../../../../src/lib/evidence/markdown';
 
 const entry = (id: string, date: string, dimensions: string[]): EvidenceEntry => ({
   id,
@@ -38,6 +38,46 @@ describe('evidence log', () => {
     expect(
       parseEvidence({ format: 'engineering-handbook/check-in', entries: [] }).problems[0]!.message,
     ).toMatch(/not an evidence log/);
+  });
+
+  test('a day the calendar does not have is refused, and, given today, so is a day to come', () => {
+    const read = (date: string, today?: string) =>
+      parseEvidence({ entries: [entry('a', date, [])] }, { today }).problems.map((p) => p.message);
+    // Date.parse reads 2026-02-30 as 2 March; the log must not.
+    expect(read('2026-02-30')).toEqual([expect.stringMatching(/^write the date as YYYY-MM-DD/)]);
+    expect(read('2026-11-30', '2026-11-29')).toEqual([
+      '2026-11-30 is still to come: log what has happened, dated the day it did',
+    ]);
+    expect(read('2026-11-29', '2026-11-29')).toEqual([]);
+    expect(read('2031-05-05')).toEqual([]); // without today, as the saved log is read
+  });
+
+  test('the packet counts the period it is given, says which, and lists untagged entries apart', () => {
+    const outline = {
+      id: 'ic',
+      title: 'IC',
+      dimensions: [
+        { id: 'scope', label: 'Scope' },
+        { id: 'influence', label: 'Influence' },
+      ],
+      levels: [{ id: 'staff', title: 'Staff', expectations: { scope: 'S', influence: 'I' } }],
+    };
+    const log = {
+      entries: [
+        entry('new', '2026-11-03', ['scope']),
+        entry('old', '2025-06-01', ['influence']),
+        entry('bare', '2026-10-01', []),
+      ],
+    };
+    const recent = packetMarkdown(log, outline, 'staff', { since: '2025-11-29' });
+    expect(recent).toContain('From the 2 entries dated 2025-11-29 or later in the evidence log.');
+    expect(recent).not.toContain('Did old');
+    expect(recent).toContain('| Influence | 0 | none |');
+    expect(recent).toContain('Concern: Influence — no evidence logged');
+    expect(recent).toMatch(/### Not tied to a dimension yet\n\n>.*\n\n- 2026-10-01: Did bare/);
+    const all = packetMarkdown(log, outline, 'staff');
+    expect(all).toContain('From all 3 entries in the evidence log.');
+    expect(all).toContain('| Influence | 1 | thin |');
   });
 
   test('an import replaces entries with the same id and adds the rest', () => {

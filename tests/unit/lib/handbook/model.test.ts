@@ -194,7 +194,10 @@ describe('buildHandbook: derived assessments and routes', () => {
     // A derived question per ladder dimension, asking about the target level.
     const lead = handbook.derived[1]!.assessment;
     expect(lead.questions.filter((q) => q.id.endsWith('-at-target'))).toHaveLength(3);
-    expect(lead.dimensions[0]!.actions[0]!.link).toBe('/ladders/small-ladder/lead/');
+    // Each action links the dimension's own section of the level page, not its top.
+    expect(lead.dimensions.slice(0, 3).map((d) => d.actions[0]!.link)).toEqual(
+      handbook.ladders[0]!.dimensions.map((d) => `/ladders/small-ladder/lead/#dim-${d.id}`),
+    );
     // The action quotes the target level's signal whole: it is a sentence about what others see.
     const small = handbook.ladders[0]!;
     const signal = small.levels.find((l) => l.id === 'lead')!.dimensions[small.dimensions[0]!.id]!
@@ -217,7 +220,7 @@ describe('buildHandbook: derived assessments and routes', () => {
     expect(handbook.derived.map((d) => d.route)).toContain('/assessments/em-readiness/lead/');
     expect(
       handbook.derived.find((d) => d.id === 'em-readiness-lead')!.assessment.dimensions[0]!.actions[0]!.link,
-    ).toBe('/ladders/em/lead/');
+    ).toBe('/ladders/em/lead/#dim-scope');
   });
 
   test('a template naming no ladder is a problem; so is an assessment id a derived one already has', () => {

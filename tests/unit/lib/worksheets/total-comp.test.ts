@@ -60,6 +60,13 @@ describe('compYear', () => {
     expect(entryProblem('0', true)).toMatch(/^Needs 1 or more years/);
     expect(entryProblem('', true)).toMatch(/^Needs 1 or more years/);
     expect(entryProblem('0')).toBeUndefined();
+    // A point grouping thousands, as much of Europe writes them, would silently read a thousand times smaller.
+    expect(entryProblem('150.000')).toBe(
+      'Reads as 150 (the point is a decimal point). For 150,000, type it with commas or no separator.',
+    );
+    expect(entryProblem('€1.200.000')).toMatch(/^Not a number/);
+    expect(entryProblem('12.5')).toBeUndefined();
+    expect(entryProblem('1.5k')).toBeUndefined();
     expect(entryProblem('$150k')).toBeUndefined();
     expect(entryProblem('4', true)).toBeUndefined();
   });
