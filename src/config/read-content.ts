@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { buildHandbook, type Handbook } from '../lib/handbook/model';
 import { fileName, parseContent } from '../lib/handbook/parse-content';
 import { DATA_FOLDERS, type ContentFiles } from '../lib/handbook/raw-content';
 import { formatProblem, type ContentProblem } from '../lib/content-check/problem';
+import { layerProblems } from '../lib/content-check/layers';
 import { defaultOptions, type HandbookOptions } from '../lib/handbook/options';
 import { termValues } from '../lib/config/terms';
 import type { Settings } from './settings';
@@ -35,15 +36,20 @@ export function readContentFiles(layers: string | string[], from: string = proce
   const read = (abs: string) => ({ file: posix(relative(from, abs)), text: readText(abs) });
   /** Each layer's files by their key; a later layer's file replaces an earlier one's. */
   const replaced: string[] = [];
+  /** Pages at one path with another extension: `x.md` over `x.mdx` (see `ContentFiles`). */
+  const collisions: { file: string; other: string }[] = [];
   const merged = <T>(
     list: (dir: string) => [key: string, abs: string][],
     make: (abs: string, key: string) => T,
+    pages = false,
   ): T[] => {
     const byKey = new Map<string, [string, string]>();
     for (const dir of dirs)
       for (const [key, abs] of list(dir)) {
         const earlier = byKey.get(key);
         if (earlier) replaced.push(posix(relative(from, earlier[1])));
+        if (earlier && pages && extname(earlier[1]) !== extname(abs))
+          collisions.push({ file: posix(relative(from, abs)), other: posix(relative(from, earlier[1])) });
         byKey.set(key, [key, abs]);
       }
     return [...byKey.values()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, abs]) => make(abs, key));
@@ -58,6 +64,7 @@ export function readContentFiles(layers: string | string[], from: string = proce
       const docs = dirs.find((dir) => abs.startsWith(join(dir, 'docs') + sep))!;
       return { ...read(abs), rel: posix(relative(join(docs, 'docs'), abs)) };
     },
+    true,
   );
   const data = (folder: string) =>
     merged((dir) => listFiles(join(dir, folder), /\.ya?ml$/, false).map((abs) => [fileName(abs), abs]), read);
@@ -72,6 +79,7 @@ export function readContentFiles(layers: string | string[], from: string = proce
       .filter(Boolean)
       .pop(),
     replaced,
+    ...(collisions.length > 0 ? { collisions } : {}),
   };
 }
 
@@ -113,7 +121,7 @@ export function loadHandbookFromDisk(
   return {
     handbook: built.handbook,
     files,
-    problems: [...parsed.problems, ...built.problems],
+    problems: [...layerProblems(files), ...parsed.problems, ...built.problems],
     // Read only by those who ask (not the export, not the site's sidebar): see `buildHandbook`.
     get warnings() {
       return built.warnings;

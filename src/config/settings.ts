@@ -170,7 +170,24 @@ export function loadSettings(
   };
 }
 
-/** The logo as a path from the project root (`./local/logo.svg`), when the config names one. */
+/**
+ * Why a build with these settings is not upstream's own default build, or undefined when it is.
+ * Upstream ships no config, so any config file is a fork's; a base, the public edition and
+ * content from elsewhere change the build too. What upstream ships from its default build
+ * (deploy/nginx/handbook.conf) is compared with and refreshed from that build only: a fork
+ * deploys its own build's dist/_nginx.conf, and never rewrites upstream's file.
+ */
+export function notUpstreamDefault(
+  settings: Pick<Settings, 'configFile' | 'base' | 'visibility' | 'layers'>,
+): string | undefined {
+  if (settings.configFile) return `a fork's config (${settings.configFile}) is in effect`;
+  if (settings.base !== '/') return `the base is ${settings.base} (HANDBOOK_BASE)`;
+  if (settings.visibility !== 'internal')
+    return `the edition is ${settings.visibility} (HANDBOOK_VISIBILITY)`;
+  if (settings.layers[0] !== 'content') return `the content is ${settings.layers[0]} (HANDBOOK_CONTENT_DIR)`;
+  return undefined;
+}
+
 /**
  * The public site with its base (`https://handbook.acme.example/hb/`), where the handbook's site
  * paths lead from outside the site (an export, a booklet, a plan); none when no site is set.
@@ -179,6 +196,7 @@ export function siteAddress(settings: Pick<Settings, 'publicSite' | 'base'>): st
   return settings.publicSite && `${settings.publicSite.replace(/\/$/, '')}${settings.base}`;
 }
 
+/** The logo as a path from the project root (`./local/logo.svg`), when the config names one. */
 export function logoPath(settings: Settings): string | undefined {
   const { config, configFile } = settings;
   if (!config.logo || !configFile) return undefined;

@@ -1,7 +1,8 @@
 import { loadHandbookFromDisk } from './read-content';
 import { loadSettings, type Settings } from './settings';
 import type { Handbook } from '../lib/handbook/model';
-import type { ContentProblem } from '../lib/content-check/problem';
+import { formatProblem, type ContentProblem } from '../lib/content-check/problem';
+import { layerProblems } from '../lib/content-check/layers';
 
 /** What a build of the site knows before Astro reads any content. */
 export interface SiteBuild {
@@ -25,6 +26,10 @@ export function siteBuild(): SiteBuild {
   if (cached) return cached;
   const settings = loadSettings();
   const { handbook, files, problems } = loadHandbookFromDisk(settings);
+  // A fork's page over one of ours with another extension: the collections would load both
+  // for one address. Stopped here, before Astro reads anything, as `handbook check` reports it.
+  const collisions = layerProblems(files);
+  if (collisions.length > 0) throw new Error(`\n${collisions.map(formatProblem).join('\n')}`);
   cached = {
     settings,
     handbook,

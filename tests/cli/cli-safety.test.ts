@@ -318,6 +318,35 @@ describe('handbook new: says what check will ask, and respects the fork’s sect
     expect(files(project())).toEqual(before);
   });
 
+  test('check reports a page the fork wrote in a section it turned off, in new’s words; upstream’s pages there stay silent', async () => {
+    asFork();
+    const before = JSON.parse((await run(['check', '--json'])).out).problems as { file: string }[];
+    expect(before.filter((p) => p.file.includes('tech-leadership'))).toEqual([]);
+    const page = project('fork', 'local', 'docs', 'tech-leadership', 'our-guilds.mdx');
+    mkdirSync(join(page, '..'), { recursive: true });
+    writeFileSync(
+      page,
+      '---\ntitle: Our guilds\ndescription: How our guilds work.\naudience: [engineer]\nkind: about\nsection: tech-leadership\nlastReviewed: 2026-11-20\nsources: []\n---\n\nText.\n',
+    );
+    try {
+      const r = await run(['check', '--json']);
+      expect(r.code).toBe(1);
+      const found = (JSON.parse(r.out).problems as { file: string }[]).filter((p) =>
+        p.file.includes('tech-leadership'),
+      );
+      expect(found).toEqual([
+        {
+          file: 'fork/local/docs/tech-leadership/our-guilds.mdx',
+          line: 6,
+          message:
+            'The section "tech-leadership" is turned off in fork/handbook.config.yaml (sections: tech-leadership: false), so its pages are not built. Choose another section, or turn it back on there.',
+        },
+      ]);
+    } finally {
+      rmSync(join(page, '..'), { recursive: true });
+    }
+  });
+
   test('in a fork with a config but no local/ yet, new writes into local/, never into upstream’s content/', async () => {
     mkdirSync(project('young-fork'));
     writeFileSync(project('young-fork', 'handbook.config.yaml'), 'name: Young Fork Handbook\n');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll } from 'vitest';
@@ -15,6 +15,27 @@ export interface Build {
   dist: string;
 }
 
+/** Vite's own variables (BASE_URL, MODE, …), which Vitest puts into the environment. */
+const VITE_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
+
+/**
+ * The environment of a child build: this process's, without Vite's variables and without any
+ * HANDBOOK_ setting (a fork's HANDBOOK_BASE or HANDBOOK_VISIBILITY, say), then `env`. A build
+ * that names no config gets `defaults`, an empty config file (upstream's defaults, no `local/`
+ * beside it), and the base `/`: a fixture handbook is built as upstream builds it, so the
+ * handbook.config.yaml of a fork that runs these tests cannot reach it.
+ */
+export function childEnv(env: Record<string, string>, defaults: string): Record<string, string | undefined> {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !VITE_VARIABLES.includes(key) && !key.startsWith('HANDBOOK_')),
+  );
+  if (env.HANDBOOK_CONFIG) return { ...inherited, ...env };
+  mkdirSync(defaults, { recursive: true });
+  const config = join(defaults, 'handbook.config.yaml');
+  writeFileSync(config, "# Upstream's defaults: a fixture build reads no fork's config.\n");
+  return { ...inherited, HANDBOOK_CONFIG: config, HANDBOOK_BASE: '/', ...env };
+}
+
 /**
  * Runs the real build (`npm run build`'s script) with `env` (a fixture's content or config) into a scratch folder,
  * once per `name` in a test file, and returns what happened. Scratch folders go at the end.
@@ -27,17 +48,11 @@ export function astroBuilder(): (name: string, env: Record<string, string>) => B
     const done = builds.get(name);
     if (done) return done;
     const dist = join(scratch, name, 'dist');
-    // Vitest puts Vite's own variables (BASE_URL, MODE, …) into the environment; a child build
-    // must not inherit them.
-    const inherited = Object.fromEntries(
-      Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)),
-    );
     const result = spawnSync(process.execPath, [BUILD_SCRIPT], {
       cwd: ROOT,
       encoding: 'utf8',
       env: {
-        ...inherited,
-        ...env,
+        ...childEnv(env, join(scratch, name, 'defaults')),
         HANDBOOK_OUT_DIR: dist,
         HANDBOOK_CACHE_DIR: join(scratch, name, 'cache'),
         FORCE_COLOR: '0',

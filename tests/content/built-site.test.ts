@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, handbook, settings } from '../e2e/site';
-import { DIST } from '../paths';
+import { builtPages, handbook, settings, SITE_DIST } from '../e2e/site';
 import { derivedFor, routesOf } from '../../src/lib/handbook/model';
 
 /**
@@ -10,18 +9,32 @@ import { derivedFor, routesOf } from '../../src/lib/handbook/model';
  * checks the built site as a whole: every internal link on every page — generated ladder pages
  * included — leads to a file the build produced and, when it names a `#fragment`, to an element
  * with that id; and the build made exactly the pages the model knows.
+ *
+ * The site is the one the settings describe (`dist/`, or HANDBOOK_E2E_DIST), and its pages
+ * write their links under its base (`/handbook/…` in a fork that sets `base: /handbook/`), while
+ * its files sit at the top of the output folder: links are read back as site paths first.
  */
+
+/**
+ * A root-relative link as a path of the site, without the base it was built with (`/hb/x/` →
+ * `/x/`); undefined for a link outside the base, which leads nowhere once the site is served there.
+ */
+function sitePath(href: string, base = settings.base): string | undefined {
+  if (base === '/') return href;
+  if (href === base.slice(0, -1)) return '/';
+  return href.startsWith(base) ? href.slice(base.length - 1) : undefined;
+}
 
 /** The file in dist/ that serves a site path, or undefined. */
 function servedFile(path: string): string | undefined {
   const clean = decodeURI(path.split('#')[0]!.split('?')[0]!);
   const candidates = clean.endsWith('/')
-    ? [join(DIST, clean, 'index.html')]
-    : [join(DIST, clean), join(DIST, clean, 'index.html')];
+    ? [join(SITE_DIST, clean, 'index.html')]
+    : [join(SITE_DIST, clean), join(SITE_DIST, clean, 'index.html')];
   return candidates.find((file) => existsSync(file));
 }
 
-const pages = existsSync(DIST) ? builtPages() : [];
+const pages = existsSync(SITE_DIST) ? builtPages() : [];
 /** Offline booklets are a whole section in one file by design, so only the site's pages have a size budget. */
 const booklets = new Set(handbook.generated.filter((g) => g.kind === 'booklet').map((g) => g.route));
 
@@ -75,7 +88,8 @@ describe('every internal link in the built site resolves', () => {
       .map((m) => decodeHtml(m[1]!))
       .filter((href) => !href.startsWith('//'));
     const broken = [...new Set(hrefs)].filter((href) => {
-      const file = href.startsWith('#') ? self : servedFile(href);
+      const path = href.startsWith('#') ? href : sitePath(href);
+      const file = path === undefined ? undefined : path.startsWith('#') ? self : servedFile(path);
       if (!file) return true;
       const fragment = href.split('#')[1];
       return Boolean(fragment) && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(fragment!));
@@ -118,9 +132,10 @@ test.skipIf(pages.length === 0)('every page can be reached from the home page by
     const file = servedFile(page);
     if (!file?.endsWith('.html')) continue;
     for (const [, href] of readFileSync(file, 'utf8').matchAll(/\shref="(\/[^"#?]*)/g)) {
-      if (href!.startsWith('//') || seen.has(href!)) continue;
-      seen.add(href!);
-      queue.push(href!);
+      const path = href!.startsWith('//') ? undefined : sitePath(href!);
+      if (path === undefined || seen.has(path)) continue;
+      seen.add(path);
+      queue.push(path);
     }
   }
   const unreachable = pages.filter((p) => p !== '/404.html' && !seen.has(p));

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,13 @@ import { checkContent } from '../../src/lib/content-check/check-content';
 const scratch = mkdtempSync(join(tmpdir(), 'handbook-check-vs-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const build = astroBuilder();
+// Run as in a fork whose own settings are in effect (its level titles name a ladder these
+// fixtures do not have; its base is /hb/): a fixture is still built as upstream builds it.
+beforeAll(() => {
+  vi.stubEnv('HANDBOOK_CONFIG', 'tests/fixtures/forks/acme/handbook.config.yaml');
+  vi.stubEnv('HANDBOOK_BASE', '/hb/');
+});
+afterAll(() => vi.unstubAllEnvs());
 
 const FRONTMATTER = `---
 title: A page

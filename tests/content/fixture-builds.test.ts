@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuilder } from './astro-build';
@@ -8,6 +8,13 @@ import { FIXTURES } from '../paths';
 
 const HANDBOOKS = join(FIXTURES, 'handbooks');
 const build = astroBuilder();
+// Run as in a fork whose own settings are in effect (its level titles name a ladder these
+// fixtures do not have; its base is /hb/): a fixture is still built as upstream builds it.
+beforeAll(() => {
+  vi.stubEnv('HANDBOOK_CONFIG', 'tests/fixtures/forks/acme/handbook.config.yaml');
+  vi.stubEnv('HANDBOOK_BASE', '/hb/');
+});
+afterAll(() => vi.unstubAllEnvs());
 
 /** Runs the real `astro build` on a fixture handbook (tests/fixtures/handbooks/<name>/content). */
 const buildFixture = (name: string) =>

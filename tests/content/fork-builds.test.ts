@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
-import { astroBuilder } from './astro-build';
+import { astroBuilder, childEnv } from './astro-build';
 import { main } from '../../src/cli/main';
 import { loadSettings } from '../../src/config/settings';
 import { ROOT } from '../paths';
@@ -47,16 +47,11 @@ function buildInPlace(name: string, config: string) {
   writeFileSync(join(out, 'index.html'), 'the site being served');
   writeFileSync(join(out, 'start', 'index.html'), 'a page being served');
   writeFileSync(join(out, '_nginx.conf'), '# written by the build that made the site being served');
-  // Vitest's own variables (BASE_URL, MODE, …) must not reach the child build.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)),
-  );
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...inherited,
-      ...env(config),
+      ...childEnv(env(config), join(inPlace, name, 'defaults')),
       HANDBOOK_OUT_DIR: out,
       HANDBOOK_CACHE_DIR: join(inPlace, name, 'cache'),
       FORCE_COLOR: '0',
@@ -162,6 +157,14 @@ describe('a fork built with its own config and local/ layer', () => {
       'href="https://gitlab.acme.example/eng/handbook/-/edit/main/tests/fixtures/forks/acme/local/docs/start/acme-welcome.mdx"',
     );
     expect(added).toContain('href="https://gitlab.acme.example/eng/handbook/-/issues/new?issue%5Btitle%5D=');
+    // Upstream's pages are not the fork's to edit: no edit link, still "Report a problem". The
+    // fork's replacement of one of them is its own file, and keeps its edit link.
+    const upstream = page(dist, 'incidents/on-call');
+    expect(upstream).not.toContain('/-/edit/');
+    expect(upstream).toContain('href="https://gitlab.acme.example/eng/handbook/-/issues/new?issue%5Btitle%5D=');
+    expect(page(dist, 'decisions/internal-mobility')).toContain(
+      'href="https://gitlab.acme.example/eng/handbook/-/edit/main/tests/fixtures/forks/acme/local/docs/decisions/internal-mobility.mdx"',
+    );
     // The internal rota is a month overdue: its page says so, and the review list names it under its owner.
     expect(page(dist, 'start/acme-on-call-rota')).toContain('This page was due for review on');
     expect(page(dist, 'start/acme-welcome')).not.toContain('This page was due for review on');
@@ -270,6 +273,18 @@ describe('a fork’s mistakes stop the build and `handbook check` alike, saying 
     expect(built.output).toContain('is as it was before it');
     expect(built.left).toEqual(['_nginx.conf', 'index.html', join('start', 'index.html')]);
     expect(readdirSync(join(inPlace, 'unknown-term')).filter((f) => f.startsWith('.'))).toEqual([]);
+    const checked = await cli(['check'], config);
+    expect(checked.code).toBe(1);
+    expect(checked.output).toContain(says);
+  });
+
+  test('a page over one of upstream’s with another extension: the build and check both refuse it at the fork’s file', async () => {
+    const config = 'tests/fixtures/forks/other-extension/handbook.config.yaml';
+    const says =
+      "tests/fixtures/forks/other-extension/local/docs/incidents/incident-commander.md:1: collides with content/docs/incidents/incident-commander.mdx, upstream's page at the same address with another extension (.mdx); a page that replaces one of upstream's uses the same extension: rename this file to incident-commander.mdx";
+    const built = build('other-extension', env(config));
+    expect(built.code).not.toBe(0);
+    expect(built.output).toContain(says);
     const checked = await cli(['check'], config);
     expect(checked.code).toBe(1);
     expect(checked.output).toContain(says);

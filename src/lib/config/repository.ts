@@ -32,6 +32,24 @@ export function editBaseUrl(repo: Repository): string {
   return repo.kind === 'github' ? `${repo.url}/edit/${repo.branch}/` : `${repo.url}/-/edit/${repo.branch}/`;
 }
 
+/**
+ * Whether a page's file gets "Edit this page": with a repository, a file of the fork's own
+ * layer does; a file of upstream's layer (the first, `content/`) does not, because a fork never
+ * edits upstream's files (a change there is a conflict at the next `git merge upstream/main`):
+ * "Report a problem" stays for those. No repository, no edit link.
+ *
+ * @param file the page's file from the project root (Astro's `entry.filePath`)
+ * @param layers the content folders, upstream's first (`Settings.layers`)
+ */
+export function editsFile(
+  file: string | undefined,
+  { repository, layers }: { repository?: Repository; layers: string[] },
+): boolean {
+  if (!repository || !file) return false;
+  const clean = (path: string) => path.replace(/^\.\//, '').replace(/\/+$/, '');
+  return !clean(file).startsWith(`${clean(layers[0] ?? 'content')}/`);
+}
+
 /** The address of a new issue, filled in with a title and a description. */
 export function newIssueUrl(repo: Repository, title: string, body: string): string {
   const params =

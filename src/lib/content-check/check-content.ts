@@ -9,6 +9,7 @@ import { dataLinkProblems, linkProblems, referenceProblems, unreadableData } fro
 import { readScope, scopeProblems, type PageScope } from './mdx-scope';
 import { pageLinks, type PageLinks } from './links';
 import { templateProblems } from '../templates/templates';
+import { layerProblems } from './layers';
 
 /**
  * Every content rule, over every file: each file against its schema, the model's rules across
@@ -45,6 +46,7 @@ export function checkContent(
   const levelOfBrokenLadder = ({ message }: ContentProblem) =>
     ladderMissing && message.startsWith(notALevel(message.split('"')[1] ?? ''));
   const problems = [
+    ...layerProblems(files),
     ...parsed.problems,
     ...built.problems.filter((problem) => !ladderBroken(problem)),
     ...(writingRules ? built.warnings.filter((warning) => !levelOfBrokenLadder(warning)) : []),

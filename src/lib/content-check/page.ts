@@ -113,17 +113,25 @@ function notFieldsMessage(data: unknown): string {
  * sidebar and the page agree. Pages at the top of `content/docs` (home, 404) belong to `start`.
  * Returns the message, or undefined when the page is where it says, or says no valid section
  * (the schema's problem, reported where the frontmatter is read).
+ *
+ * @param file the page's file from the project root, so the fix names its own layer's folder
+ *   (`local/docs/incidents/` for a fork's page); `content/docs/` when not given
  */
-export function sectionProblem(rel: string, section: unknown): string | undefined {
+export function sectionProblem(rel: string, section: unknown, file?: string): string | undefined {
   const folder = pageFolder(rel);
   if (section === folder) return undefined;
   // No section, or one that is not a section: the schema reports it (and broken frontmatter
   // has no section at all), so there is nothing to compare with the folder.
   if (!(SECTION_IDS as readonly unknown[]).includes(section)) return undefined;
   const fix = (SECTION_IDS as readonly string[]).includes(folder)
-    ? `write section: ${folder}, or move the file to content/docs/${String(section)}/`
+    ? `write section: ${folder}, or move the file to ${docsFolder(rel, file)}${String(section)}/`
     : `move the file into one of the section folders: ${SECTION_IDS.join(', ')}`;
   return `section: the page says "${String(section)}" but sits in the folder "${folder}"; ${fix}`;
+}
+
+/** The `docs/` folder of a page's layer (`local/docs/`), from its file and its path inside it. */
+function docsFolder(rel: string, file: string | undefined): string {
+  return file?.endsWith(`/${rel}`) ? file.slice(0, file.length - rel.length) : 'content/docs/';
 }
 
 /** The closing section every guide and template has: a heading, then text with at least one link. */
@@ -189,7 +197,7 @@ export function checkPage(file: string, relPath: string, text: string): ContentP
     line: field ? fieldLine(text, field) : 1,
     message,
   });
-  const section = sectionProblem(relPath, frontmatter?.section);
+  const section = sectionProblem(relPath, frontmatter?.section, file);
   return [
     ...problems,
     ...kindProblems(page, body).map((p) => located(p.field, p.message)),

@@ -221,7 +221,7 @@ export function buildHandbook(
   const pages = raw.pages.map((p) => toPage(p, options)).sort(readingOrder);
   const pageRoutes = new Set(pages.map((p) => p.route));
   for (const page of raw.pages) {
-    const section = sectionProblem(page.rel, page.frontmatter.section);
+    const section = sectionProblem(page.rel, page.frontmatter.section, page.file);
     if (section) problems.push({ file: page.file, line: lineOf(page.text, 'section'), message: section });
   }
 

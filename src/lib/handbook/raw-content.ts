@@ -55,6 +55,11 @@ export interface ContentFiles {
   levelTitles?: { file: string; text: string };
   /** Files a later content layer replaces (the fork's page at the same path wins). */
   replaced?: string[];
+  /**
+   * Pages that replace one at the same path with another extension (`x.md` over `x.mdx`):
+   * `file` wins, `other` is the page it replaces. A problem (`layerProblems`), not a replacement.
+   */
+  collisions?: { file: string; other: string }[];
 }
 
 /** The data folders of `content/`, each with its own schema. */

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loadHandbookFromDisk, readContentFiles } from '../../../src/config/read-content';
+import { checkContent } from '../../../src/lib/content-check/check-content';
 
 const root = mkdtempSync(join(tmpdir(), 'handbook-read-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -78,5 +79,37 @@ describe('readContentFiles with a fork layer', () => {
 
   test('lists what it replaced, so the site’s collections can skip those files', () => {
     expect(files.replaced).toEqual(['upstream/docs/start/intro.mdx', 'upstream/ladders/ic.yaml']);
+  });
+});
+
+describe('a fork page over one of upstream’s with another extension', () => {
+  write('up2/docs/incidents/incident-commander.mdx', 'upstream page');
+  write('up2/docs/incidents/same-layer.md', 'one');
+  write('up2/docs/incidents/same-layer.mdx', 'two');
+  write('fork2/docs/incidents/incident-commander.md', 'fork page');
+  write('fork2/docs/incidents/on-call.mdx', 'fork page, upstream has none');
+  const files = readContentFiles(['up2', 'fork2'], root);
+  const problems = checkContent(files).problems.filter((p) => /collides with/.test(p.message));
+
+  test('is a problem of `handbook check` at the fork’s file, naming upstream’s file and the name to use', () => {
+    expect(problems).toEqual([
+      {
+        file: 'fork2/docs/incidents/incident-commander.md',
+        line: 1,
+        message:
+          "collides with up2/docs/incidents/incident-commander.mdx, upstream's page at the same address with another extension (.mdx); a page that replaces one of upstream's uses the same extension: rename this file to incident-commander.mdx",
+      },
+      {
+        file: 'up2/docs/incidents/same-layer.mdx',
+        line: 1,
+        message:
+          'collides with up2/docs/incidents/same-layer.md, a page at the same address with another extension; keep one of the two',
+      },
+    ]);
+  });
+
+  test('a replacement with the same extension is no problem', () => {
+    const same = readContentFiles(['upstream', 'fork'], root);
+    expect(same.collisions).toBeUndefined();
   });
 });

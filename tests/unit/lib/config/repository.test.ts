@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { editBaseUrl, newIssueUrl, problemReport, repositoryOf } from '../../../../src/lib/config/repository';
+import {
+  editBaseUrl,
+  editsFile,
+  newIssueUrl,
+  problemReport,
+  repositoryOf,
+} from '../../../../src/lib/config/repository';
 
 describe('repositoryOf', () => {
   test('knows GitHub and GitLab from the host name, and takes the kind when the host does not say', () => {
@@ -55,5 +61,29 @@ describe('edit and issue links', () => {
 
   test('without a selection, the issue quotes nothing', () => {
     expect(problemReport({ title: 'T', url: 'u' }, '   ').body).not.toContain('>');
+  });
+});
+
+describe('editsFile: which pages get "Edit this page"', () => {
+  const repository = { url: 'https://github.com/acme/hb', kind: 'github' as const, branch: 'main' };
+  test('in a fork, the fork’s own files do; upstream’s files in content/ do not', () => {
+    const layers = ['content', 'local'];
+    expect(editsFile('local/docs/start/welcome.mdx', { repository, layers })).toBe(true);
+    expect(editsFile('content/docs/incidents/on-call.mdx', { repository, layers })).toBe(false);
+    expect(editsFile('./content/docs/incidents/on-call.mdx', { repository, layers })).toBe(false);
+    // The tests' fork: its local/ sits beside its config.
+    const fixture = ['content', 'tests/fixtures/forks/acme/local'];
+    expect(
+      editsFile('tests/fixtures/forks/acme/local/docs/start/acme-welcome.mdx', {
+        repository,
+        layers: fixture,
+      }),
+    ).toBe(true);
+    expect(editsFile('content/docs/start/how-to-use.mdx', { repository, layers: fixture })).toBe(false);
+  });
+
+  test('no repository, or no file, no edit link', () => {
+    expect(editsFile('local/docs/start/welcome.mdx', { layers: ['content', 'local'] })).toBe(false);
+    expect(editsFile(undefined, { repository, layers: ['content', 'local'] })).toBe(false);
   });
 });

@@ -110,4 +110,17 @@ describe('no follow-on problems for frontmatter that could not be read', () => {
       expect.stringMatching(/section: the page says "levels" but sits in the folder "incidents"/),
     ]);
   });
+
+  test('the fix for a fork’s page in the wrong folder names its own layer, local/docs/', () => {
+    const text = page('title: T').replace('section: incidents', 'section: levels');
+    const files = {
+      ...contentFiles({}),
+      pages: [{ file: 'local/docs/incidents/p.mdx', rel: 'incidents/p.mdx', text }],
+    };
+    expect(checkContent(files).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^local\/docs\/incidents\/p\.mdx:5: section: .*write section: incidents, or move the file to local\/docs\/levels\/$/,
+      ),
+    ]);
+  });
 });

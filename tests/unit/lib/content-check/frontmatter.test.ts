@@ -73,6 +73,19 @@ describe('checkPage', () => {
     );
   });
 
+  test('the fix names the folder of the page’s own layer: local/docs/ for a fork’s page', () => {
+    const [upstream] = checkPage('content/docs/levels/x.mdx', 'levels/x.mdx', page(goodFields));
+    expect(upstream!.message).toMatch(/or move the file to content\/docs\/incidents\/$/);
+    const [local] = checkPage('local/docs/levels/x.mdx', 'levels/x.mdx', page(goodFields));
+    expect(local!.message).toMatch(/write section: levels, or move the file to local\/docs\/incidents\/$/);
+    const [fixture] = checkPage(
+      'tests/fixtures/forks/f/local/docs/levels/x.mdx',
+      'levels/x.mdx',
+      page(goodFields),
+    );
+    expect(fixture!.message).toMatch(/move the file to tests\/fixtures\/forks\/f\/local\/docs\/incidents\/$/);
+  });
+
   test('pages at the top of content/docs belong to "start"', () => {
     expect(
       checkPage('content/docs/index.mdx', 'index.mdx', page(goodFields.replace('incidents', 'start'))),
