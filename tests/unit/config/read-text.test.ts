@@ -6,23 +6,19 @@ import { parseFrontmatter as astroFrontmatter } from '@astrojs/markdown-remark';
 import { readText } from '../../../src/config/read-text';
 import { readContentFiles } from '../../../src/config/read-content';
 import { checkContent } from '../../../src/lib/content-check/check-content';
+import { pageText } from '../helpers/handbook-fixture';
 
 const root = mkdtempSync(join(tmpdir(), 'handbook-bom-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const BOM = '\uFEFF';
-const PAGE = `---
-title: Saved in Notepad
-description: A page whose editor put a byte order mark before its frontmatter.
-audience: [engineer]
-section: start
-kind: about
-lastReviewed: 2026-11-01
-sources: []
----
-
-Body text.
-`;
+// A page that passes the check, as the site's pages must (kind and description included).
+const PAGE = pageText(
+  'Saved in Notepad',
+  'start',
+  'Body text.\n',
+  'description: A page whose editor put a byte order mark before its frontmatter.\nkind: about\n',
+);
 
 function write(path: string, text: string) {
   mkdirSync(dirname(join(root, path)), { recursive: true });

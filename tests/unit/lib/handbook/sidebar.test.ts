@@ -23,6 +23,16 @@ const withPagesIn = (sections: readonly string[], ladders: object[] = []) =>
   });
 const ALL = SECTIONS.map((s) => s.id);
 
+/** A sidebar link as Starlight holds it, labelled with its address. */
+const sidebarLink = (href: string, attrs: SidebarTreeLink['attrs'] = {}): SidebarTreeLink => ({
+  type: 'link',
+  label: href,
+  href,
+  isCurrent: false,
+  badge: undefined,
+  attrs,
+});
+
 describe('buildSidebar', () => {
   test('makes one group per section, in order, listing its pages by id', () => {
     const sidebar = buildSidebar(withPagesIn(ALL));
@@ -208,14 +218,7 @@ describe('what Starlight holds, and each page’s sidebar made from the whole', 
   });
 
   test('previous and next links follow the page’s prev and next frontmatter as Starlight reads it', () => {
-    const link = (href: string): SidebarTreeLink => ({
-      type: 'link',
-      label: href,
-      href,
-      isCurrent: false,
-      badge: undefined,
-      attrs: { a: 1 },
-    });
+    const link = (href: string) => sidebarLink(href, { a: 1 });
     expect(prevNextLink(link('/a/'), undefined)).toEqual(link('/a/'));
     expect(prevNextLink(link('/a/'), true)).toEqual(link('/a/'));
     expect(prevNextLink(link('/a/'), false)).toBeUndefined();
@@ -228,15 +231,9 @@ describe('what Starlight holds, and each page’s sidebar made from the whole', 
 });
 
 describe('parentLinkIndex', () => {
-  const link = (href: string): SidebarTreeLink => ({
-    type: 'link',
-    label: href,
-    href,
-    isCurrent: false,
-    badge: undefined,
-    attrs: {},
-  });
-  const links = ['/', '/ladders/', '/ladders/ic/', '/ladders/ic-x/', '/hb/start/a/'].map(link);
+  const links = ['/', '/ladders/', '/ladders/ic/', '/ladders/ic-x/', '/hb/start/a/'].map((href) =>
+    sidebarLink(href),
+  );
 
   test('a page the sidebar does not list sits under the link with the longest address above it', () => {
     expect(parentLinkIndex(links, '/ladders/ic/senior/')).toBe(2);
