@@ -23,10 +23,15 @@ test('“Report a problem” fills in an issue with the page and the words the r
   await page.goto(PAGE);
   const report = page.getByRole('link', { name: 'Report a problem' });
   await expect(report).toBeVisible();
+  // Upstream's page: no edit link in a fork, which never edits upstream's files (a merge
+  // conflict later). The fork's own page keeps its edit link, to its file in local/.
+  await expect(page.getByRole('link', { name: 'Edit page' })).toHaveCount(0);
+  await page.goto('/start/acme-welcome/');
   await expect(page.getByRole('link', { name: 'Edit page' })).toHaveAttribute(
     'href',
-    /\/edit\/main\/content\/docs\/incidents\/on-call\.mdx$/,
+    /\/edit\/main\/(.*\/)?local\/docs\/start\/acme-welcome\.mdx$/,
   );
+  await page.goto(PAGE);
   // Without a selection: the page's title and address.
   const plain = new URL((await report.getAttribute('href'))!);
   const field = repository!.kind === 'github' ? 'body' : 'issue[description]';
