@@ -12,7 +12,6 @@ import { AssessmentSchema } from '../../schemas/assessment';
 import { LadderSchema } from '../../schemas/ladder';
 import { isId } from '../../schemas/primitives';
 import * as templates from '../templates';
-import { EMBED } from '../templates';
 import { upperFirst } from '../../lib/text/words';
 import { iso, localToday } from '../../lib/plans/dates';
 import { ladderPaths } from '../../lib/handbook/routes';
@@ -89,7 +88,12 @@ function nextStep(kind: Kind, slug: string, written: string[], base: string): st
       return messages.runbookNext(first, second);
     case 'checklist':
     case 'assessment':
-      return messages.embedNext(first, kind, EMBED[kind].importLine, EMBED[kind].tag(slug));
+      return messages.embedNext(
+        first,
+        kind,
+        templates.EMBED[kind].importLine,
+        templates.EMBED[kind].tag(slug),
+      );
     case 'ladder':
       return messages.ladderNext(first, pathWithBase(ladderPaths.ladder(slug), base));
   }

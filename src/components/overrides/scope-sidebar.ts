@@ -54,7 +54,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const data = route.entry.data as { prev?: PrevNextConfig; next?: PrevNextConfig };
   // A page the sidebar does not list marks the link it sits under (its ladder, say) as the
   // current one of the list (`aria-current="true"`, not "page": it is not this page).
-  const parent = current ? undefined : links[parentLinkIndex(links, context.url.pathname) ?? -1];
+  const parent = current
+    ? undefined
+    : links[
+        parentLinkIndex((path) => byPath.get(path), context.url.pathname, import.meta.env.BASE_URL) ?? -1
+      ];
   const parentAttrs = parent?.attrs;
   // The whole sidebar is shared by every page: mark this page in it only while its own copy is made.
   if (current) current.isCurrent = true;

@@ -146,19 +146,27 @@ function openGroup(group: SidebarTreeGroup): SidebarTreeGroup {
 
 /**
  * For a page the sidebar does not list (a ladder's level, a comparison, a derived readiness
- * check), the link it sits under: the one whose address is the longest that the page's address
- * starts with, folder by folder (`/ladders/ic-engineering/` for `/ladders/ic-engineering/senior/`).
- * The home page holds everything, so it is nobody's parent. Undefined when no link is above it.
+ * check), the link it sits under: the nearest folder above its address that the sidebar links
+ * (`/ladders/ic-engineering` for `/ladders/ic-engineering/senior/`), looked up folder by folder,
+ * so the cost is the address's depth, not the sidebar's length. The home page holds everything,
+ * so it is nobody's parent. Undefined when no link is above it.
+ *
+ * @param indexOf a link's index by its address without the trailing slash
+ * @param base the site's sub-path (`/hb/`), whose home page is nobody's parent either
  */
-export function parentLinkIndex(links: readonly SidebarTreeLink[], pathname: string): number | undefined {
-  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  let best: number | undefined;
-  links.forEach((link, i) => {
-    const href = link.href.endsWith('/') ? link.href : `${link.href}/`;
-    const longer = best === undefined || href.length > links[best]!.href.length;
-    if (href !== '/' && href !== path && path.startsWith(href) && longer) best = i;
-  });
-  return best;
+export function parentLinkIndex(
+  indexOf: (path: string) => number | undefined,
+  pathname: string,
+  base = '/',
+): number | undefined {
+  const parts = pathname.split('/').filter(Boolean);
+  // Folders of the base (`/hb/`) are the home page's, not a parent's.
+  const home = base.split('/').filter(Boolean).length;
+  for (let n = parts.length - 1; n > home; n--) {
+    const at = indexOf(`/${parts.slice(0, n).join('/')}`);
+    if (at !== undefined) return at;
+  }
+  return undefined;
 }
 
 /** A closed group as one link to its first page; a link as it is. */

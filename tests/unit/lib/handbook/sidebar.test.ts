@@ -234,16 +234,26 @@ describe('parentLinkIndex', () => {
   const links = ['/', '/ladders/', '/ladders/ic/', '/ladders/ic-x/', '/hb/start/a/'].map((href) =>
     sidebarLink(href),
   );
+  // Looked up as the route middleware looks links up: by address without the trailing slash.
+  const byPath = new Map(links.map((l, i) => [l.href.length > 1 ? l.href.replace(/\/$/, '') : l.href, i]));
+  const indexOf = (path: string) => byPath.get(path);
 
   test('a page the sidebar does not list sits under the link with the longest address above it', () => {
-    expect(parentLinkIndex(links, '/ladders/ic/senior/')).toBe(2);
-    expect(parentLinkIndex(links, '/ladders/ic/compare/mid-vs-senior/')).toBe(2);
-    expect(parentLinkIndex(links, '/ladders/ic-x/next')).toBe(3); // folder by folder: not /ladders/ic/
-    expect(parentLinkIndex(links, '/ladders/other/')).toBe(1);
+    expect(parentLinkIndex(indexOf, '/ladders/ic/senior/')).toBe(2);
+    expect(parentLinkIndex(indexOf, '/ladders/ic/compare/mid-vs-senior/')).toBe(2);
+    expect(parentLinkIndex(indexOf, '/ladders/ic-x/next')).toBe(3); // folder by folder: not /ladders/ic/
+    expect(parentLinkIndex(indexOf, '/ladders/other/')).toBe(1);
   });
 
   test('the home page is nobody’s parent, and a listed page is not its own', () => {
-    expect(parentLinkIndex(links, '/due-for-review/')).toBeUndefined();
-    expect(parentLinkIndex(links, '/ladders/')).toBeUndefined();
+    expect(parentLinkIndex(indexOf, '/due-for-review/')).toBeUndefined();
+    expect(parentLinkIndex(indexOf, '/ladders/')).toBeUndefined();
+    // Under a base, its home page is nobody's parent either.
+    const underBase = new Map([
+      ['/hb', 0],
+      ['/hb/ladders', 1],
+    ]);
+    expect(parentLinkIndex((p) => underBase.get(p), '/hb/due-for-review/', '/hb/')).toBeUndefined();
+    expect(parentLinkIndex((p) => underBase.get(p), '/hb/ladders/ic/', '/hb/')).toBe(1);
   });
 });
