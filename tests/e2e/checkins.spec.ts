@@ -111,6 +111,56 @@ test('self and manager ratings side by side, disagreements first, and an agenda 
   expect(foreign).toEqual([]);
 });
 
+test('their ratings stay hidden until every dimension is rated, unless the reader asks to see them', async ({
+  page,
+  browser,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(PAGE);
+  const mine = Object.fromEntries(dims.map((d) => [d.id, 'exceeding']));
+  await rate(page, mine, 'Ana');
+  await page.locator('handbook-checkin').getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.locator('handbook-checkin .tool-status')).toContainText('copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  // The manager opens the engineer's link before rating anything.
+  const managerContext = await browser.newContext();
+  const manager = await managerContext.newPage();
+  await manager.goto(link);
+  const root = manager.locator('handbook-checkin');
+  const comparison = root.locator('.comparison');
+  await expect(comparison.getByRole('heading')).toHaveText('Ana’s ratings are hidden until you rate');
+  await expect(root.locator('.tool-status')).toHaveText("Opened Ana's check-in.");
+  await expect(comparison).toContainText('once you have rated every dimension');
+  await expect(comparison).toContainText(`${dims.length} of ${dims.length} still to rate`);
+  await expect(comparison).not.toContainText('exceeding');
+  await expect(comparison.locator('table')).toHaveCount(0);
+
+  // Rating all but one keeps them hidden; the last rating shows them.
+  const [last, ...first] = dims;
+  for (const d of first)
+    await root.locator(`fieldset[data-dimension="${d.id}"] input[value="meeting"]`).check();
+  await expect(comparison).toContainText(`1 of ${dims.length} still to rate`);
+  await expect(comparison.locator('table')).toHaveCount(0);
+  await root.locator(`fieldset[data-dimension="${last!.id}"] input[value="below"]`).check();
+  await expect(comparison.locator('tbody tr')).toHaveCount(dims.length);
+  await expect(comparison.locator('tr.disagree')).toHaveCount(dims.length);
+  await expect(root.locator('.tool-status')).toContainText('All rated: Ana');
+  expect(await axeViolations(manager)).toEqual([]);
+
+  // Someone who only wants to read them (a peer, a mentor) can ask to see them at once.
+  const mentor = await browser.newContext();
+  const reader = await mentor.newPage();
+  await reader.goto(link);
+  await reader.locator('handbook-checkin').getByRole('button', { name: 'Show their ratings now' }).click();
+  await expect(reader.locator('handbook-checkin .comparison tbody tr')).toHaveCount(dims.length);
+  await expect(reader.locator('handbook-checkin .comparison h4')).toBeFocused();
+  await mentor.close();
+  await managerContext.close();
+});
+
 test('the check-in script ships only on its page, and stays under 10 kB gzip', async ({ page, request }) => {
   await page.goto(PAGE);
   const [script] = await page

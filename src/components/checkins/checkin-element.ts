@@ -42,6 +42,8 @@ export class HandbookCheckIn extends HTMLElement {
   /** Whether a save may replace what is stored (asks once when it could not be read). */
   #mayReplace!: () => boolean;
   #theirs?: CheckIn;
+  /** Their ratings stay hidden until every dimension is rated here, or the reader asks to see them. */
+  #revealed = false;
 
   connectedCallback() {
     this.#ladders = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
@@ -80,7 +82,7 @@ export class HandbookCheckIn extends HTMLElement {
       this.#notice(
         isLocked(hash)
           ? 'This page was opened with a locked check-in. Enter its passphrase below and choose Compare.'
-          : 'This page was opened with someone’s check-in: it is shown beside yours below.',
+          : 'This page was opened with someone’s check-in: it is compared with yours below.',
       );
       if (!isLocked(hash)) void this.#act('compare');
     }
@@ -172,6 +174,12 @@ export class HandbookCheckIn extends HTMLElement {
       } catch {
         this.#status('That link is damaged and cannot be opened. Ask for a new one.');
       }
+    } else if (action === 'reveal') {
+      this.#revealed = true;
+      this.#renderComparison();
+      // The button is gone with the notice it sat in: focus goes to what it showed.
+      this.#q('.comparison h4').focus();
+      this.#status(`Showing ${this.#theirs!.who}'s ratings.`);
     } else if (action === 'agenda' && this.#theirs) {
       const text = agendaMarkdown(this.#ladder(), this.#mine, this.#theirs, this.#evidence());
       // The agenda is shown as well as copied: it is worth reading before the meeting.
@@ -205,7 +213,9 @@ export class HandbookCheckIn extends HTMLElement {
       this.#render();
     }
     this.#theirs = theirs;
-    this.#status(`Comparing with ${theirs.who}'s check-in.`);
+    this.#revealed = false;
+    // While theirs are hidden, the comparison's own heading says why.
+    this.#status(`${this.#unrated() ? 'Opened' : 'Comparing with'} ${theirs.who}'s check-in.`);
     this.#renderComparison();
   }
 
@@ -247,15 +257,28 @@ export class HandbookCheckIn extends HTMLElement {
     this.#renderComparison();
   }
 
+  /** How many of the ladder's dimensions have no rating of the reader's yet. */
+  #unrated() {
+    return this.#ladder().dimensions.filter((d) => !this.#mine.ratings[d.id]).length;
+  }
+
   #renderComparison() {
     const out = this.#q('.comparison');
     if (!this.#theirs) return void (out.innerHTML = '');
+    const who = esc(this.#theirs.who);
+    const unrated = this.#unrated();
+    // Seeing the other rating first anchors your own (see the page): theirs waits for yours.
+    if (unrated && !this.#revealed)
+      return void (out.innerHTML = `<h4>${who}’s ratings are hidden until you rate</h4><p>So that theirs cannot steer yours, they show here once you have rated every dimension. ${unrated} of ${this.#ladder().dimensions.length} still to rate.</p><button type="button" data-action="reveal">Show their ratings now</button>`);
+    if (!this.#revealed && out.querySelector('[data-action="reveal"]'))
+      this.#status(`All rated: ${this.#theirs.who}'s ratings are shown below.`);
+    this.#revealed = true;
     const rows = compareCheckIns(this.#ladder(), this.#mine, this.#theirs);
     const cell = (r?: { rating: string; position?: string; note?: string }) =>
       r
         ? `${esc(r.rating)}${r.position ? ` (${esc(r.position)})` : ''}${r.note ? `<br><small>${esc(r.note)}</small>` : ''}`
         : '—';
-    out.innerHTML = `<h4>You and ${esc(this.#theirs.who)}</h4><table class="data-table full result-table"><caption>Your ratings beside ${esc(this.#theirs.who)}’s, disagreements first</caption><thead><tr><th scope="col">Dimension</th><th scope="col">You</th><th scope="col">${esc(this.#theirs.who)}</th><th scope="col">Disagreement</th></tr></thead><tbody>${rows
+    out.innerHTML = `<h4 tabindex="-1">You and ${who}</h4><table class="data-table full result-table"><caption>Your ratings beside ${who}’s, disagreements first</caption><thead><tr><th scope="col">Dimension</th><th scope="col">You</th><th scope="col">${who}</th><th scope="col">Disagreement</th></tr></thead><tbody>${rows
       .map(
         (r) =>
           `<tr${r.disagree ? ' class="disagree"' : ''} data-dimension="${r.id}"><th scope="row">${esc(r.label)}</th><td>${cell(r.mine)}</td><td>${cell(r.theirs)}</td><td>${r.disagree ? 'Talk about this' : ''}</td></tr>`,
