@@ -196,7 +196,7 @@ test('what the page shows is what the files use: ladder and level, another ladde
   await form.getByLabel('Date').fill('2099-01-01');
   await form.getByLabel('What happened').fill('Not yet');
   await form.getByRole('button', { name: 'Add entry' }).click();
-  await expect(log.locator('.tool-status')).toContainText('is still to come');
+  await expect(log.locator('.form-status')).toContainText('is still to come');
   await expect(form.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true');
   await form.getByRole('button', { name: 'Add entry' }).waitFor();
 
@@ -251,7 +251,7 @@ test('a half-written entry, or an edit, is back in the form after a reload until
   await page.reload();
   await expect(form.getByLabel('What happened')).toHaveValue('Half-written: paired on the billing');
   await expect(form.getByRole('checkbox', { name: d3!.label })).toBeChecked();
-  await expect(log.locator('.tool-status')).toContainText('The entry you were writing is back in the form');
+  await expect(log.locator('.form-status')).toContainText('The entry you were writing is back in the form');
   await form.getByLabel(/What it changed/).fill('Two bugs fewer');
   await form.getByRole('button', { name: 'Add entry' }).click();
   await expect(log.locator('.evidence-list li')).toHaveCount(1);
@@ -266,7 +266,7 @@ test('a half-written entry, or an edit, is back in the form after a reload until
   await page.reload();
   await expect(form.getByLabel('What happened')).toHaveValue('Paired on the billing retry logic');
   await expect(form.getByRole('button', { name: 'Save changes' })).toBeVisible();
-  await expect(log.locator('.tool-status')).toContainText('Save changes keeps them');
+  await expect(log.locator('.form-status')).toContainText('Save changes keeps them');
   await form.getByRole('button', { name: 'Cancel editing' }).click();
   await page.reload();
   await expect(form.getByLabel('What happened')).toHaveValue('');
@@ -282,6 +282,41 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('handbook-evidence .evidence-app')).toBeHidden();
     await expect(page.locator('pre').first()).toContainText('Brag document');
   });
+});
+
+test('on a long log, what became of an entry is said next to the form, and a wrong field names its message', async ({
+  page,
+}) => {
+  // Sixty entries: the list, the coverage and the share tools push the island's end screens away.
+  await page.addInitScript(
+    (entries) => localStorage.setItem('handbook:evidence', JSON.stringify({ v: 1, entries })),
+    Array.from({ length: 60 }, (_, i) => ({
+      id: `e${i}`,
+      date: recent(i + 1),
+      what: `Reviewed design doc number ${i}`,
+      impact: '',
+      dimensions: [d1!.id],
+    })),
+  );
+  await page.goto(PAGE);
+  const log = page.locator('handbook-evidence');
+  const status = log.locator('.evidence-form [role="status"]');
+  await add(page, { date: recent(0), what: 'Ran the incident review', impact: '', dims: [d2!.label] });
+  await expect(status).toHaveText('Entry added.');
+  await expect(status).toBeInViewport();
+  await expect(log.locator('.evidence-list li')).toHaveCount(61);
+
+  const form = log.locator('.evidence-form');
+  await form.getByLabel('Date').fill('2099-01-01');
+  await form.getByLabel('What happened').fill('Not yet');
+  await form.getByRole('button', { name: 'Add entry' }).click();
+  await expect(form.getByLabel('Date')).toBeFocused();
+  await expect(status).toContainText('is still to come');
+  await expect(form.getByLabel('Date')).toHaveAccessibleDescription(/is still to come/);
+  await form.getByLabel('Date').fill(recent(0));
+  await form.getByRole('button', { name: 'Add entry' }).click();
+  await expect(status).toHaveText('Entry added.');
+  await expect(form.getByLabel('Date')).not.toHaveAttribute('aria-describedby');
 });
 
 test('the evidence script ships only on its page, and stays under 10 kB gzip', async ({ page, request }) => {

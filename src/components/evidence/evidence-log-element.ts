@@ -132,6 +132,10 @@ export class HandbookEvidence extends HTMLElement {
   #status(text: string) {
     this.#q('.tool-status').textContent = text;
   }
+  /** What became of the form's entry, said next to the form. */
+  #formStatus(text: string) {
+    this.#q('.form-status').textContent = text;
+  }
   #save() {
     if (!this.#mayReplace())
       return this.#status(
@@ -178,16 +182,19 @@ export class HandbookEvidence extends HTMLElement {
     const wrong = (['date', 'what', 'link'] as const).filter((name) => {
       const bad = problems.some((p) => p.path.endsWith(`.${name}`));
       f[name].setAttribute('aria-invalid', String(bad));
+      // The message under the form describes the field, so it is read when the field gets focus.
+      if (bad) f[name].setAttribute('aria-describedby', 'evidence-form-status');
+      else f[name].removeAttribute('aria-describedby');
       return bad;
     });
     if (problems.length) {
       if (wrong[0]) f[wrong[0]].focus();
       const text = problems.map((p) => p.message).join('; ');
-      return this.#status(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+      return this.#formStatus(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
     }
     this.#log = { ...this.#log, entries: mergeEntries(this.#log.entries, [entry]) };
     this.#save();
-    this.#status(this.#editing ? 'Entry updated.' : 'Entry added.');
+    this.#formStatus(this.#editing ? 'Entry updated.' : 'Entry added.');
     this.#emptyForm();
     this.#render();
   }
@@ -230,7 +237,7 @@ export class HandbookEvidence extends HTMLElement {
     f.link.value = draft.link;
     this.#render();
     this.#check(draft.dimensions);
-    this.#status(
+    this.#formStatus(
       this.#editing
         ? 'The changes you were making to an entry are back in the form: Save changes keeps them.'
         : 'The entry you were writing is back in the form: Add entry keeps it.',
