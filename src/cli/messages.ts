@@ -1,3 +1,5 @@
+import { sectionOffMessage } from '../config/turned-off-pages';
+
 /**
  * Every message the handbook CLI prints, in one place. A failure says what went wrong, why,
  * and what to run or change to fix it.
@@ -159,8 +161,7 @@ export const messages = {
   cannot: (doing: string, reason: string) => `Cannot ${doing}: ${reason}.`,
   partlyWritten: (done: string[]) =>
     done.length ? `Already written before it: ${done.join(', ')}.` : 'Nothing was written.',
-  sectionOff: (section: string, configFile: string) =>
-    `The section "${section}" is turned off in ${configFile} (sections: ${section}: false), so its pages are not built. Choose another section, or turn it back on there.`,
+  sectionOff: sectionOffMessage,
   sectionNotForKind: (kind: string, folder: string) =>
     `--section is for pages (playbook, runbook); a ${kind} has none (it goes in ${folder}/). Leave --section out.`,
   mdxWithOut:

@@ -21,6 +21,8 @@ import { assertOutsideContent } from '../../src/cli/write-files';
 import { checkPage } from '../../src/lib/content-check/page';
 import { parseMdx } from '../../src/lib/export/parse';
 import { FIXTURES, ROOT } from '../paths';
+import { readSiteBuild } from '../../src/config/site-build';
+import { loadSettings } from '../../src/config/settings';
 
 /**
  * The CLI's safety rules, on a scratch copy of the handbook: no output lands inside a content
@@ -342,6 +344,10 @@ describe('handbook new: says what check will ask, and respects the fork’s sect
             'The section "tech-leadership" is turned off in fork/handbook.config.yaml (sections: tech-leadership: false), so its pages are not built. Choose another section, or turn it back on there.',
         },
       ]);
+      // The build leaves the page out too, and says so rather than dropping it without a word.
+      const site = readSiteBuild(loadSettings(process.env, project()), project());
+      expect(site.warnings).toEqual(found);
+      expect(site.excluded).toContain('fork/local/docs/tech-leadership/our-guilds.mdx');
     } finally {
       rmSync(join(page, '..'), { recursive: true });
     }

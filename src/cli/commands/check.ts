@@ -7,10 +7,8 @@ import { fieldLine } from '../../lib/content-check/frontmatter';
 import { formatProblem, type ContentProblem } from '../../lib/content-check/problem';
 import { overdueByOwner } from '../../lib/handbook/review';
 import { placeholderProblems } from '../placeholders';
+import { turnedOffPages } from '../../config/turned-off-pages';
 import type { Handbook } from '../../lib/handbook/model';
-import { pageFolder } from '../../lib/handbook/routes';
-import type { ContentFiles } from '../../lib/handbook/raw-content';
-import type { Settings } from '../../config/settings';
 
 /**
  * `handbook check`: every content rule over every file (see `checkContent`), reported as
@@ -45,28 +43,6 @@ export function checkCommand(ctx: Context, flags: Record<string, string | boolea
     );
   }
   if (problems.length > 0) throw new UserError('', { cause: 'reported' });
-}
-
-/**
- * The fork's own pages (in `local/`) in a section its config turns off: the build leaves them
- * out without a word, as it does upstream's pages there (which stay silent: turning a section
- * off is how a fork drops them). A page the team wrote there is a mistake, said as `new` says it.
- */
-function turnedOffPages(files: ContentFiles, handbook: Handbook, settings: Settings): ContentProblem[] {
-  if (!settings.configFile) return [];
-  const docs = `${settings.ownLayer.replace(/^\.\//, '').replace(/\/+$/, '')}/docs/`;
-  return handbook.excluded.flatMap(({ file, reason }) => {
-    if (reason !== 'section-off' || !file.startsWith(docs)) return [];
-    const text = files.pages.find((p) => p.file === file)?.text;
-    const section = pageFolder(file.slice(docs.length));
-    return [
-      {
-        file,
-        line: text ? fieldLine(text, 'section') : 1,
-        message: messages.sectionOff(section, settings.configFile ?? 'handbook.config.yaml'),
-      },
-    ];
-  });
 }
 
 /** The pages past their review date, by owner, each at its `lastReviewed` line. */
