@@ -69,14 +69,16 @@ test('self and manager ratings side by side, disagreements first, and an agenda 
   theirs[dims[1]!.id] = 'below';
   theirs[dims[3]!.id] = 'exceeding';
   await rate(manager, theirs, 'Sam');
-  await manager
-    .locator('handbook-checkin')
-    .getByLabel('Passphrase for the link (optional)')
-    .fill('ink lemon harbour');
-  await manager.locator('handbook-checkin').getByRole('button', { name: 'Copy share link' }).click();
+  const downloads: string[] = [];
+  manager.on('download', (d) => downloads.push(d.suggestedFilename()));
+  // Enter in the passphrase field copies the locked link (the row's Export button comes before it).
+  const passphrase = manager.locator('handbook-checkin').getByLabel('Passphrase for the link (optional)');
+  await passphrase.fill('ink lemon harbour');
+  await passphrase.press('Enter');
   await expect(manager.locator('handbook-checkin .tool-status')).toContainText('Locked link copied');
   const link = await manager.evaluate(() => navigator.clipboard.readText());
   expect(new URL(link).hash).toMatch(/^#locked=1\./);
+  expect(downloads).toEqual([]);
   await managerContext.close();
 
   // Reload keeps the engineer's ratings; then compare with the manager's link.
@@ -159,6 +161,50 @@ test('their ratings stay hidden until every dimension is rated, unless the reade
   await expect(reader.locator('handbook-checkin .comparison h4')).toBeFocused();
   await mentor.close();
   await managerContext.close();
+});
+
+test('switching ladder, by keyboard too, sets the ratings aside without a question, and switching back brings them back', async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(PAGE);
+  const root = page.locator('handbook-checkin');
+  await root.getByLabel('Ladder').selectOption('ic-engineering');
+  await root.getByLabel('Level to rate against').selectOption('staff');
+  await root.locator(`fieldset[data-dimension="${dims[0]!.id}"] input[value="exceeding"]`).check();
+  await root.locator(`[name="${dims[1]!.id}-note"]`).fill('Wrote the schema guide');
+  // Arrow keys on the closed menu move through the ladders one at a time.
+  const options = await root
+    .getByLabel('Ladder')
+    .locator('option')
+    .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+  await root.getByLabel('Ladder').focus();
+  await page.keyboard.press(options.at(-1) === 'ic-engineering' ? 'ArrowUp' : 'ArrowDown');
+  await expect(root.getByLabel('Ladder')).not.toHaveValue('ic-engineering');
+  await expect(root.locator('.tool-status')).toHaveText(
+    `Your ratings on “${ladder.title}” are kept: choose that ladder again to see them.`,
+  );
+  const other = await root.getByLabel('Ladder').inputValue();
+  const otherDim = handbook.ladders.find((l) => l.id === other)!.dimensions[0]!.id;
+  await root.locator(`fieldset[data-dimension="${otherDim}"] input[value="below"]`).check();
+  await root.getByLabel('Ladder').selectOption('ic-engineering');
+  await expect(
+    root.locator(`fieldset[data-dimension="${dims[0]!.id}"] input[value="exceeding"]`),
+  ).toBeChecked();
+  await expect(root.locator(`[name="${dims[1]!.id}-note"]`)).toHaveValue('Wrote the schema guide');
+  await expect(root.getByLabel('Level to rate against')).toHaveValue('staff');
+  // Both are saved: after a reload, the other ladder's rating is still there too.
+  await page.reload();
+  await expect(
+    root.locator(`fieldset[data-dimension="${dims[0]!.id}"] input[value="exceeding"]`),
+  ).toBeChecked();
+  await root.getByLabel('Ladder').selectOption(other);
+  await expect(root.locator(`fieldset[data-dimension="${otherDim}"] input[value="below"]`)).toBeChecked();
+  expect(dialogs).toEqual([]);
 });
 
 test('the check-in script ships only on its page, and stays under 10 kB gzip', async ({ page, request }) => {

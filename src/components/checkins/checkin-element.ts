@@ -8,11 +8,14 @@ import {
   compareCheckIns,
   exportCheckIn,
   parseCheckIn,
+  parseSetAside,
   sharedCheckIn,
+  switchLadder,
   POSITIONS,
   RATINGS,
   type CheckIn,
   type DimensionRating,
+  type SetAside,
 } from '../../lib/checkins/checkin';
 import { coverage, monthsBefore, parseEvidence, type Strength } from '../../lib/evidence/evidence';
 import type { LadderOutline } from '../../lib/evidence/markdown';
@@ -26,7 +29,7 @@ import {
   unlockFailure,
 } from '../shared/share-tools';
 import { fromBase64Url, toBase64Url } from '../../lib/assessments/state';
-import { readVersioned, writeVersioned } from '../../lib/storage/versioned';
+import { isRecord, readVersioned, writeVersioned } from '../../lib/storage/versioned';
 import { replaceGuard, storageGet, storagePut } from '../shared/local-storage';
 import { esc } from '../../lib/text/html';
 import { iso, localToday } from '../../lib/plans/dates';
@@ -39,6 +42,8 @@ const today = () => iso(localToday());
 export class HandbookCheckIn extends HTMLElement {
   #ladders: LadderOutline[] = [];
   #mine: CheckIn = { ladder: '', level: '', who: 'me', date: '', ratings: {} };
+  /** What was rated on other ladders, kept beside `#mine` in the same stored value. */
+  #aside: SetAside = {};
   /** Whether a save may replace what is stored (asks once when it could not be read). */
   #mayReplace!: () => boolean;
   #theirs?: CheckIn;
@@ -49,8 +54,11 @@ export class HandbookCheckIn extends HTMLElement {
     this.#ladders = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
     this.#q('.needs-js').hidden = true;
     this.#q('.evidence-app').hidden = false;
-    const saved = readVersioned(storageGet(KEY), 1, parseCheckIn);
-    if (saved.kind === 'ok') this.#mine = saved.value;
+    const saved = readVersioned(storageGet(KEY), 1, (d) => {
+      const mine = parseCheckIn(d);
+      return mine && { mine, aside: parseSetAside(isRecord(d) ? d.aside : undefined) };
+    });
+    if (saved.kind === 'ok') ({ mine: this.#mine, aside: this.#aside } = saved.value);
     else if (saved.kind !== 'empty')
       this.#notice(
         'Your saved check-in could not be read, so this starts empty. It stays saved in this browser until you agree to replace it.',
@@ -114,21 +122,14 @@ export class HandbookCheckIn extends HTMLElement {
       return this.#status(
         'Not saved: your earlier check-in is kept. Copy or export this one to keep it too.',
       );
-    storagePut(KEY, writeVersioned(1, { ...this.#mine }));
+    storagePut(KEY, writeVersioned(1, { ...this.#mine, aside: this.#aside }));
   }
 
   #changed(t: HTMLInputElement) {
     const role = t.dataset.role;
     const dim = t.closest<HTMLElement>('[data-dimension]')?.dataset.dimension;
-    if (role === 'ladder') {
-      // Another ladder has other dimensions: its ratings start empty. Arrow keys on the closed
-      // menu change it a step at a time, so ask before anything rated is dropped.
-      const rated = Object.keys({ ...this.#mine.ratings, ...this.#mine.drafts }).length > 0;
-      if (rated && !confirm('Switch ladder? The ratings and notes you gave on this one are cleared.'))
-        return void (t.value = this.#mine.ladder);
-      const { drafts: _drafts, ...rest } = this.#mine;
-      this.#mine = { ...rest, ladder: t.value, level: '', ratings: {} };
-    } else if (role === 'level') this.#mine = { ...this.#mine, level: t.value };
+    if (role === 'ladder') this.#switch(t.value);
+    else if (role === 'level') this.#mine = { ...this.#mine, level: t.value };
     else if (role === 'who') this.#mine.who = t.value.trim() || 'me';
     else if (role === 'other') return void this.#loadFile(t);
     else if (dim) {
@@ -145,10 +146,18 @@ export class HandbookCheckIn extends HTMLElement {
       else if (position || note) drafts[dim] = rest;
       this.#mine.drafts = drafts;
     } else return;
-    if (role === 'ladder') this.#mine.level = this.#ladder().levels[0]!.id;
     this.#save();
     if (role === 'ladder' || role === 'level') this.#render();
     this.#renderComparison();
+  }
+
+  /** Another ladder has other dimensions: what was rated here is set aside, and that ladder's comes back. */
+  #switch(id: string) {
+    const from = this.#ladder().title;
+    const first = this.#ladders.find((l) => l.id === id)!.levels[0]!.id;
+    const had = Object.keys(this.#mine.ratings).length > 0;
+    ({ mine: this.#mine, aside: this.#aside } = switchLadder(this.#mine, this.#aside, id, first));
+    if (had) this.#status(`Your ratings on “${from}” are kept: choose that ladder again to see them.`);
   }
 
   async #act(action: string) {
@@ -208,8 +217,14 @@ export class HandbookCheckIn extends HTMLElement {
     if (!theirs) return this.#status(`${from} is not a check-in. Nothing was changed.`);
     // Links made before names were left out of shared check-ins say "me": here that is not you.
     if (theirs.who === 'me') theirs.who = 'someone';
+    if (!this.#ladders.some((l) => l.id === theirs.ladder))
+      return this.#status(
+        `${from} rates a ladder this handbook does not have (${theirs.ladder}). Nothing was changed.`,
+      );
     if (theirs.ladder !== this.#mine.ladder || theirs.level !== this.#mine.level) {
-      this.#mine = { ...this.#mine, ladder: theirs.ladder, level: theirs.level };
+      this.#switch(theirs.ladder);
+      this.#mine.level = theirs.level;
+      this.#save();
       this.#render();
     }
     this.#theirs = theirs;

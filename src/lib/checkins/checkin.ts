@@ -67,6 +67,42 @@ function positionAndNote(r: Record<string, unknown>): Omit<DimensionRating, 'rat
 }
 
 /**
+ * Check-ins on other ladders, by ladder id, kept in this browser beside the current one:
+ * switching ladder sets the ratings aside instead of clearing them (arrow keys on a closed
+ * menu switch a step at a time, and a question at each step invited Enter to clear them).
+ */
+export type SetAside = Record<string, CheckIn>;
+
+/** Reads the set-aside check-ins; anything unreadable, or filed under another ladder's id, is left out. */
+export function parseSetAside(data: unknown): SetAside {
+  const out: SetAside = {};
+  for (const [id, c] of Object.entries(isRecord(data) ? data : {})) {
+    const parsed = parseCheckIn(c);
+    if (parsed?.ladder === id) out[id] = parsed;
+  }
+  return out;
+}
+
+/**
+ * Moves to `ladder`: what was rated or drafted on the current ladder is set aside, and what
+ * was set aside on `ladder` comes back (at `level` when nothing was).
+ */
+export function switchLadder(
+  mine: CheckIn,
+  aside: SetAside,
+  ladder: string,
+  level: string,
+): { mine: CheckIn; aside: SetAside } {
+  if (ladder === mine.ladder) return { mine, aside };
+  const { [ladder]: back, ...rest } = aside;
+  const rated = Object.keys({ ...mine.ratings, ...mine.drafts }).length > 0;
+  return {
+    mine: back ? { ...back, who: mine.who } : { ladder, level, who: mine.who, date: mine.date, ratings: {} },
+    aside: rated ? { ...rest, [mine.ladder]: mine } : rest,
+  };
+}
+
+/**
  * What leaves the browser, in a file or a link: the ratings and who made them, without the
  * drafts. "me" is the default name of whoever rates in this browser: to anyone else it means
  * nothing, so it is left out and the reader sees "someone".

@@ -4,7 +4,9 @@ import {
   compareCheckIns,
   exportCheckIn,
   parseCheckIn,
+  parseSetAside,
   sharedCheckIn,
+  switchLadder,
   type CheckIn,
 } from '../../../../src/lib/checkins/checkin';
 import type { LadderOutline } from '../../../../src/lib/evidence/markdown';
@@ -114,5 +116,32 @@ describe('what stays in the browser', () => {
     const file = JSON.parse(exportCheckIn(drafted));
     expect(file).not.toHaveProperty('drafts');
     expect(file.who).toBe('');
+  });
+});
+
+describe('switching ladder sets the ratings aside, never clears them', () => {
+  test('there and back again: the ratings, drafts and level come back as they were', () => {
+    const drafted: CheckIn = { ...me, drafts: { depth: { note: 'half a thought' } } };
+    const there = switchLadder(drafted, {}, 'em', 'em-1');
+    expect(there.mine).toEqual({ ladder: 'em', level: 'em-1', who: 'Ana', date: me.date, ratings: {} });
+    expect(there.aside).toEqual({ ic: drafted });
+    const rated = { ...there.mine, ratings: { hiring: { rating: 'meeting' as const } } };
+    const back = switchLadder(rated, there.aside, 'ic', 'senior');
+    expect(back.mine).toEqual(drafted);
+    expect(back.aside).toEqual({ em: rated });
+  });
+
+  test('a ladder with nothing rated is not kept, and the name in use follows the reader', () => {
+    const empty: CheckIn = { ...me, ratings: {} };
+    expect(switchLadder(empty, {}, 'em', 'em-1').aside).toEqual({});
+    const back = switchLadder({ ...empty, ladder: 'em', who: 'Ana R.' }, { ic: me }, 'ic', 'staff');
+    expect(back.mine.who).toBe('Ana R.');
+    expect(switchLadder(me, {}, 'ic', 'senior')).toEqual({ mine: me, aside: {} });
+  });
+
+  test('stored set-aside check-ins are read back; a broken one, or one filed under the wrong ladder, is left out', () => {
+    expect(parseSetAside({ ic: me, em: { ladder: 'em' }, pm: me, x: 3 })).toEqual({ ic: parseCheckIn(me) });
+    expect(parseSetAside('nonsense')).toEqual({});
+    expect(parseSetAside(undefined)).toEqual({});
   });
 });
