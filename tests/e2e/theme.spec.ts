@@ -30,3 +30,46 @@ test('with no choice made, the theme follows the system setting', async ({ brows
     await context.close();
   }
 });
+
+test('in both themes, the islands’ text fields stand out from the page by 3:1 at least (WCAG 1.4.11)', async ({
+  page,
+}) => {
+  const pages = [
+    '/levels/senior-engineer/',
+    '/promotions/brag-document/',
+    '/promotions/check-ins/',
+    '/decisions/offers-and-negotiation/',
+  ];
+  for (const theme of ['light', 'dark'] as const) {
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const weak = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) =>
+            v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4,
+          );
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const ratio = (a: string, b: string) => {
+          const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+          return (x! + 0.05) / (y! + 0.05);
+        };
+        const page = getComputedStyle(document.body).backgroundColor;
+        const fields = document.querySelectorAll<HTMLElement>(
+          ':is(handbook-assessment, handbook-evidence, handbook-checkin, handbook-total-comp) :is(input:not([type="radio"], [type="checkbox"], [type="file"]), textarea, select)',
+        );
+        return [...fields]
+          .filter((f) => f.offsetParent !== null)
+          .map((f) => ({
+            field: f.outerHTML.slice(0, 80),
+            ratio: ratio(getComputedStyle(f).borderTopColor, page),
+          }))
+          .filter((f) => f.ratio < 3);
+      });
+      expect(weak, `${theme}: ${path}`).toEqual([]);
+    }
+  }
+});
