@@ -156,7 +156,15 @@ test('a locked link opens with its passphrase, refuses a wrong one, and never ca
   await expect(theirs.locator('.evidence-notice')).toContainText('locked evidence link');
   await theirs.getByLabel(/This link is locked/).fill('wrong passphrase');
   await theirs.getByRole('button', { name: 'Unlock and import' }).click();
-  await expect(theirs.locator('.tool-status')).toContainText('does not open this link. Nothing was changed');
+  await expect(theirs.locator('.evidence-notice')).toContainText(
+    'does not open this link. Nothing was changed',
+  );
+  await expect(theirs.getByLabel('This link is locked. Passphrase')).toHaveAttribute('aria-invalid', 'true');
+  await expect(theirs.getByLabel('This link is locked. Passphrase')).toHaveAccessibleDescription(
+    /does not open this link/,
+  );
+  // The field sits right under the notice that asks for it, not below the whole log.
+  await expect(theirs.locator('.evidence-notice + .unlock')).toBeVisible();
   await expect(theirs.locator('.evidence-list li')).toHaveCount(0);
   await theirs.getByLabel(/This link is locked/).fill('correct horse battery staple');
   await theirs.getByRole('button', { name: 'Unlock and import' }).click();
@@ -262,12 +270,16 @@ test('a half-written entry, or an edit, is back in the form after a reload until
 
   // An edit in progress comes back as the same edit, not as a new entry.
   await log.getByRole('button', { name: /^Edit Half-written/ }).click();
+  await expect(form.getByRole('heading')).toHaveText('Edit an entry');
+  await expect(form.locator('.form-status')).toContainText('Editing “Half-written: paired on the billing”');
   await form.getByLabel('What happened').fill('Paired on the billing retry logic');
   await page.reload();
   await expect(form.getByLabel('What happened')).toHaveValue('Paired on the billing retry logic');
   await expect(form.getByRole('button', { name: 'Save changes' })).toBeVisible();
   await expect(log.locator('.form-status')).toContainText('Save changes keeps them');
   await form.getByRole('button', { name: 'Cancel editing' }).click();
+  await expect(form.locator('.form-status')).toHaveText('Editing cancelled: the entry is as it was.');
+  await expect(form.getByRole('heading')).toHaveText('Add evidence');
   await page.reload();
   await expect(form.getByLabel('What happened')).toHaveValue('');
   await expect(form.getByRole('button', { name: 'Add entry' })).toBeVisible();
@@ -301,12 +313,26 @@ test('on a long log, what became of an entry is said next to the form, and a wro
   await page.goto(PAGE);
   const log = page.locator('handbook-evidence');
   const status = log.locator('.evidence-form [role="status"]');
+  // The entry count is a live region: filling in the form must not rewrite it (each rewrite is read out).
+  await log.locator('.evidence-count').evaluate((el) => {
+    new MutationObserver(() =>
+      el.setAttribute('data-rewrites', String(Number(el.dataset.rewrites ?? 0) + 1)),
+    ).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  const form = log.locator('.evidence-form');
+  await form.getByRole('checkbox', { name: d1!.label }).check();
+  await form.getByLabel('Date').fill(recent(3));
+  await form.getByLabel(/What it changed/).fill('x');
+  await form.getByLabel(/What it changed/).blur();
+  await form.getByRole('checkbox', { name: d1!.label }).uncheck();
+  await form.getByLabel(/What it changed/).fill('');
+  await expect(log.locator('.evidence-count')).not.toHaveAttribute('data-rewrites');
   await add(page, { date: recent(0), what: 'Ran the incident review', impact: '', dims: [d2!.label] });
   await expect(status).toHaveText('Entry added.');
   await expect(status).toBeInViewport();
   await expect(log.locator('.evidence-list li')).toHaveCount(61);
+  await expect(log.locator('.evidence-count')).toHaveText('61 of 61 entries shown.');
 
-  const form = log.locator('.evidence-form');
   await form.getByLabel('Date').fill('2099-01-01');
   await form.getByLabel('What happened').fill('Not yet');
   await form.getByRole('button', { name: 'Add entry' }).click();

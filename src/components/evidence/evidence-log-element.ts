@@ -263,10 +263,14 @@ export class HandbookEvidence extends HTMLElement {
       this.#check(e.dimensions);
       this.#keepDraft();
       f.what.focus();
+      this.#formStatus(
+        `Editing “${e.what}”: Save changes keeps your changes; Cancel editing leaves it as it was.`,
+      );
     } else if (action === 'cancel') {
       this.#emptyForm();
       this.#render();
       f.what.focus(); // the Cancel button is gone
+      this.#formStatus('Editing cancelled: the entry is as it was.');
     } else if (action === 'delete') {
       const e = this.#log.entries.find((x) => x.id === id)!;
       if (!confirm(`Delete “${e.what}”?`)) return;
@@ -334,7 +338,10 @@ export class HandbookEvidence extends HTMLElement {
   async #unlock() {
     const pass = this.#q<HTMLInputElement>('[data-role="unlock-passphrase"]').value;
     const result = await unlock(this.#locked!, pass);
-    if (!result.ok) return this.#status(unlockFailure(result.reason));
+    // Said in the notice above the field, which describes it: the status line is screens below.
+    const field = this.#q('[data-role="unlock-passphrase"]');
+    field.setAttribute('aria-invalid', String(!result.ok));
+    if (!result.ok) return this.#notice(unlockFailure(result.reason));
     this.#q('.unlock').hidden = true;
     this.#q('.evidence-notice').hidden = true;
     this.#importText(fromBase64Url(result.text.slice(LINK.length)), 'the locked link');
@@ -401,6 +408,7 @@ export class HandbookEvidence extends HTMLElement {
     this.#q<HTMLButtonElement>('[data-role="save"]').textContent = this.#editing
       ? 'Save changes'
       : 'Add entry';
+    this.#q('#evidence-form-title').textContent = this.#editing ? 'Edit an entry' : 'Add evidence';
     this.#q('[data-action="cancel"]').hidden = !this.#editing;
 
     const dimFilter = this.#select('filter-dim');
@@ -412,7 +420,10 @@ export class HandbookEvidence extends HTMLElement {
     const months = Number(this.#select('filter-period').value) || undefined;
     const since = months ? monthsBefore(today(), months) : undefined;
     const shown = filterEntries(sortEntries(this.#log.entries), { dimension: dim || undefined, since });
-    this.#q('.evidence-count').textContent = `${shown.length} of ${this.#log.entries.length} entries shown.`;
+    // A live region: written only when the count changes, or a screen reader repeats it at every tick.
+    const count = this.#q('.evidence-count');
+    const counted = `${shown.length} of ${this.#log.entries.length} entries shown.`;
+    if (count.textContent !== counted) count.textContent = counted;
     this.#q('.evidence-list').innerHTML = shown
       .map(
         (
