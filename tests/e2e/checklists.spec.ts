@@ -51,7 +51,13 @@ test.describe('a checklist on a playbook page', () => {
     await page.goto(PAGE);
     const one = group(page, first!.title);
     await one.getByLabel(first!.items[0]!.text).check();
+    // A tick says the group's new count, which is otherwise only in the legend.
+    await expect(page.locator('handbook-checklist', { has: one }).locator('.action-status')).toHaveText(
+      `${first!.title}: 1 of ${first!.items.length} done.`,
+    );
     await group(page, second!.title).getByLabel(second!.items[0]!.text).check();
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => void asked.push(dialog.message()));
     page.once('dialog', (dialog) => dialog.dismiss());
     await page.locator('handbook-checklist', { has: one }).getByRole('button', { name: 'Reset' }).click();
     await expect(one.getByLabel(first!.items[0]!.text)).toBeChecked();
@@ -61,6 +67,8 @@ test.describe('a checklist on a playbook page', () => {
     await expect(page.locator('handbook-checklist', { has: one }).getByRole('status').last()).toHaveText(
       'All ticks cleared.',
     );
+    // The question names the list: a page may have several, each with its own Reset.
+    expect(asked[0]).toContain(`“${first!.title}”`);
     await page.reload();
     await expect(group(page, first!.title).getByLabel(first!.items[0]!.text)).not.toBeChecked();
     await expect(group(page, second!.title).getByLabel(second!.items[0]!.text)).toBeChecked();

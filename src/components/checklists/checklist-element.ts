@@ -47,6 +47,9 @@ export class HandbookChecklist extends HTMLElement {
         this.#state = toggle(this.#fresh(), li.dataset.itemId!, box.checked);
         this.#save();
         this.#render();
+        // The count is in the group's legend, which a screen reader does not read again on a tick.
+        const group = box.closest('.checklist-group')!;
+        this.#show('.action-status', `${this.#title(group)}: ${this.#progress(group)}.`);
       });
     }
     this.querySelector<HTMLElement>('.checklist-actions')!.hidden = false;
@@ -85,11 +88,8 @@ export class HandbookChecklist extends HTMLElement {
 
   #render() {
     for (const group of this.querySelectorAll<HTMLElement>('.checklist-group')) {
-      const ids = [...group.querySelectorAll<HTMLElement>('li[data-item-id]')].map(
-        (li) => li.dataset.itemId!,
-      );
       const counter = group.querySelector<HTMLElement>('.group-progress')!;
-      counter.textContent = ` (${progressText(progress(this.#state, ids))})`;
+      counter.textContent = ` (${this.#progress(group)})`;
       counter.hidden = false;
     }
   }
@@ -99,7 +99,7 @@ export class HandbookChecklist extends HTMLElement {
       {
         title: this.dataset.title!,
         groups: [...this.querySelectorAll<HTMLElement>('.checklist-group')].map((group) => ({
-          title: group.querySelector('legend')!.firstChild!.textContent!.trim(),
+          title: this.#title(group),
           items: [...group.querySelectorAll<HTMLElement>('li[data-item-id]')].map((li) => {
             // The detail is the text of the line under the box; its link, the address it leads to.
             const under = li.querySelector('.detail');
@@ -138,8 +138,21 @@ export class HandbookChecklist extends HTMLElement {
     }
   }
 
+  /** "3 of 9 done" for a group. */
+  #progress(group: Element) {
+    const ids = [...group.querySelectorAll<HTMLElement>('li[data-item-id]')].map((li) => li.dataset.itemId!);
+    return progressText(progress(this.#state, ids));
+  }
+
+  /** A group's title, without its progress. */
+  #title(group: Element) {
+    return group.querySelector('legend')!.firstChild!.textContent!.trim();
+  }
+
   #reset() {
-    if (!confirm('Clear every tick shown here? This cannot be undone.')) return;
+    // Named: a page may show several lists, each with its own Reset.
+    const names = [...this.querySelectorAll('.checklist-group')].map((g) => `“${this.#title(g)}”`).join(', ');
+    if (!confirm(`Clear every tick in ${names}? This cannot be undone.`)) return;
     let state = this.#fresh();
     for (const li of this.#items()) state = toggle(state, li.dataset.itemId!, false);
     this.#state = state;
