@@ -1,4 +1,7 @@
-import { test, expect } from './fixtures';
+import { test, expect, at } from './fixtures';
+import { SECTIONS } from '../../src/schemas/sections';
+import { sidebarPages } from '../../src/lib/handbook/model';
+import { handbook } from './site';
 
 test.describe('home page', () => {
   test('routes each of the three audiences to its own path', async ({ page }) => {
@@ -21,6 +24,16 @@ test.describe('home page', () => {
       const response = await request.get(href);
       expect(response.status(), href).toBe(200);
     }
+  });
+
+  test('every section with pages has a way in from the home page, which has no sidebar', async ({ page }) => {
+    await page.goto('/');
+    const hrefs = await page
+      .locator('main a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const sections = SECTIONS.filter((s) => s.id !== 'start' && sidebarPages(handbook, s.id).length > 0);
+    expect(sections.length).toBeGreaterThan(5);
+    for (const s of sections) expect(hrefs, s.label).toContain(at(`/${s.id}/`));
   });
 
   test('the self-hosting path leads to the fork guide', async ({ page }) => {

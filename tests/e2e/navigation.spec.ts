@@ -116,7 +116,7 @@ test('a generated page the sidebar does not list opens its own section there', a
   await expect(open).toContainText(SECTIONS.find((s) => s.id === 'levels')!.label);
 });
 
-test('a section’s own address lists its pages in reading order, and a section with an index page keeps it', async ({
+test('a section’s own address lists its pages in reading order, then what the sidebar adds there (the ladders), and a section with an index page keeps it', async ({
   page,
 }) => {
   for (const section of shown) {
@@ -134,7 +134,9 @@ test('a section’s own address lists its pages in reading order, and a section 
     const links = await page
       .locator('ol.section-contents > li > a')
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(links).toEqual(pages.map((p) => at(p.route)));
+    const generated = generatedLinks(handbook)[section.id] ?? [];
+    expect(links).toEqual([...pages.map((p) => at(p.route)), ...generated.map((l) => at(l.link))]);
+    if (section.id === 'levels') expect(generated.length).toBeGreaterThan(0);
   }
 });
 
