@@ -53,6 +53,11 @@ export const LevelSchema = z.strictObject({
   toNextLevel: TextList('step toward the next level').optional(),
   /** Handbook pages that help at this level, as site paths (e.g. /playbooks/new-engineer-30-60-90/). */
   relatedPages: z.array(SitePath).default([]),
+  /**
+   * The handbook's guide to the move from this level to the next (e.g. /levels/mid-to-senior/),
+   * linked from the level's page and from the step's "what changes" page. Leave out if none.
+   */
+  nextLevelGuide: SitePath.optional(),
   /** Expectations keyed by dimension id: every dimension of the ladder, and no others. */
   dimensions: z.record(z.string(), ExpectationSchema, {
     error: 'list the expectations under dimensions:, one entry per dimension id',

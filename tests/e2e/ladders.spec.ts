@@ -179,6 +179,31 @@ test('the next-level page shows, per dimension, both expectations and what is ne
   expect(await radarValues(page, 2)).toEqual(ic.dimensions.map((d) => upper.dimensions[d.id]!.rating));
 });
 
+test('where the ladder names a guide to the next level, the level page and the step page both link it', async ({
+  page,
+}) => {
+  const steps = handbook.ladders.flatMap((l) =>
+    l.levels.flatMap((level, i) =>
+      level.nextLevelGuide ? [{ ladder: l, level, next: l.levels[i + 1]!, guide: level.nextLevelGuide }] : [],
+    ),
+  );
+  expect(steps.length).toBeGreaterThan(2);
+  for (const { ladder, level, next, guide } of steps) {
+    const title = handbook.pages.find((p) => p.route === guide)!.title;
+    for (const path of [
+      ladderPaths.level(ladder.id, level.id),
+      ladderPaths.next(ladder.id, level.id, next.id),
+    ]) {
+      await page.goto(path);
+      const line = page.locator('main p', { hasText: 'The whole move, with a plan and scripts:' });
+      await expect(line.getByRole('link', { name: title, exact: true }), path).toHaveAttribute(
+        'href',
+        at(guide),
+      );
+    }
+  }
+});
+
 test('every adjacent pair of every ladder has a next-level page', async ({ request }) => {
   for (const ladder of all) {
     for (let i = 1; i < ladder.levels.length; i++) {

@@ -244,10 +244,12 @@ export function buildHandbook(
       levels: ladder.levels.map((level) => ({
         ...level,
         relatedPages: level.relatedPages.filter((href) => !sectionOff.has(href)),
+        nextLevelGuide:
+          level.nextLevelGuide && sectionOff.has(level.nextLevelGuide) ? undefined : level.nextLevelGuide,
       })),
     }));
   for (const file of raw.ladders) {
-    file.data.levels.forEach((level, i) =>
+    file.data.levels.forEach((level, i) => {
       level.relatedPages.forEach((href, k) => {
         if (!pageRoutes.has(href) && !sectionOff.has(href))
           problems.push(
@@ -257,8 +259,25 @@ export function buildHandbook(
               `levels[${i}].relatedPages[${k}] ${missingPage(href, excluded)}`,
             ),
           );
-      }),
-    );
+      });
+      const guide = level.nextLevelGuide;
+      if (guide && !pageRoutes.has(guide) && !sectionOff.has(guide))
+        problems.push(
+          at(
+            file,
+            ['levels', i, 'nextLevelGuide'],
+            `levels[${i}].nextLevelGuide ${missingPage(guide, excluded)}`,
+          ),
+        );
+      if (guide && i === file.data.levels.length - 1)
+        problems.push(
+          at(
+            file,
+            ['levels', i, 'nextLevelGuide'],
+            `levels[${i}].nextLevelGuide: ${level.id} is the top level, with no next level to guide to; remove the line`,
+          ),
+        );
+    });
   }
 
   const allAssessments = named(raw.assessments);

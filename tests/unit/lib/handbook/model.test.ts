@@ -148,6 +148,24 @@ describe('buildHandbook: rules across files', () => {
     );
   });
 
+  test('a level’s guide to the next level must exist, and the top level has none', () => {
+    const data = ladder('small-ladder', 'ic');
+    const top = data.levels.length - 1;
+    data.levels[0]!.nextLevelGuide = '/levels/up/';
+    data.levels[top]!.nextLevelGuide = '/levels/up/';
+    expect(build({ ladders: [data] }).problems.map((p) => p.message)).toEqual([
+      'levels[0].nextLevelGuide "/levels/up/" is not a page of the handbook; fix the path or remove it',
+      'levels[' +
+        top +
+        '].nextLevelGuide "/levels/up/" is not a page of the handbook; fix the path or remove it',
+      `levels[${top}].nextLevelGuide: ${data.levels[top]!.id} is the top level, with no next level to guide to; remove the line`,
+    ]);
+    delete data.levels[top]!.nextLevelGuide;
+    const built = build({ ladders: [data], pages: [page('levels/up.mdx', 'levels')] });
+    expect(built.problems).toEqual([]);
+    expect(built.handbook.ladders[0]!.levels[0]!.nextLevelGuide).toBe('/levels/up/');
+  });
+
   test('a page whose section is not its folder is a problem; a short guide is a warning', () => {
     const { problems, warnings } = build({
       pages: [
