@@ -271,8 +271,15 @@ test('a locked share link shows nothing without its passphrase, and the answers 
   await expect(theirs.locator('.assessment-notice')).toContainText('locked with a passphrase');
   await expect(theirs.locator('.band')).toHaveCount(0);
   await theirs.locator('[data-role="unlock"]').fill('plum kettle river');
-  await theirs.getByRole('button', { name: 'Unlock' }).click();
-  await expect(theirs.locator('.tool-status')).toContainText('does not open this link');
+  const scrolled = await other.evaluate(() => window.scrollY);
+  await theirs.locator('[data-role="unlock"]').press('Enter');
+  // Said beside the field, which it describes, and the page stays where the reader is.
+  const field = theirs.getByLabel('Passphrase', { exact: true });
+  await expect(field).toHaveAccessibleDescription(/does not open this link/);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toBeFocused();
+  await expect(field).toBeInViewport();
+  expect(await other.evaluate(() => window.scrollY)).toBe(scrolled);
   await theirs.locator('[data-role="unlock"]').fill('plum kettle river nine');
   await theirs.getByRole('button', { name: 'Unlock' }).click();
   await expect(theirs.locator('.band')).toContainText(score(a, answers).band!.label);

@@ -73,16 +73,14 @@ export class HandbookAssessment extends HTMLElement {
   }
 
   async #unlock() {
-    const result = await unlock(
-      location.hash,
-      this.querySelector<HTMLInputElement>('[data-role="unlock"]')!.value,
-    );
+    const field = this.querySelector<HTMLInputElement>('[data-role="unlock"]')!;
+    const result = await unlock(location.hash, field.value);
     if (result.ok) {
       this.#openLink(`#${result.text}`);
       return this.#render();
     }
-    this.#status(unlockFailure(result.reason));
-    this.querySelector<HTMLElement>('.tool-status')!.scrollIntoView({ block: 'nearest' });
+    field.ariaInvalid = 'true';
+    this.querySelector('[data-role="unlock-error"]')!.textContent = unlockFailure(result.reason);
   }
 
   async #shareLink(answers: Answers) {

@@ -252,7 +252,8 @@ export function holds(
       (best, d) => (!best || d.percent! > best.percent! ? d : best),
       undefined,
     );
-    if (top?.id !== c.topDimension) return false;
+    // An area at 0% is nobody's highest: after one "not true" answer, that area is not "your highest".
+    if (top?.id !== c.topDimension || !top.percent) return false;
   }
   if (c.answer && !c.answer.is.map(String).includes(String(answers[c.answer.question]?.value))) return false;
   if (c.cappedAtLeast !== undefined && r.capped.length < c.cappedAtLeast) return false;

@@ -19,7 +19,8 @@ export function conditionText(c: Condition, a: Assessment): string {
       `${areas(c.dimensions, 'every area', 'each of')} at ${c.everyDimensionAtLeast}% or more`,
     c.anyDimensionBelow !== undefined &&
       `${areas(c.dimensions, 'any area', 'any of')} below ${c.anyDimensionBelow}%`,
-    c.topDimension !== undefined && `${dimensionLabel(a, c.topDimension)} is your highest-scoring area`,
+    c.topDimension !== undefined &&
+      `${dimensionLabel(a, c.topDimension)} is your highest-scoring area, above 0%`,
     c.answer && `you answered ${answerText(a, c.answer.question, c.answer.is)}`,
     c.cappedAtLeast !== undefined &&
       `${c.cappedAtLeast} or more top answers counted lower for want of an example`,

@@ -237,6 +237,8 @@ describe('score', () => {
     expect(score(profile, { reviews: { value: 4 }, shipped: { value: 'small' } }).band?.id).toBe('crafter');
     expect(score(profile, { reviews: { value: 1 }, shipped: { value: 'big' } }).band?.id).toBe('shipper');
     expect(score(profile, { mentor: { value: 'partly' } }).band?.id).toBe('other');
+    // The only area answered, at 0%, is not "the highest": nothing scored yet stands out.
+    expect(score(profile, { reviews: { value: 0 } }).band?.id).toBe('other');
   });
 
   test('allOf holds only when every inner condition does, each over its own dimensions', () => {

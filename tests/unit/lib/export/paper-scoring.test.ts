@@ -77,7 +77,7 @@ describe('conditions in words, one clause per field', () => {
     [{ overallAtLeast: 80, everyDimensionAtLeast: 50 }, 'overall 80% or more and every area at 50% or more'],
     [{ overallBelow: 40 }, 'overall below 40%'],
     [{ anyDimensionBelow: 30, dimensions: ['craft', 'people'] }, 'any of Craft, People below 30%'],
-    [{ topDimension: 'impact' }, 'Impact is your highest-scoring area'],
+    [{ topDimension: 'impact' }, 'Impact is your highest-scoring area, above 0%'],
     [
       { answer: { question: 'mentor', is: ['yes', 'partly'] } },
       'you answered “Yes” or “Partly” to “I mentor someone.”',
@@ -86,7 +86,7 @@ describe('conditions in words, one clause per field', () => {
     [{ cappedAtLeast: 2 }, '2 or more top answers counted lower for want of an example'],
     [
       { allOf: [{ overallAtLeast: 50, overallBelow: 70 }, { topDimension: 'craft' }] },
-      '(overall 50% or more and overall below 70%) and Craft is your highest-scoring area',
+      '(overall 50% or more and overall below 70%) and Craft is your highest-scoring area, above 0%',
     ],
   ])('%j', (condition, words) => {
     expect(conditionText(condition, assessment)).toBe(words);
