@@ -330,6 +330,10 @@ test('on a long log, what became of an entry is said next to the form, and a wro
   await add(page, { date: recent(0), what: 'Ran the incident review', impact: '', dims: [d2!.label] });
   await expect(status).toHaveText('Entry added.');
   await expect(status).toBeInViewport();
+  // Writing the next entry clears it: it is about the last one.
+  await log.locator('.evidence-form').getByLabel('What happened').fill('N');
+  await expect(status).toHaveText('');
+  await log.locator('.evidence-form').getByLabel('What happened').fill('');
   await expect(log.locator('.evidence-list li')).toHaveCount(61);
   await expect(log.locator('.evidence-count')).toHaveText('61 of 61 entries shown.');
 

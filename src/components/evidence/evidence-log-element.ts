@@ -75,7 +75,12 @@ export class HandbookEvidence extends HTMLElement {
     this.#select('ladder').value = this.#ladder().id;
     this.#form().date.value = today();
     this.addEventListener('change', (e) => this.#changed(e.target as HTMLElement));
-    this.#form().addEventListener('input', () => this.#keepDraft());
+    this.#form().addEventListener('input', () => {
+      this.#keepDraft();
+      // What became of the last entry is old news once the next is being written (and the
+      // browser's own "fill in this field" bubble would otherwise sit over "Entry added.").
+      if (!this.#editing) this.#formStatus('');
+    });
     this.#form().addEventListener('submit', (e) => {
       e.preventDefault();
       this.#saveEntry();
