@@ -4,7 +4,7 @@ import type { Table } from '../../schemas/table';
 import type { AudienceId } from '../../schemas/audience';
 import { TRACKS, type Ladder, type Level } from '../../schemas/ladder';
 import { PAGE_KINDS, type Source } from '../../schemas/page';
-import { sectionIndex } from '../../schemas/sections';
+import { SECTION_IDS, sectionIndex } from '../../schemas/sections';
 import { deriveForLevel } from '../assessments/derive';
 import { yamlLine } from '../content-check/data-file';
 import { fieldLine } from '../content-check/frontmatter';
@@ -338,6 +338,14 @@ export function buildHandbook(
       excluded.push({ file: g.route, route: g.route, reason: 'section-off' });
       sectionOff.add(g.route);
     }
+  // And a section turned off loses its own address: a link to `/tech-leadership/` (the home page
+  // lists every section) reads as text and its list item goes, as links to its pages do.
+  for (const section of SECTION_IDS) {
+    const index = fillRoute('section', { section });
+    if (sectionIsOn(options.config, section) || pageRoutes.has(index) || sectionOff.has(index)) continue;
+    excluded.push({ file: index, route: index, reason: 'section-off' });
+    sectionOff.add(index);
+  }
   const routes = new Set([...pageRoutes, ...generated.map((g) => g.route)]);
   // A public checklist or assessment must not link a page the public edition leaves out: the
   // link would lead nowhere and give away the internal page's address. (Links to pages that
