@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCE_IDS } from './audience';
 import { SECTION_IDS } from './sections';
-import { CalendarDate, ID_PATTERN } from './primitives';
+import { CalendarDate, ID_PATTERN, TextList } from './primitives';
 import { Duration, Owner } from './config';
 import { VisibilitySchema } from './visibility';
 
@@ -61,6 +61,11 @@ export const HandbookPageSchema = z.object({
   }),
   /** The ladder levels the page is about, if any (e.g. [senior, staff]). */
   levels: z.array(levelId).optional(),
+  /**
+   * Words a reader types into the search box that the page itself does not use ("quit",
+   * "underpaid"), so the site search finds the page by them too. Indexed, never shown.
+   */
+  searchTerms: TextList('search term').optional(),
   /** When someone last checked the page was still right (YYYY-MM-DD). */
   lastReviewed: CalendarDate('write the date as YYYY-MM-DD, e.g. lastReviewed: 2026-11-21').refine(
     (date) => date.getTime() <= latestReviewDate().getTime(),

@@ -157,3 +157,22 @@ test('the list of every template stays out of the top results for a page it only
     expect(top, query).not.toContain(at('/templates/'));
   }
 });
+
+test('a page is in the first three results for the words readers search with that it does not use (its searchTerms)', async ({
+  page,
+}) => {
+  // As the pages write them: `searchTerms: [quit, resign]` in the frontmatter.
+  const tagged = handbook.pages.flatMap((p) => {
+    const list = /^searchTerms: \[(.*)\]$/m.exec(p.text ?? '')?.[1];
+    return list ? [{ route: p.route, terms: list.split(',').map((t) => t.trim()) }] : [];
+  });
+  expect(tagged.length).toBeGreaterThan(3);
+  await page.goto('/');
+  const missed: string[] = [];
+  for (const p of tagged)
+    for (const term of p.terms) {
+      const top = (await topResults(page, term, 3)).map((u) => u.split('#')[0]);
+      if (!top.includes(at(p.route))) missed.push(`"${term}" → ${top.join(', ')} (want ${p.route})`);
+    }
+  expect(missed).toEqual([]);
+});
