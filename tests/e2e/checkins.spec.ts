@@ -59,6 +59,10 @@ test('self and manager ratings side by side, disagreements first, and an agenda 
   const mine = Object.fromEntries(dims.map((d) => [d.id, 'meeting']));
   mine[dims[1]!.id] = 'exceeding';
   await rate(page, mine, 'Ana');
+  // Each dimension's group is described by what the level expects of it.
+  await expect(page.getByRole('group', { name: dims[0]!.label, exact: true })).toHaveAccessibleDescription(
+    ladder.levels.find((l) => l.id === 'staff')!.dimensions[dims[0]!.id]!.expectation,
+  );
 
   // The manager rates separately in their own browser and sends a locked link.
   const managerContext = await browser.newContext();

@@ -262,8 +262,9 @@ export class HandbookCheckIn extends HTMLElement {
               `<option value="${p}"${(r?.position ?? '') === p ? ' selected' : ''}>${p || 'not sure'}</option>`,
           )
           .join('');
-        return `<fieldset class="evidence-form" data-dimension="${d.id}"><legend>${esc(d.label)}</legend>
-<p class="entry-meta">${esc(target.expectations[d.id] ?? '')}</p>
+        // The level's expectation describes the group, so it is read with the first rating.
+        return `<fieldset class="evidence-form" data-dimension="${d.id}" aria-describedby="expects-${d.id}"><legend>${esc(d.label)}</legend>
+<p class="entry-meta" id="expects-${d.id}">${esc(target.expectations[d.id] ?? '')}</p>
 <div class="dim-boxes">${radios}</div>
 <div class="tool-row"><label class="inline"><span>Where in the level</span><select name="${d.id}-position">${positions}</select></label>
 <label class="inline"><span>Note or evidence</span><input type="text" name="${d.id}-note" value="${esc(r?.note ?? '')}"></label></div></fieldset>`;
