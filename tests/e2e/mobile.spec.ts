@@ -63,6 +63,21 @@ test('on a phone, a page with a menu keeps the theme switch in the menu, not the
   await expect(page.locator('header').getByRole('combobox', { name: 'Select theme' })).toBeHidden();
 });
 
+test('on a phone, a table wider than the screen shows a shadow at the edge with more to see', async ({
+  page,
+}) => {
+  await page.goto('/decisions/when-to-leave/');
+  const table = page.locator('.sl-markdown-content table').first();
+  const { overflows, background } = await table.evaluate((t) => ({
+    overflows: t.scrollWidth > t.clientWidth,
+    background: getComputedStyle(t).backgroundImage,
+  }));
+  expect(overflows).toBe(true);
+  // Two edge shadows fixed to the box, two covers in the page colour that scroll with the content.
+  expect(background.match(/radial-gradient/g)).toHaveLength(2);
+  expect(background.match(/linear-gradient/g)).toHaveLength(2);
+});
+
 test.describe('on the narrowest phone (320 px)', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('no ladder page scrolls sideways: level titles and dimension names wrap', async ({ page }) => {
