@@ -50,7 +50,7 @@ test('the total-compensation worksheet computes as you type, keeps the numbers o
   await expect(sheet.locator('output[name="b.total"]')).toHaveText('—');
   // It says why, under the field and as the field's description, which a screen reader reads with it.
   await expect(sheet.locator('input[name="b.base"]')).toHaveAccessibleDescription(
-    /^Not a number\. Type digits/,
+    /^Not a number\. Type digits.* Before tax\.$/,
   );
   await expect(sheet.getByText(/^Not a number\. Type digits/)).toBeVisible();
   await expect(sheet.locator('[data-role="summary"]')).toContainText(
@@ -60,7 +60,8 @@ test('the total-compensation worksheet computes as you type, keeps the numbers o
   // Pay as people write it is a number; fixing the field takes the reason away.
   await sheet.locator('input[name="b.base"]').fill('$150k');
   await expect(sheet.locator('input[name="b.base"]')).toHaveAttribute('aria-invalid', 'false');
-  await expect(sheet.locator('input[name="b.base"]')).toHaveAccessibleDescription('');
+  // What is left is the row's hint, which describes each field of the row.
+  await expect(sheet.locator('input[name="b.base"]')).toHaveAccessibleDescription('Before tax.');
   await expect(sheet.getByText(/^Not a number/)).toBeHidden();
   await expect(sheet.locator('output[name="b.total"]')).toHaveText(await shown(page, 150000));
   await sheet.locator('input[name="b.base"]').fill('');

@@ -138,15 +138,17 @@ export class HandbookTotalComp extends HTMLElement {
 
   /**
    * Marks a field the worksheet cannot use and says why in a line under it, which is also the
-   * field's description, so a screen reader hears the reason with the field (WCAG 3.3.1).
+   * field's description (before the row's hint), so a screen reader hears the reason with the field (WCAG 3.3.1).
    */
   #mark(input: HTMLInputElement, problems: Map<HTMLInputElement, string>) {
     const problem = problems.get(input);
     input.setAttribute('aria-invalid', String(Boolean(problem)));
     let note = input.nextElementSibling as HTMLElement | null;
+    // The row's hint (Worksheet.astro) describes every field of its row; a problem comes first.
+    const hint = `total-comp-hint-${input.name.split('.')[1]}`;
     if (!problem) {
       if (note) note.hidden = true;
-      input.removeAttribute('aria-describedby');
+      input.setAttribute('aria-describedby', hint);
       return;
     }
     if (!note) {
@@ -157,7 +159,7 @@ export class HandbookTotalComp extends HTMLElement {
     }
     note.textContent = problem;
     note.hidden = false;
-    input.setAttribute('aria-describedby', note.id);
+    input.setAttribute('aria-describedby', `${note.id} ${hint}`);
   }
 
   #out(column: string, row: string, value: number | undefined, signed = false) {
