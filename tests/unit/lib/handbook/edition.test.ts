@@ -105,8 +105,10 @@ describe('sections turned off', () => {
     const { handbook, problems } = build(content, 'sections:\n  templates: false\n');
     expect(problems).toEqual([]);
     expect(handbook.pages.map((p) => p.route)).toEqual(['/start/a/']);
+    // The section's own address goes too: the home page's link to it then reads as text.
     expect(handbook.excluded).toEqual([
       { file: 'content/docs/templates/t.mdx', route: '/templates/t/', reason: 'section-off' },
+      { file: '/templates/', route: '/templates/', reason: 'section-off' },
     ]);
     expect(handbook.ladders[0]!.levels.every((l) => l.relatedPages.join() === '/start/a/')).toBe(true);
     expect(handbook.checklists[0]!.groups[0]!.items[0]).not.toHaveProperty('link');
@@ -158,6 +160,7 @@ describe('sections turned off', () => {
     expect(handbook.excluded.map((e) => e.route)).toEqual([
       '/assessments/readiness/regular/',
       '/assessments/readiness/lead/',
+      '/assessments/',
     ]);
   });
 
