@@ -45,11 +45,12 @@ export class HandbookChecklist extends HTMLElement {
       box.addEventListener('change', () => {
         // Read before writing: another group of the same checklist may be on this page.
         this.#state = toggle(this.#fresh(), li.dataset.itemId!, box.checked);
-        this.#save();
+        const saved = this.#save();
         this.#render();
         // The count is in the group's legend, which a screen reader does not read again on a tick.
+        // A tick that was not saved says so instead (#save), and that must stay on screen.
         const group = box.closest('.checklist-group')!;
-        this.#show('.action-status', `${this.#title(group)}: ${this.#progress(group)}.`);
+        if (saved) this.#show('.action-status', `${this.#title(group)}: ${this.#progress(group)}.`);
       });
     }
     this.querySelector<HTMLElement>('.checklist-actions')!.hidden = false;
@@ -72,18 +73,22 @@ export class HandbookChecklist extends HTMLElement {
     return storageGet(this.#key);
   }
 
-  #save() {
-    if (!this.#mayReplace())
-      return this.#show(
+  /** Saves the ticks; false when they could not be saved (and the reader has been told). */
+  #save(): boolean {
+    if (!this.#mayReplace()) {
+      this.#show(
         '.action-status',
         'Not saved: your earlier ticks are kept. Copy these as Markdown to keep them.',
       );
+      return false;
+    }
     const saved = storagePut(this.#key, this.#state.checked.size === 0 ? null : writeState(this.#state));
     if (!saved)
       this.#show(
         '.checklist-notice',
         'This browser is not letting the page save, so ticks are lost on reload.',
       );
+    return saved;
   }
 
   #render() {
