@@ -15,6 +15,32 @@ test('the incident commander runbook prints on one page', async ({ page }) => {
   }
 });
 
+test('printed from the dark theme, text and code blocks print dark on the white page', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+  await page.goto('/incidents/incident-commander/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ media: 'print' });
+  // Relative luminance of each element's text colour: paper is white, so it must be dark.
+  const light = await page.evaluate(() => {
+    const lum = (c: string) => {
+      const [r, g, b] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+        const x = Number(v) / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const texts = document.querySelectorAll<HTMLElement>(
+      '.sl-markdown-content :is(p, li, h2, td), .sl-markdown-content .expressive-code .ec-line span',
+    );
+    // Contrast with white of at least 4.5:1 means a luminance of at most 0.183.
+    return [...texts]
+      .filter((el) => el.textContent!.trim() && lum(getComputedStyle(el).color) > 0.183)
+      .map((el) => `${el.tagName} "${el.textContent!.trim().slice(0, 40)}": ${getComputedStyle(el).color}`)
+      .slice(0, 10);
+  });
+  expect(light).toEqual([]);
+});
+
 test('a printed checklist shows every item and none of the buttons', async ({ page }) => {
   await page.goto('/incidents/incident-commander/');
   await page.emulateMedia({ media: 'print' });
