@@ -1,4 +1,15 @@
 import { sectionOffMessage } from '../config/turned-off-pages';
+import { closestName, editDistance } from '../lib/text/suggest';
+
+/**
+ * " Did you mean "x"?" when `value` is a typo or two away from one of `known`; a short value
+ * only one, or "ceo" would be asked whether it meant "em".
+ */
+const didYouMean = (value: string, known: string[]) => {
+  const close = closestName(value, known);
+  const near = close && (value.length > 4 || editDistance(close.toLowerCase(), value.toLowerCase()) <= 1);
+  return near ? ` Did you mean "${close}"?` : '';
+};
 
 /**
  * Every message the handbook CLI prints, in one place. A failure says what went wrong, why,
@@ -135,11 +146,12 @@ export const messages = {
     `Note: ${count === 1 ? '1 entry shows' : `${count} entries show`} no ${ladder} dimension; the packet lists ${count === 1 ? 'it' : 'them'} under "Not tied to a dimension yet" for you to tag or cut.`,
   missingOption: (option: string, command: string, example: string) =>
     `${command} needs --${option}, e.g. --${option} ${example}. Run "npx handbook ${command} --help".`,
-  unknownKind: (kind: string, kinds: string[]) => `Unknown kind "${kind}". Kinds: ${kinds.join(', ')}.`,
+  unknownKind: (kind: string, kinds: string[]) =>
+    `Unknown kind "${kind}".${didYouMean(kind, kinds)} Kinds: ${kinds.join(', ')}.`,
   badSlug: (slug: string) =>
     `"${slug}" is not a usable name: use lowercase letters, digits and dashes, e.g. running-retros (no slashes, no dots).`,
   unknownSection: (section: string, sections: string[]) =>
-    `Unknown section "${section}". Sections: ${sections.join(', ')}.`,
+    `Unknown section "${section}".${didYouMean(section, sections)} Sections: ${sections.join(', ')}.`,
   exists: (file: string) => `${file} already exists. Nothing was written. Add --force to overwrite it.`,
   outside: (file: string, root: string) =>
     `Refusing to write ${file}: it is outside ${root}. Nothing was written.`,
@@ -185,13 +197,14 @@ export const messages = {
   wrote: (file: string) => `wrote ${file}`,
   wouldWrite: (file: string) => `would write ${file}`,
   badDate: (value: string) => `"${value}" is not a date. Write it as YYYY-MM-DD, e.g. --start 2027-01-11.`,
-  unknownRole: (role: string, roles: string[]) => `Unknown role "${role}". Roles: ${roles.join(', ')}.`,
+  unknownRole: (role: string, roles: string[]) =>
+    `Unknown role "${role}".${didYouMean(role, roles)} Roles: ${roles.join(', ')}.`,
   missingChecklist: (file: string) =>
     `${file} is missing; the plan is built from it. Restore it or run "npx handbook check".`,
   brokenChecklist: (problems: string[]) =>
     `The plan is built from a checklist that has problems; fix them and run the command again:\n${problems.join('\n')}`,
   unknownTarget: (target: string, targets: string[]) =>
-    `Unknown target "${target}". Targets: ${targets.join(', ')}.`,
+    `Unknown target "${target}".${didYouMean(target, targets)} Targets: ${targets.join(', ')}.`,
   outNotEmpty: (dir: string) =>
     `${dir} is not empty. Nothing was written. Choose an empty folder or add --force.`,
   pageNotExported: (place: string) =>
@@ -204,7 +217,7 @@ export const messages = {
     '--pdf and --paper work with --target booklet, e.g. --target booklet --out incidents.html --pdf.',
   paperNeedsPdf: '--paper sets the PDF page size: add --pdf, e.g. --pdf --paper letter.',
   unknownPaper: (paper: string, sizes: string[]) =>
-    `Unknown paper size "${paper}". Sizes: ${sizes.join(', ')}.`,
+    `Unknown paper size "${paper}".${didYouMean(paper, sizes)} Sizes: ${sizes.join(', ')}.`,
   bookletDone: (pages: number, bytes: number, seconds: number) =>
     `booklet of ${pages} pages, ${Math.round(bytes / 1024)} kB, in ${seconds.toFixed(2)} s`,
   noFile: (file: string) =>
@@ -214,9 +227,9 @@ export const messages = {
   badEvidence: (file: string, problems: string[]) =>
     `${file} is not a usable evidence log:\n${problems.map((p) => `  ${p}`).join('\n')}\nNothing was written.`,
   unknownLadder: (ladder: string, ladders: string[]) =>
-    `Unknown ladder "${ladder}". Ladders: ${ladders.join(', ')}.`,
+    `Unknown ladder "${ladder}".${didYouMean(ladder, ladders)} Ladders: ${ladders.join(', ')}.`,
   unknownLevel: (level: string, ladder: string, levels: string[]) =>
-    `Unknown level "${level}" in ${ladder}. Levels: ${levels.join(', ')}.`,
+    `Unknown level "${level}" in ${ladder}.${didYouMean(level, levels)} Levels: ${levels.join(', ')}.`,
   unknownDimension: (dimension: string, ladder: string) =>
     `warning: entries tagged "${dimension}" are left out: ${ladder} has no such dimension`,
   progress: (done: number, total: number) => `  ${done}/${total} pages`,

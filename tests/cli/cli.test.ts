@@ -318,6 +318,10 @@ describe('handbook plan', () => {
     expect((await run(['plan', '--role', 'ceo', '--start', '2027-01-11', '--team', 'X'])).err).toContain(
       'Unknown role "ceo". Roles: em, engineer, pm, staff.',
     );
+    // A value a typo away from a known one is named, as a mistyped option or command is.
+    expect((await run(['plan', '--role', 'enginer', '--start', '2027-01-11', '--team', 'X'])).err).toContain(
+      'Unknown role "enginer". Did you mean "engineer"? Roles: em, engineer, pm, staff.',
+    );
     expect((await run(['plan', '--role', 'em', '--start', '2027-01-11'])).err).toContain('plan needs --team');
     expect(files(scratch)).toEqual(before);
   });
@@ -399,6 +403,12 @@ describe('handbook export', () => {
   test('refuses an unknown target, a non-empty folder and a folder inside content/, writing nothing', async () => {
     expect((await run(['export', '--target', 'wordpress', '--out', 'x'])).err).toContain(
       'Unknown target "wordpress". Targets: gfm, github-wiki',
+    );
+    expect((await run(['export', '--target', 'confluance', '--out', 'x'])).err).toContain(
+      'Unknown target "confluance". Did you mean "confluence"?',
+    );
+    expect((await run(['export', '--target', 'gfm', '--section', 'managment', '--out', 'x'])).err).toContain(
+      'Unknown section "managment". Did you mean "management"?',
     );
     mkdirSync(join(scratch, 'full'));
     writeFileSync(join(scratch, 'full', 'notes.txt'), 'mine');
