@@ -110,8 +110,10 @@ export interface ChecklistOutline {
  */
 export function toMarkdown(outline: ChecklistOutline, state: ChecklistState): string {
   const lines = [`## ${outline.title}`, ''];
+  // One group shown alone is already named in the title ("Checklist: Group"): no second heading.
+  const alone = outline.groups.length === 1 && outline.title.endsWith(`: ${outline.groups[0]!.title}`);
   for (const group of outline.groups) {
-    lines.push(`### ${group.title}`, '');
+    if (!alone) lines.push(`### ${group.title}`, '');
     for (const item of group.items) {
       const owner = item.owner ? ` (${item.owner})` : '';
       lines.push(`- [${state.checked.has(item.id) ? 'x' : ' '}] ${escapeMarkdown(item.text)}${owner}`);

@@ -106,4 +106,12 @@ describe('toMarkdown', () => {
       ].join('\n'),
     );
   });
+
+  test('one group shown alone, already named in the title, gets no second heading', () => {
+    const group = { title: 'Before', items: [{ id: 'a', text: 'Write the runbook' }] };
+    const alone = toMarkdown({ title: 'Launch: Before', groups: [group] }, { checked: new Set() });
+    expect(alone).toBe(['## Launch: Before', '', '- [ ] Write the runbook', ''].join('\n'));
+    // A one-group checklist whose title does not name the group keeps the group's heading.
+    expect(toMarkdown({ title: 'Launch', groups: [group] }, { checked: new Set() })).toContain('### Before');
+  });
 });
