@@ -240,6 +240,17 @@ describe('handbook plan', () => {
     expect(r.out).toMatch(/^- \[ \] /m);
   });
 
+  test('the end of week 1 says what it looks like for the role, not the same line for everyone', async () => {
+    const week1 = async (role: string) => {
+      const r = await run(['plan', '--role', role, '--start', '2027-01-11', '--team', 'Payments']);
+      return /\| 2027-01-15 \| (End of week 1: .*) \|/.exec(r.out)?.[1];
+    };
+    const lines = await Promise.all(['em', 'engineer', 'pm', 'staff'].map(week1));
+    expect(new Set(lines).size).toBe(4);
+    expect(lines[0]).toContain('1:1 with every report');
+    expect(lines[1]).toContain('first small change shipped');
+  });
+
   test('an item’s detail and link go under it, the link where it leads from where the plan goes', async () => {
     const data = parse(readFileSync(project('content', 'checklists', 'new-em-90-days.yaml'), 'utf8')) as {
       groups: { items: { text: string; detail?: string; link?: string }[] }[];

@@ -18,18 +18,32 @@ import { readText } from '../../config/read-text';
 import { fenceAttribute, fenceFor, inlineText } from '../templates';
 
 /** The roles a plan can be written for, with the checklist each is built from. */
-export const ROLES: Record<string, { label: string; checklist: string; page: string }> = {
-  em: { label: 'New engineering manager', checklist: 'new-em-90-days', page: '/playbooks/new-em-30-60-90/' },
+/** Each role's plan: its checklist and page, and what the end of its first week looks like. */
+export const ROLES: Record<string, { label: string; checklist: string; page: string; week1: string }> = {
+  em: {
+    label: 'New engineering manager',
+    checklist: 'new-em-90-days',
+    page: '/playbooks/new-em-30-60-90/',
+    week1:
+      'a first 1:1 with every report and with your manager, the team’s meetings sat in on, nothing changed yet',
+  },
   engineer: {
     label: 'New engineer',
     checklist: 'new-engineer-90-days',
     page: '/playbooks/new-engineer-30-60-90/',
+    week1: 'the code building on your machine, a first small change shipped, a 1:1 booked with your manager',
   },
-  pm: { label: 'New product manager', checklist: 'new-pm-90-days', page: '/playbooks/new-pm-30-60-90/' },
+  pm: {
+    label: 'New product manager',
+    checklist: 'new-pm-90-days',
+    page: '/playbooks/new-pm-30-60-90/',
+    week1: 'a 1:1 with your engineering and design leads, the roadmap and its last decisions read',
+  },
   staff: {
     label: 'New staff engineer',
     checklist: 'new-staff-engineer-90-days',
     page: '/playbooks/new-staff-engineer-first-90/',
+    week1: 'a 1:1 booked with each lead you will work with, the main design documents read, no proposals yet',
   },
 };
 
@@ -116,7 +130,7 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
         ok: true,
         dryRun: ctx.dryRun,
         files: written,
-        milestones: milestones(start).map((m) => ({ id: m.id, date: iso(m.date) })),
+        milestones: milestones(start, ROLES[role]!.week1).map((m) => ({ id: m.id, date: iso(m.date) })),
         // Without a file to write it to, the plan itself is part of the answer.
         ...(printed ? { markdown } : {}),
       }),
@@ -140,7 +154,7 @@ export function planMarkdown(input: PlanInput, checklist: Checklist, siteUrl?: s
   const team = inlineText(input.team);
   const manager = input.manager && inlineText(input.manager);
   const who = manager || 'your manager';
-  const m = milestones(input.start);
+  const m = milestones(input.start, ROLES[input.role]!.week1);
   const lines = [
     `# ${ROLES[input.role]!.label}: 30/60/90-day plan — ${team}`,
     '',
@@ -202,7 +216,7 @@ function planMdx(input: PlanInput, markdown: string, handbookName: string): stri
 
 /** The check-ins as calendar events. */
 export function planIcs({ role, start, team, manager }: PlanInput): string {
-  const events = milestones(start)
+  const events = milestones(start, ROLES[role]!.week1)
     .filter((m) => m.id.startsWith('day-'))
     .map((m) => ({
       uid: `${role}-${team.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${m.id}-${iso(m.date)}@engineering-handbook`,

@@ -84,16 +84,18 @@ export function groupDates(groupId: string, start: Date): { from: Date; to: Date
   return undefined;
 }
 
-/** The plan's fixed milestones: first day, end of week 1, and the day-30/60/90 check-ins. */
-export function milestones(start: Date): { id: string; date: Date; label: string }[] {
+/**
+ * The plan's fixed milestones: first day, end of week 1, and the day-30/60/90 check-ins.
+ * @param week1 what the end of the first week looks like for the role
+ */
+export function milestones(
+  start: Date,
+  week1 = 'first small change shipped, a 1:1 booked with everyone',
+): { id: string; date: Date; label: string }[] {
   const first = nextWorkingDay(start);
   return [
     { id: 'first-day', date: first, label: 'First day' },
-    {
-      id: 'week-1',
-      date: addWorkingDays(first, 4),
-      label: 'End of week 1: first small change shipped, a 1:1 booked with everyone',
-    },
+    { id: 'week-1', date: addWorkingDays(first, 4), label: `End of week 1: ${week1}` },
     ...[30, 60, 90].map((n) => ({
       id: `day-${n}`,
       date: nextWorkingDay(planDay(first, n)),
