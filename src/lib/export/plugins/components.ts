@@ -92,6 +92,9 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
     case 'PrintOnOnePage':
       // Layout only: it asks the browser to print the page on one sheet.
       return [];
+    case 'OnTheWebsite':
+      // Only true on the website (its search, its buttons, its privacy): not in a wiki's copy.
+      return [];
     case 'TotalCompWorksheet':
     case 'EvidenceLog':
     case 'CheckIn':
