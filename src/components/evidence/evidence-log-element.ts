@@ -341,10 +341,9 @@ export class HandbookEvidence extends HTMLElement {
   }
 
   async #unlock() {
-    const pass = this.#q<HTMLInputElement>('[data-role="unlock-passphrase"]').value;
-    const result = await unlock(this.#locked!, pass);
+    const field = this.#q<HTMLInputElement>('[data-role="unlock-passphrase"]');
+    const result = await unlock(this.#locked!, field.value);
     // Said in the notice above the field, which describes it: the status line is screens below.
-    const field = this.#q('[data-role="unlock-passphrase"]');
     field.setAttribute('aria-invalid', String(!result.ok));
     if (!result.ok) return this.#notice(unlockFailure(result.reason));
     this.#q('.unlock').hidden = true;

@@ -86,16 +86,17 @@ export function groupDates(groupId: string, start: Date): { from: Date; to: Date
 
 /**
  * The plan's fixed milestones: first day, end of week 1, and the day-30/60/90 check-ins.
- * @param week1 what the end of the first week looks like for the role
+ * @param week1 what the end of the first week looks like for the role (the plan's `ROLES`)
  */
-export function milestones(
-  start: Date,
-  week1 = 'first small change shipped, a 1:1 booked with everyone',
-): { id: string; date: Date; label: string }[] {
+export function milestones(start: Date, week1?: string): { id: string; date: Date; label: string }[] {
   const first = nextWorkingDay(start);
   return [
     { id: 'first-day', date: first, label: 'First day' },
-    { id: 'week-1', date: addWorkingDays(first, 4), label: `End of week 1: ${week1}` },
+    {
+      id: 'week-1',
+      date: addWorkingDays(first, 4),
+      label: week1 ? `End of week 1: ${week1}` : 'End of week 1',
+    },
     ...[30, 60, 90].map((n) => ({
       id: `day-${n}`,
       date: nextWorkingDay(planDay(first, n)),
