@@ -51,6 +51,7 @@ const COMMANDS: Record<
       target: { type: 'string' },
       out: { type: 'string' },
       section: { type: 'string' },
+      page: { type: 'string' },
       pdf: { type: 'boolean' },
       paper: { type: 'string' },
       ...WRITES,

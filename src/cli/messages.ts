@@ -73,7 +73,7 @@ each phase, and check-ins at days 30, 60 and 90 (moved to the next working day).
   --ics       also write the check-ins as a calendar file
 
 Example: npx handbook plan --role em --start 2027-01-11 --team Payments --manager "Rosa Diaz" --out plan.md --ics plan.ics`,
-  export: `handbook export --target <target> --out <dir> [--section <ids>] [--force] [--dry-run] [--json]
+  export: `handbook export --target <target> --out <dir> [--section <ids> | --page <addresses>] [--force] [--dry-run] [--json]
 handbook export --target booklet --out <file.html> [--section <ids>] [--pdf [--paper a4|letter]] [--force] [--dry-run] [--json]
 
 Exports pages, checklists, assessments and ladders as Markdown for another tool, or as one
@@ -85,6 +85,11 @@ offline booklet.
               first copying any edited since into .handbook-export-edited/) and leaves every
               other file alone; for booklet, overwrite the file
   --section   only these sections, comma-separated (e.g. incidents,playbooks); booklet: all when left out
+  --page      only these pages, comma-separated, by their address on the website (e.g.
+              /management/one-on-ones/) or their file: added to the folder beside what is there,
+              without the home page or the target's sidebar; only a file they would replace needs
+              --force. Links to other pages lead to the website (site: in handbook.config.yaml)
+              or become plain text
   --pdf       booklet only: also print it to a PDF beside the .html, with the local Chromium
   --paper     the PDF's page size: a4 (default) or letter
 
@@ -95,6 +100,7 @@ A booklet is one self-contained HTML file: a cover, contents, every page of the 
 search box, and no request of any kind, so it works from a laptop with no network.
 
 Example: npx handbook export --target github-wiki --out ../handbook.wiki
+Example: npx handbook export --target confluence --page /management/one-on-ones/ --out one-on-ones
 Example: npx handbook export --target booklet --section incidents --out incidents.html --pdf`,
   packet: `handbook packet --evidence <file.json> [--ladder <id>] [--level <id>] --out <file.md> [--force] [--dry-run] [--json]
 
@@ -210,7 +216,7 @@ export const messages = {
   pageNotExported: (place: string) =>
     `${place}\nThe export stopped at this page and wrote nothing. Fix it there; \`npx handbook check\` lists every problem in the handbook.`,
   exported: (count: number, dir: string, seconds: number) =>
-    `exported ${count} pages to ${dir} in ${seconds.toFixed(2)} s`,
+    `exported ${count} page${count === 1 ? '' : 's'} to ${dir} in ${seconds.toFixed(2)} s`,
   bookletNotHtml: (out: string) =>
     `--out names the booklet file and ends in .html, e.g. --out incidents.html (not "${out}").`,
   pdfNeedsBooklet:
@@ -251,8 +257,25 @@ export const messages = {
     `The export stopped before writing anything: ${count} problem(s), the same "npx handbook check" reports. Fix them and run the export again.`,
   exportSectionOff: (sections: string[], configFile: string) =>
     `${sections.map((s) => `"${s}"`).join(', ')} ${sections.length > 1 ? 'are' : 'is'} turned off in ${configFile} (${sections.map((s) => `${s}: false`).join(', ')} under sections:), so there is nothing to export. To export ${sections.length > 1 ? 'them' : 'it'}, delete ${sections.length > 1 ? 'those lines' : 'that line'} from ${configFile}, or leave ${sections.length > 1 ? 'them' : 'it'} out of --section.`,
-  exportDroppedLinks: (count: number) =>
-    `note: ${count} link(s) to pages outside this export were kept as plain text`,
+  exportDroppedLinks: (count: number, site?: string) =>
+    site
+      ? `note: ${count} link(s) to pages outside this export lead to ${site}`
+      : `note: ${count} link(s) to pages outside this export were kept as plain text; set site: in handbook.config.yaml (or HANDBOOK_SITE_URL) to link them to the website`,
+  pageAndSection:
+    '--page and --section each choose what to export: give one, e.g. --page /incidents/on-call/ or --section incidents.',
+  pageNotForBooklet:
+    '--page works with the Markdown targets (e.g. --target confluence); a booklet holds whole sections: use --section, or print the page from the website.',
+  unknownPage: (
+    asked: string,
+    route: string,
+    routes: string[],
+    excluded?: { reason: 'internal' | 'section-off'; file: string },
+  ) =>
+    excluded?.reason === 'section-off'
+      ? `--page ${asked}: ${route} is in a section handbook.config.yaml turns off, so it is not in this handbook to export. Turn the section back on under sections: to export it.`
+      : excluded?.reason === 'internal'
+        ? `--page ${asked}: ${route} (${excluded.file}) is internal, and this is the public edition, which leaves it out.`
+        : `--page ${asked}: no page of the handbook is at ${route}.${didYouMean(route, routes)} Give a page's address as the website shows it, e.g. --page /incidents/on-call/, or its file under content/docs/.`,
   exportSiteOnlyLinks: (links: string[], site?: string) =>
     site
       ? `note: ${links.length} link(s) to pages only the website has (${links.join(', ')}) lead to ${site}`

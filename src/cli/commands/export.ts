@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { UserError, display, type Context } from '../context';
@@ -6,6 +6,7 @@ import { assertOutsideContent, writeAll } from '../write-files';
 import { messages } from '../messages';
 import { SECTION_IDS } from '../../schemas/sections';
 import { exportSite } from '../../lib/export/export-site';
+import { askedPages, exportedPages } from '../../lib/export/pages';
 import { exportGate } from '../../lib/export/content-gate';
 import { folderPlan, manifestText, MANIFEST } from '../../lib/export/manifest';
 import {
@@ -34,7 +35,10 @@ import { stopwatch } from '../stopwatch';
 export async function exportCommand(ctx: Context, flags: Record<string, string | boolean | undefined>) {
   const target = typeof flags.target === 'string' ? flags.target : undefined;
   if (!target) throw new UserError(messages.missingOption('target', 'export', 'github-wiki'));
+  const asked = listOf(flags, 'page', '/incidents/on-call/');
+  if (asked && flags.section !== undefined) throw new UserError(messages.pageAndSection);
   if (target === 'booklet') {
+    if (asked) throw new UserError(messages.pageNotForBooklet);
     const sections = sectionsOf(flags);
     return bookletCommand(ctx, flags, sections, () => exportContent(ctx, sections));
   }
@@ -49,17 +53,20 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
   // A file where the folder should be (`--out notes.txt`, `--out /dev/null`) is the user's to change.
   if (existsSync(out) && !statSync(out).isDirectory())
     throw new UserError(messages.notAFolder(`the export to --out ${flags.out}`, display(ctx.root, out)));
-  if (!ctx.force && existsSync(out) && readdirSync(out).length > 0)
+  // Pages join a folder that may hold a wiki already: only a file they would replace needs --force.
+  if (!asked && !ctx.force && existsSync(out) && readdirSync(out).length > 0)
     throw new UserError(messages.outNotEmpty(out));
   const sections = sectionsOf(flags);
 
   const clock = stopwatch();
   const { handbook, parsed, siteUrl } = exportContent(ctx, sections);
+  const pages = asked && askedRoutes(handbook, asked, siteUrl);
   const showProgress = !ctx.json && handbook.pages.length >= 200;
   const result = exportSite({
     target: target as Target,
     handbook,
     sections,
+    pages,
     siteUrl,
     parsed,
     onPage: showProgress
@@ -76,13 +83,22 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
   // the team wrote there) is left alone and named in a note, as nobody can prove it is ours.
   // A page the team edited in the folder since the earlier export (its fingerprint changed) is
   // copied aside before it is replaced or removed, and named: --force replaces, it never loses.
+  // Pages (--page) are added to the folder: nothing else in it is removed, and its list of the
+  // files exports wrote keeps the earlier ones beside theirs.
   const earlier = earlierExport(out);
   const listed = earlier.files;
   const existing = filesIn(out);
-  const plan = folderPlan(existing, new Set(result.files.keys()), listed);
+  const plan = pages
+    ? { stale: [], notOurs: [] }
+    : folderPlan(existing, new Set(result.files.keys()), listed);
   const replacing = [...existing.filter((f) => result.files.has(f)), ...plan.stale];
+  if (pages && !ctx.force && replacing.length > 0)
+    throw new UserError(messages.exists(display(ctx.root, join(out, replacing[0]!))));
   const edited = editedSince(out, earlier.fingerprints, replacing, result.files);
-  const fingerprints = new Map([...result.files].map(([path, content]) => [path, fingerprint(content)]));
+  const fingerprints = new Map([
+    ...(pages ? stillListed(out, listed, earlier.fingerprints) : []),
+    ...[...result.files].map(([path, content]) => [path, fingerprint(content)] as const),
+  ]);
   const kept = edited.length > 0 && !ctx.dryRun ? keepEdited(out, edited) : undefined;
   const written = writeAll(
     { ...ctx, force: true }, // the folder was checked above: empty, or --force
@@ -122,7 +138,7 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
     return;
   }
   for (const warning of result.warnings) ctx.err(`warning: ${warning}`);
-  if (result.dropped.length) ctx.err(messages.exportDroppedLinks(result.dropped.length));
+  if (result.dropped.length) ctx.err(messages.exportDroppedLinks(result.dropped.length, siteUrl));
   if (result.siteOnly.length) ctx.err(messages.exportSiteOnlyLinks(result.siteOnly, siteUrl));
   if (plan.stale.length) ctx.err(messages.exportRemoved(plan.stale.length, out, ctx.dryRun));
   if (plan.notOurs.length) ctx.err(messages.exportLeftAlone(plan.notOurs, out, listed !== undefined));
@@ -175,15 +191,64 @@ export function exportContent(ctx: Context, sections: string[] | undefined): Exp
   };
 }
 
-/** `--section a,b` as section ids, each checked; undefined when the flag is left out. */
-function sectionsOf(flags: Record<string, string | boolean | undefined>): string[] | undefined {
-  if (flags.section === undefined) return undefined;
-  const sections = String(flags.section)
+/** A comma-separated flag as its values; undefined when the flag is left out, an error when it is empty. */
+function listOf(
+  flags: Record<string, string | boolean | undefined>,
+  flag: string,
+  example: string,
+): string[] | undefined {
+  if (flags[flag] === undefined) return undefined;
+  const values = String(flags[flag])
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  if (sections.length === 0) throw new UserError(messages.missingOption('section', 'export', 'incidents'));
+  if (values.length === 0) throw new UserError(messages.missingOption(flag, 'export', example));
+  return values;
+}
+
+/** `--section a,b` as section ids, each checked; undefined when the flag is left out. */
+function sectionsOf(flags: Record<string, string | boolean | undefined>): string[] | undefined {
+  const sections = listOf(flags, 'section', 'incidents');
+  if (!sections) return undefined;
   const unknown = sections.find((s) => !(SECTION_IDS as readonly string[]).includes(s));
   if (unknown) throw new UserError(messages.unknownSection(unknown, [...SECTION_IDS]));
   return sections;
+}
+
+/**
+ * The addresses of the pages `--page` names, or the user's mistake: a name that is no page of
+ * this handbook, said with the nearest address, or why the page is not in it (a section the
+ * config turns off, an internal page left out of the public edition).
+ */
+function askedRoutes(handbook: Handbook, asked: string[], siteUrl: string | undefined): string[] {
+  const all = exportedPages(handbook);
+  const { routes, unknown } = askedPages(all, handbook, asked, siteUrl);
+  const [first] = unknown;
+  if (first) {
+    const excluded = handbook.excluded.find((e) => e.route === first.route);
+    throw new UserError(
+      messages.unknownPage(
+        first.asked,
+        first.route,
+        all.map((p) => p.route),
+        excluded && { reason: excluded.reason, file: excluded.file },
+      ),
+    );
+  }
+  return routes;
+}
+
+/**
+ * The files an earlier export listed that are still in the folder, with the fingerprint it gave
+ * each (or, from a list made before fingerprints, the file as it is now): a page export keeps
+ * them on the list, so a later whole export still knows them for its own.
+ */
+function stillListed(
+  out: string,
+  listed: string[] | undefined,
+  fingerprints: ReadonlyMap<string, string>,
+): [string, string][] {
+  return (listed ?? [])
+    .filter((path) => existsSync(join(out, path)))
+    .map((path) => [path, fingerprints.get(path) ?? fingerprint(readFileSync(join(out, path)))]);
 }

@@ -21,6 +21,12 @@ export interface ExportInput {
   /** Only these sections; all when undefined. */
   sections?: string[];
   /**
+   * Only these pages, by address (`askedPages` finds them), in place of `sections`: no home page
+   * unless named, and none of the target's index files (a sidebar, category files), as the pages
+   * join a wiki that has its own.
+   */
+  pages?: string[];
+  /**
    * Links to pages outside `sections` keep the target's file address instead of becoming plain
    * text, for a caller that resolves them itself (a booklet points them at the site).
    */
@@ -48,7 +54,7 @@ export interface ExportResult {
   pages: number;
   /** What the export could not carry over, as `path:line:column: reason`. */
   warnings: string[];
-  /** Links to pages left out of the export (written as plain text). */
+  /** Links to pages left out of the export (leading to the website when `siteUrl` is given, else plain text). */
   dropped: string[];
   /**
    * Links to pages only the website has, which no export writes (`/due-for-review/`): linked to
@@ -67,7 +73,8 @@ export function exportSite(input: ExportInput): ExportResult {
   const { handbook } = input;
   // File names are given over the whole handbook, so a page's file is the same in every export.
   const all = assignFiles(style, exportedPages(handbook));
-  const pages = inSections(all, input.sections);
+  const only = input.pages && new Set(input.pages);
+  const pages = only ? all.filter((page) => only.has(page.route)) : inSections(all, input.sections);
   const anyPage = pageFinder(all, handbook);
   const turnedOff = new Set(handbook.excluded.filter((e) => e.reason === 'section-off').map((e) => e.route));
   // A page that lists the templates (the Templates page) is exported after the others, which
@@ -125,7 +132,7 @@ export function exportSite(input: ExportInput): ExportResult {
   });
   // The files in reading order, whatever order the pages were exported in.
   for (const page of pages) files.set(style.file(page), written.get(page)!);
-  for (const [path, content] of style.indexFiles?.(pages) ?? []) files.set(path, content);
+  if (!only) for (const [path, content] of style.indexFiles?.(pages) ?? []) files.set(path, content);
   return {
     files,
     pages: pages.length,

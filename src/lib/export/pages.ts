@@ -76,3 +76,44 @@ export function pageFinder(
   );
   return (route) => byRoute.get(route) ?? byRoute.get(ladderOf.get(route) ?? '');
 }
+
+/**
+ * A page as `--page` names it, as a site address: `/management/one-on-ones/`, the same without
+ * its slashes, its file (`content/docs/management/one-on-ones.mdx`), or its full address on the
+ * website (`siteUrl` says which part of that is the site's base).
+ */
+export function askedRoute(asked: string, siteUrl?: string): string {
+  let path = asked.trim();
+  const url = /^https?:\/\//i.test(path) ? new URL(path) : undefined;
+  if (url) {
+    path = decodeURI(url.pathname);
+    const base = siteUrl ? new URL(siteUrl).pathname : '/';
+    if (path.startsWith(base)) path = path.slice(base.length - 1);
+  }
+  path = path
+    .replace(/[#?].*$/, '')
+    .replace(/^(\.\/)?(local\/|content\/)?docs\//, '')
+    .replace(/(^|\/)index\.mdx?$/, '')
+    .replace(/\.mdx?$/, '')
+    .replace(/^\/+|\/+$/g, '');
+  return path ? `/${path}/` : '/';
+}
+
+/** The pages `--page` asks for, in reading order, or the addresses that name no exported page. */
+export function askedPages(
+  pages: ExportPage[],
+  handbook: Handbook,
+  asked: string[],
+  siteUrl?: string,
+): { routes: string[]; unknown: { asked: string; route: string }[] } {
+  const find = pageFinder(pages, handbook);
+  const wanted = new Set<string>();
+  const unknown: { asked: string; route: string }[] = [];
+  for (const a of asked) {
+    const route = askedRoute(a, siteUrl);
+    const page = find(route);
+    if (page) wanted.add(page.route);
+    else unknown.push({ asked: a, route });
+  }
+  return { routes: pages.filter((p) => wanted.has(p.route)).map((p) => p.route), unknown };
+}

@@ -35,7 +35,10 @@ export interface LinkOptions {
    * website unlinks it too), or it is left out of this export (`--section`) or does not exist.
    */
   elsewhere: (route: string) => Elsewhere;
-  /** The website's address with its base (ends in `/`); links to site-only pages lead there. */
+  /**
+   * The website's address with its base (ends in `/`): links to pages only the website has, and
+   * to pages left out of this export, lead there.
+   */
   siteUrl?: string;
 }
 
@@ -47,10 +50,10 @@ export function routeOf(url: string): { route: string; hash: string } {
 
 /**
  * Rewrites links to handbook pages for the target (relative files, wiki page names or
- * [[wikilinks]]). A link to a page that is not in the export becomes plain text, so the
- * export never contains a broken link; an info message with the link's URL as `actual` says
- * which kind: a page left out of this export, or a page only the website has (linked to the
- * website instead when its address is known). A link written relative to the page (`../x/`)
+ * [[wikilinks]]). A link to a page that is not in the export leads to the website when its
+ * address is known, and is plain text otherwise, so the export never contains a broken link;
+ * an info message with the link's URL as `actual` says which kind: a page left out of this
+ * export, or a page only the website has. A link written relative to the page (`../x/`)
  * fails the page at its line: it leads somewhere else once exported, and `handbook check`
  * refuses it too.
  */
@@ -67,13 +70,14 @@ export default function links(options: LinkOptions): Transformer<Root> {
       const to = options.find(route);
       if (!to) {
         const where = options.elsewhere(route);
+        // A turned-off section is text on the website too; any other page is there to link to.
         const onSite =
-          where === 'site-only' && options.siteUrl
+          where !== 'section-off' && options.siteUrl
             ? `${options.siteUrl}${route.slice(1)}${hash ? `#${hash}` : ''}`
             : undefined;
         const message = file.info(
           onSite
-            ? `${link.url} is only on the website; the link leads there`
+            ? `${link.url} is ${where === 'site-only' ? 'only on the website' : 'not in this export'}; the link leads to the website`
             : `${link.url} is not in this export; the link was written as plain text`,
           {
             ancestors: [link],

@@ -107,6 +107,33 @@ describe.each(TARGETS)('%s', (target) => {
     expect(result.siteOnly).toEqual(['/due-for-review/#by-owner']);
   });
 
+  test('--section with the site’s address: a page of another section is linked there; a turned-off one stays text', () => {
+    const result = exportSite({
+      target,
+      handbook,
+      sections: ['incidents'],
+      siteUrl: 'https://hb.example/docs/',
+    });
+    const text = result.files.get(result.fileOf.get('/incidents/sample/')!)!;
+    expect(text).toContain('[one-on-ones](https://hb.example/docs/management/one-on-ones/)');
+    expect(text).toContain('Off: planning.');
+    expect(result.dropped).toEqual(['/management/one-on-ones/']);
+    expect(result.unresolved).toEqual([]);
+  });
+
+  test('--page: only the pages named, no index files, links between them kept', () => {
+    // The same pages as an export of their section writes them, without its home page and index files.
+    const section = exportSite({ target, handbook, sections: ['incidents'] });
+    const result = exportSite({ target, handbook, pages: ['/incidents/sample/', '/incidents/other/'] });
+    const fileOf = (route: string) => section.fileOf.get(route)!;
+    expect([...result.files.keys()].sort()).toEqual(
+      [fileOf('/incidents/sample/'), fileOf('/incidents/other/')].sort(),
+    );
+    for (const route of ['/incidents/sample/', '/incidents/other/'])
+      expect(result.files.get(fileOf(route))).toBe(section.files.get(fileOf(route)));
+    expect(result.dropped).toEqual(['/management/one-on-ones/']);
+  });
+
   test('a relative link stops the export at its line, as the content’s mistake', () => {
     const broken = exportHandbook(pageText('Sample', 'incidents', 'First.\n\nSee [rel](../feedback/).\n'));
     const run = () => exportSite({ target, handbook: broken });
