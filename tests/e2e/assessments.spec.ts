@@ -151,6 +151,8 @@ for (const { assessment: a, page: path } of sample) {
       const changed = await fill(page, a, 2);
       await root.locator('[data-role="snapshots"]').selectOption({ index: 1 });
       await expect(comparison).toContainText('Since');
+      // Picking one is said, as every other comparison is: the table itself is not a live region.
+      await expect(root.locator('.tool-status')).toHaveText('Comparison below.');
       const moved = score(a, changed).dimensions.filter(
         (d, i) =>
           d.percent !== null &&

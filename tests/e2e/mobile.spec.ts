@@ -40,6 +40,31 @@ test('on a phone, the assessment tools fit the screen', async ({ page }) => {
   expect(overflowing).toEqual([]);
 });
 
+test('on a phone, a tool’s message shows on screen beside its button, and never hides the control in focus', async ({
+  page,
+}) => {
+  await page.goto('/management/burnout-and-sustainability/');
+  const root = page.locator('handbook-assessment');
+  const save = root.getByRole('button', { name: 'Save a snapshot' });
+  await save.scrollIntoViewIfNeeded();
+  await save.click();
+  const status = root.locator('.tool-status');
+  await expect(status).toContainText('Snapshot saved');
+  // The line sits a screen below in the page, under the stacked tools; it is shown at the bottom.
+  await expect(status).toBeInViewport({ ratio: 1 });
+  await expect(save).toBeInViewport({ ratio: 1 });
+  // Tabbing on through the tools, no control that takes focus ends up under the message.
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const overlap = await page.evaluate(() => {
+      const focused = document.activeElement!.getBoundingClientRect();
+      const line = document.querySelector('handbook-assessment .tool-status')!.getBoundingClientRect();
+      return Math.max(0, Math.min(focused.bottom, line.bottom) - Math.max(focused.top, line.top));
+    });
+    expect(overlap, `tab ${i + 1}`).toBe(0);
+  }
+});
+
 test('on a phone, the home page (no sidebar, so no menu) shows the theme switch in its header', async ({
   page,
 }) => {

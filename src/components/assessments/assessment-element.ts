@@ -365,7 +365,10 @@ export class HandbookAssessment extends HTMLElement {
     const select = this.querySelector<HTMLSelectElement>('[data-role="snapshots"]')!;
     const snapshot = select.value ? this.#saved.snapshots[Number(select.value)] : undefined;
     if (!snapshot) return this.#comparison('');
-    this.#comparison(snapshotHtml(this.#def, snapshot, this.#answers()), () => this.#compareSnapshot());
+    // Redrawn as the answers change; said once, when picked.
+    const draw = () => this.#comparison(snapshotHtml(this.#def, snapshot, this.#answers()), draw);
+    draw();
+    this.#status('Comparison below.');
   }
 
   #renderSnapshots() {
