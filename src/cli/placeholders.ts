@@ -24,7 +24,7 @@ export const PLACEHOLDERS = [
   'Optional: one sentence of how or why.',
   // Assessments
   'The framework or research the questions draw on',
-  'How to answer honestly, and that answers stay in the reader’s browser.',
+  'How to answer honestly, and what the result is and is not (also the paper worksheet’s opening).',
   'A concrete next step for someone weak in this area.',
   'A statement the reader rates, about something they do.',
   'What this result means and what to do next.',

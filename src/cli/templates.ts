@@ -131,7 +131,8 @@ export function assessment(n: Names) {
     version: 1,
     changelog: [{ version: 1, date: n.today, change: 'First version.' }],
     sources: [{ title: 'The framework or research the questions draw on', note: 'What it supplies.' }],
-    intro: 'How to answer honestly, and that answers stay in the reader’s browser.',
+    intro: 'How to answer honestly, and what the result is and is not (also the paper worksheet’s opening).',
+    onTheWebsite: 'Your answers are scored and saved only in this browser.',
     rules: { topNeedsEvidence: true, gapDimensions: 2 },
     scales: { 'often-0-4': { min: 0, max: 4, anchors: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'] } },
     dimensions: ['first-area', 'second-area', 'third-area'].map((id, i) => ({

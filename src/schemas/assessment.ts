@@ -162,8 +162,17 @@ export const AssessmentSchema = DataFileSchema.extend({
   description: Text('description'),
   changelog: z.array(ChangelogEntrySchema).min(1, { error: 'add a changelog entry for the first version' }),
   sources: z.array(SourceSchema),
-  /** Shown before the questions: how to answer honestly, what the result is and is not. */
+  /**
+   * Shown before the questions: how to answer honestly, what the result is and is not. Also the
+   * opening of the paper worksheet an export makes, so it says nothing only the website does.
+   */
   intro: Text('intro'),
+  /**
+   * Said after the intro on the website only: what the page's tool does with the answers (scored
+   * and saved in this browser, combined from files). Exports leave it out, as they leave out
+   * <OnTheWebsite>: on paper it would not be true.
+   */
+  onTheWebsite: Text('onTheWebsite').optional(),
   /** true when a high score is bad news (burnout risk, reasons to leave). */
   higherIsWorse: z.boolean().default(false),
   /** Teams can combine several people's exports into one view. */

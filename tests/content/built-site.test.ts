@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, handbook, settings, SITE_DIST } from '../e2e/site';
 import { derivedFor, routesOf } from '../../src/lib/handbook/model';
+import { websiteOnlyText } from '../unit/lib/export/website-only';
 
 /**
  * The build checks the links written in content files against the model (`linkProblems`). This
@@ -225,4 +226,21 @@ test.skipIf(pages.length === 0)('the home page is called by the site’s name on
   expect(decodeHtml(description ?? '')).toBe(settings.config.description);
   const guide = handbook.pages.find((p) => p.route === '/start/how-to-use/')!;
   expect(titleOf(guide.route)).toBe(`${guide.title} | ${name}`);
+});
+
+test.skipIf(pages.length === 0)('the site shows <OnTheWebsite> and each tool’s onTheWebsite line, and never <InExports>', () => {
+  const textOf = (route: string) =>
+    decodeHtml(readFileSync(servedFile(route)!, 'utf8')
+        .replace(/<\/?(a|kbd|strong|em|code|span)\b[^>]*>/g, '')
+        .replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+  const blocks = websiteOnlyText(handbook);
+  expect(blocks.some((b) => b.exports.length > 0)).toBe(true);
+  for (const { route, website, exports } of blocks) {
+    const text = textOf(route);
+    for (const opening of website) expect(text, route).toContain(opening);
+    for (const opening of exports) expect(text, route).not.toContain(opening);
+  }
+  for (const assessment of handbook.assessments.filter((a) => a.onTheWebsite))
+    for (const p of handbook.pages.filter((p) => (p.text ?? p.body).includes(`<Assessment id="${assessment.id}"`)))
+      expect(textOf(p.route), `${p.route}: ${assessment.id}`).toContain(assessment.onTheWebsite!.replace(/\s+/g, ' '));
 });

@@ -95,6 +95,9 @@ function markdownFor(el: JsxElement, options: ComponentOptions, file: VFile): Ro
     case 'OnTheWebsite':
       // Only true on the website (its search, its buttons, its privacy): not in a wiki's copy.
       return [];
+    case 'InExports':
+      // The other way round: how a copy does by hand what the website's tool does.
+      return el.children as RootContent[];
     case 'TotalCompWorksheet':
     case 'EvidenceLog':
     case 'CheckIn':

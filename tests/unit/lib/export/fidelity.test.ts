@@ -7,6 +7,7 @@ import { STYLES, TARGETS, type Target } from '../../../../src/lib/export/targets
 import { buildBooklet } from '../../../../src/lib/booklet/booklet';
 import { COMP_FIELDS, COMP_FORMULA } from '../../../../src/lib/worksheets/total-comp';
 import { CONTENT, ROOT } from '../../../paths';
+import { websiteOnlyText } from './website-only';
 
 /**
  * What the real handbook's pages hold must reach every export and the booklet: each checklist
@@ -186,6 +187,41 @@ describe('assessment worksheets work on paper', () => {
         for (const action of dimension.actions)
           expect(text, `${assessment.id}: ${dimension.id}`).toContain(oneLine(action.text));
       expect(text, assessment.id).toContain('Scoring it by hand');
+    }
+  });
+});
+
+describe('what is true only on the website stays there; what only a copy needs is in it', () => {
+  const blocks = websiteOnlyText(handbook);
+
+  test('the handbook has text of both kinds to check', () => {
+    expect(blocks.some((b) => b.exports.length > 0)).toBe(true);
+    expect(handbook.assessments.filter((a) => a.onTheWebsite).length).toBeGreaterThanOrEqual(10);
+  });
+
+  test.each(TARGETS)('%s: <OnTheWebsite> is left out and <InExports> kept', (target) => {
+    for (const { route, website, exports } of blocks) {
+      const { text } = page(target, route);
+      for (const opening of website) expect(text, route).not.toContain(opening);
+      for (const opening of exports) expect(text, route).toContain(opening);
+    }
+    // Known to the exporter, not kept as an unknown component's content with a warning.
+    expect(exported(target).warnings.filter((w) => /<(InExports|OnTheWebsite)>/.test(w))).toEqual([]);
+  });
+
+  test.each(TARGETS)('%s: a worksheet opens with its intro, without what only the website does', (target) => {
+    for (const assessment of handbook.assessments.filter((a) => a.onTheWebsite)) {
+      const embedding = handbook.pages.filter((p) =>
+        (p.text ?? '').includes(`<Assessment id="${assessment.id}"`),
+      );
+      for (const { route } of embedding) {
+        // The worksheet's opening paragraph (the page's own prose may say the same words of the site).
+        const opening = page(target, route)
+          .text.split(`Worksheet: ${assessment.title}.`)[1]
+          ?.split('On paper:')[0];
+        expect(opening, `${route}: ${assessment.id}`).toContain(oneLine(assessment.intro));
+        expect(opening, `${route}: ${assessment.id}`).not.toContain(oneLine(assessment.onTheWebsite!));
+      }
     }
   });
 });
