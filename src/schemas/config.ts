@@ -146,7 +146,7 @@ export const HandbookConfigSchema = z.strictObject(
         error: 'the description is plain words: leave out \\ ` * _ { } [ ] < > | and line breaks',
       })
       .default(
-        'Career ladders, playbooks and private self-assessments for engineers, managers and the teams that host their own handbook.',
+        'What changes at each level, what to do in your first 90 days, and how to run the meetings and incidents that matter: ladders, playbooks and private self-assessments.',
       ),
     /** The logo, as a path from the config file (an SVG or PNG in `local/`). */
     logo: z

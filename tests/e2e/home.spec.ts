@@ -1,12 +1,14 @@
 import { test, expect, at } from './fixtures';
 import { SECTIONS } from '../../src/schemas/sections';
 import { sidebarPages } from '../../src/lib/handbook/model';
-import { handbook } from './site';
+import { handbook, settings } from './site';
 
 test.describe('home page', () => {
   test('routes each of the three audiences to its own path', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('handbook');
+    // The handbook's own name and description, a fork's as much as upstream's.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(settings.config.name);
+    await expect(page.locator('.hero .tagline')).toHaveText(settings.config.description);
     for (const path of ["I'm an engineer", 'I manage a team', 'We want our own handbook']) {
       const card = page.locator('.card', { has: page.getByText(path, { exact: true }) });
       await expect(card, `card "${path}"`).toBeVisible();

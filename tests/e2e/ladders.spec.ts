@@ -313,7 +313,7 @@ test('cutting a ladder address back lands on a page, never a 404: /next/ has eve
   await expect(charts).toHaveCount(ic.levels.length);
   for (const [i, level] of ic.levels.entries()) {
     await expect(charts.nth(i).locator('svg.radar > title')).toHaveText(
-      new RegExp(`^${level.title}: profile`),
+      new RegExp(`^${level.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: profile`),
     );
     await expect(charts.nth(i).locator('a[download]')).toHaveAttribute(
       'href',

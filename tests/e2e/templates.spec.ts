@@ -1,5 +1,9 @@
 import { test, expect } from './fixtures';
-import { handbook } from './site';
+import { handbook, settings } from './site';
+import { sectionIsOn } from '../../src/lib/handbook/options';
+
+// A fork that turns the Templates section off has no Templates page to test.
+test.skip(!sectionIsOn(settings.config, 'templates'), 'this build turns the templates section off');
 
 /**
  * The Templates page lists every copyable block and checklist in the built site. The expected

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { localStyles } from '../../src/config/local-files';
+import { settings } from './site';
 import { test, expect, at } from './fixtures';
 
 test('the theme menu switches between dark and light and remembers the choice', async ({ page }) => {
@@ -71,5 +74,22 @@ test('in both themes, the islands’ text fields stand out from the page by 3:1 
       });
       expect(weak, `${theme}: ${path}`).toEqual([]);
     }
+  }
+});
+
+test('a fork’s own styles set the accent in both themes, without !important', async ({ page }) => {
+  // The accent a fork's local/styles/*.css gives `:root`, read from its files (none upstream).
+  const accent = localStyles(settings)
+    .map((file) => /:root\s*\{[^}]*--sl-color-accent:\s*([^;]+);/.exec(readFileSync(file, 'utf8'))?.[1])
+    .find(Boolean);
+  test.skip(!accent, 'this build has no local style that sets the accent');
+  await page.goto('/start/how-to-use/');
+  const select = page.getByRole('combobox', { name: 'Select theme' }).first();
+  for (const theme of ['light', 'dark']) {
+    await select.selectOption(theme);
+    const value = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim(),
+    );
+    expect(value, theme).toBe(accent!.trim());
   }
 });

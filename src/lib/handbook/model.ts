@@ -228,14 +228,16 @@ export function buildHandbook(
   let ladders = named(raw.ladders).sort(
     (a, b) => TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) || a.id.localeCompare(b.id),
   );
+  // Titles from level-titles.yaml, then the config's `levels:` over them, level by level: a fork
+  // may use both, and neither is ignored. The config's are checked with the rest of the config,
+  // against the ladders of every layer and edition, before a build starts (`loadSettings`); the
+  // file's here.
   if (raw.levelTitles) {
-    // The config's `levels:` are checked with the rest of the config, against the ladders of
-    // every layer and edition, before a build starts (`loadSettings`); level-titles.yaml here.
-    if (!options.config.levels)
-      for (const p of levelTitleProblems(ladders, raw.levelTitles.data))
-        problems.push(at(raw.levelTitles, p.path, p.message));
+    for (const p of levelTitleProblems(ladders, raw.levelTitles.data))
+      problems.push(at(raw.levelTitles, p.path, p.message));
     ladders = applyLevelTitles(ladders, raw.levelTitles.data);
   }
+  if (options.config.levels) ladders = applyLevelTitles(ladders, options.config.levels);
   // Related pages in a section the config turns off are dropped, as links to them are unlinked.
   const sectionOff = new Set(excluded.filter((e) => e.reason === 'section-off').map((e) => e.route));
   if (sectionOff.size > 0)
@@ -494,7 +496,6 @@ function edition(content: RawContent, options: HandbookOptions): { raw: RawConte
       if (internal) excluded.push({ file: f.file, reason: 'internal' });
       return !internal;
     });
-  const levels = options.config.levels;
   return {
     raw: {
       pages,
@@ -502,9 +503,7 @@ function edition(content: RawContent, options: HandbookOptions): { raw: RawConte
       assessments: published(content.assessments),
       checklists: published(content.checklists),
       tables: published(content.tables),
-      levelTitles: levels
-        ? { file: options.configFile ?? 'handbook.config.yaml', name: 'level-titles', data: levels }
-        : content.levelTitles,
+      levelTitles: content.levelTitles,
     },
     excluded,
   };

@@ -204,12 +204,27 @@ describe('terms and level titles from the config', () => {
     ]);
   });
 
-  test('the config’s level titles replace level-titles.yaml', () => {
-    const { handbook } = build(
-      { ladders: [smallLadderData()], levelTitles: { 'small-ladder': { starter: 'From the file' } } },
+  test('the config’s level titles win over level-titles.yaml, level by level; neither is ignored', () => {
+    const { handbook, problems } = build(
+      {
+        ladders: [smallLadderData()],
+        levelTitles: { 'small-ladder': { starter: 'From the file', regular: 'Regular (G5)' } },
+      },
       'levels:\n  small-ladder:\n    starter: From the config\n',
     );
-    expect(handbook.ladders[0]!.levels[0]!.title).toBe('From the config');
+    expect(handbook.ladders[0]!.levels.map((l) => l.title).slice(0, 2)).toEqual([
+      'From the config',
+      'Regular (G5)',
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  test('with titles in the config, level-titles.yaml is still checked', () => {
+    const { problems } = build(
+      { ladders: [smallLadderData()], levelTitles: { 'small-ladder': { regulr: 'Regular (G5)' } } },
+      'levels:\n  small-ladder:\n    starter: From the config\n',
+    );
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/regulr.*regular/)]);
   });
 });
 
