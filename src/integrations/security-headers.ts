@@ -12,10 +12,14 @@ import {
   type PolicyInput,
 } from '../lib/security/policy';
 import { securityHeaders } from '../lib/security/headers';
-import { headersFile, nginxServer } from '../lib/security/host-files';
+import { headersFile, nginxLocation, nginxServer } from '../lib/security/host-files';
 
 /** The names of the header files the build writes into its output folder. */
-export const HOST_FILES = { nginx: '_nginx.conf', headers: '_headers' } as const;
+export const HOST_FILES = {
+  nginx: '_nginx.conf',
+  nginxLocation: '_nginx-location.conf',
+  headers: '_headers',
+} as const;
 
 /**
  * After the build: hashes every inline script and style the pages contain, makes the
@@ -55,10 +59,17 @@ export function securityHeadersIntegration(settings: Settings): AstroIntegration
         // `npm run build` builds in a staging folder and then puts it in place: the block's root is
         // where the site will be served from (scripts/build.mjs).
         const served = process.env.HANDBOOK_SERVED_DIR ?? out;
+        const root = served.replace(/\/$/, '');
         writeFileSync(
           join(out, HOST_FILES.nginx),
-          nginxServer({ root: served.replace(/\/$/, ''), listen: '8080', base: settings.base, headers }),
+          nginxServer({ root, listen: '8080', base: settings.base, headers }),
         );
+        // Under a sub-path, the same as locations to include in a server the company already runs.
+        if (settings.base !== '/')
+          writeFileSync(
+            join(out, HOST_FILES.nginxLocation),
+            nginxLocation({ root, base: settings.base, headers }),
+          );
         logger.info(
           `Content-Security-Policy: ${scripts.size} inline script(s) and ${styles.size} inline style(s) allowed by hash; ${HOST_FILES.nginx} and ${HOST_FILES.headers} written`,
         );

@@ -8,6 +8,7 @@ import { astroBuilder, childEnv } from './astro-build';
 import { main } from '../../src/cli/main';
 import { loadSettings } from '../../src/config/settings';
 import { ROOT } from '../paths';
+import { intranetWithHandbook } from './nginx-include';
 
 /**
  * A team's fork, built for real: tests/fixtures/forks/acme has its own handbook.config.yaml
@@ -183,6 +184,54 @@ describe('a fork built with its own config and local/ layer', () => {
     for (const [rel, text] of exported) {
       expect(text, rel).not.toMatch(/\{\{\s*[A-Za-z]+\s*\}\}/);
       if (rel !== 'start/fork-and-self-host.md') expect(text, rel).not.toContain('#incidents');
+    }
+  });
+});
+
+describe('under a sub-path, inside a server the company already runs', () => {
+  test('_nginx-location.conf, included there, serves the handbook with its headers and leaves the rest alone', async () => {
+    const { dist } = acme();
+    // The headers the whole-server block sends, which the include must send too.
+    const server = readFileSync(join(dist, '_nginx.conf'), 'utf8');
+    const csp = /add_header Content-Security-Policy "([^"]+)"/.exec(server)![1]!;
+    const asset = files(join(dist, '_astro')).find(([rel]) => rel.endsWith('.css'))![0];
+    const { origin, stop } = await intranetWithHandbook(dist);
+    try {
+      const get = (path: string) => fetch(`${origin}${path}`, { redirect: 'manual' });
+      expect(await (await get('/')).text()).toBe('the intranet\n');
+
+      for (const [path, cache] of [
+        ['/hb/', 'no-cache'],
+        ['/hb/incidents/on-call/', 'no-cache'],
+        [`/hb/_astro/${asset}`, 'public, max-age=31536000, immutable'],
+      ] as const) {
+        const response = await get(path);
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get('content-security-policy'), path).toBe(csp);
+        expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+        expect(response.headers.get('cache-control'), path).toBe(cache);
+      }
+      expect((await get('/hb/')).headers.get('content-type')).toBe('text/html; charset=utf-8');
+
+      // One address per page: without the closing slash, and the base without it, redirect.
+      for (const [path, to] of [
+        ['/hb', '/hb/'],
+        ['/hb/incidents/on-call', '/hb/incidents/on-call/'],
+      ]) {
+        const response = await get(path);
+        expect(response.status, path).toBe(301);
+        expect(response.headers.get('location'), path).toBe(to);
+      }
+
+      // A missing page is the handbook's own 404 page, with the headers; the build's files are not served.
+      const missing = await get('/hb/no-such-page/');
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get('content-security-policy')).toBe(csp);
+      expect(await missing.text()).toBe(readFileSync(join(dist, '404.html'), 'utf8'));
+      for (const path of ['/hb/_nginx.conf', '/hb/_nginx-location.conf', '/hb/_headers'])
+        expect((await get(path)).status, path).toBe(404);
+    } finally {
+      stop();
     }
   });
 });
