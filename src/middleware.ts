@@ -3,6 +3,7 @@ import { unlinkRoutes, withBase } from './lib/handbook/base';
 import { dropTurnedOff } from './lib/handbook/turned-off';
 import { loadHandbook } from './data/handbook';
 import { siteBuild } from './config/site-build';
+import { turnedOff } from './lib/handbook/model';
 
 /**
  * Every built page passes through here once, at build time:
@@ -18,9 +19,7 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   // Endpoints (ladder JSON, CSV, SVG) say what they are; pages may come without a type (the 404 page).
   if (type && !type.includes('text/html')) return response;
   const { base } = siteBuild().settings;
-  const off = new Set(
-    (await loadHandbook()).excluded.filter((e) => e.reason === 'section-off').map((e) => e.route!),
-  );
+  const off = new Set((await loadHandbook()).excluded.filter(turnedOff).map((e) => e.route!));
   if (base === '/' && off.size === 0) return response;
   const body = await response.text();
   const page = /^\s*<(!doctype html|html)/i.test(body);

@@ -1,15 +1,5 @@
 import { sectionOffMessage } from '../config/turned-off-pages';
-import { closestName, editDistance } from '../lib/text/suggest';
-
-/**
- * " Did you mean "x"?" when `value` is a typo or two away from one of `known`; a short value
- * only one, or "ceo" would be asked whether it meant "em".
- */
-const didYouMean = (value: string, known: string[]) => {
-  const close = closestName(value, known);
-  const near = close && (value.length > 4 || editDistance(close.toLowerCase(), value.toLowerCase()) <= 1);
-  return near ? ` Did you mean "${close}"?` : '';
-};
+import { didYouMean } from '../lib/text/suggest';
 
 /**
  * Every message the handbook CLI prints, in one place. A failure says what went wrong, why,
@@ -269,13 +259,15 @@ export const messages = {
     asked: string,
     route: string,
     routes: string[],
-    excluded?: { reason: 'internal' | 'section-off'; file: string },
+    excluded?: { reason: 'internal' | 'section-off' | 'page-off'; file: string },
   ) =>
     excluded?.reason === 'section-off'
       ? `--page ${asked}: ${route} is in a section handbook.config.yaml turns off, so it is not in this handbook to export. Turn the section back on under sections: to export it.`
-      : excluded?.reason === 'internal'
-        ? `--page ${asked}: ${route} (${excluded.file}) is internal, and this is the public edition, which leaves it out.`
-        : `--page ${asked}: no page of the handbook is at ${route}.${didYouMean(route, routes)} Give a page's address as the website shows it, e.g. --page /incidents/on-call/, or its file under content/docs/.`,
+      : excluded?.reason === 'page-off'
+        ? `--page ${asked}: handbook.config.yaml leaves ${route} out (pages: ${route}: false), so it is not in this handbook to export. Delete that line to export it.`
+        : excluded?.reason === 'internal'
+          ? `--page ${asked}: ${route} (${excluded.file}) is internal, and this is the public edition, which leaves it out.`
+          : `--page ${asked}: no page of the handbook is at ${route}.${didYouMean(route, routes)} Give a page's address as the website shows it, e.g. --page /incidents/on-call/, or its file under content/docs/.`,
   exportSiteOnlyLinks: (links: string[], site?: string) =>
     site
       ? `note: ${links.length} link(s) to pages only the website has (${links.join(', ')}) lead to ${site}`

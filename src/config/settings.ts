@@ -10,7 +10,8 @@ import { repositoryOf, type Repository } from '../lib/config/repository';
 import { yamlLine } from '../lib/content-check/data-file';
 import { quickYaml } from '../lib/content-check/fast-yaml';
 import { levelTitleProblems, type LadderIds } from '../lib/ladders/titles';
-import { ROUTE_PATTERNS } from '../lib/handbook/routes';
+import { ROUTE_PATTERNS, pageRoute } from '../lib/handbook/routes';
+import { didYouMean } from '../lib/text/suggest';
 import { SECTION_IDS } from '../schemas/sections';
 
 /** The first folders of the handbook's own addresses: a base may not be one of them. */
@@ -113,6 +114,24 @@ export function loadSettings(
     if (parsed.config?.levels)
       for (const p of levelTitleProblems(laddersIn(layers, root), parsed.config.levels, ['levels']))
         problems.push({ file: configFile, line: yamlLine(text, p.path), message: p.message });
+    // Pages left out name pages of the content layers, as level titles name their ladders.
+    if (parsed.config?.pages) {
+      const routes = pagesIn(layers, root);
+      for (const route of Object.keys(parsed.config.pages)) {
+        const message =
+          route === '/'
+            ? 'the home page cannot be left out; replace it with local/docs/index.mdx instead'
+            : routes.includes(route)
+              ? undefined
+              : `"${route}" is not a page of the handbook.${didYouMean(route, routes)} Write the page's address as the site shows it, e.g. /start/fork-and-self-host/`;
+        if (message)
+          problems.push({
+            file: configFile,
+            line: yamlLine(text, ['pages', route]),
+            message: `pages.${route}: ${message}`,
+          });
+      }
+    }
   }
 
   const base = env.HANDBOOK_BASE?.trim() || config.base;
@@ -230,6 +249,19 @@ export function laddersIn(layers: string[], root = process.cwd()): LadderIds[] {
     }
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** The address of every page in the content layers' `docs/` folders: what `pages:` may name. */
+export function pagesIn(layers: string[], root = process.cwd()): string[] {
+  const routes = new Set<string>();
+  for (const layer of layers) {
+    const dir = join(resolve(root, layer), 'docs');
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+      if (entry.isFile() && /\.mdx?$/.test(entry.name) && !/^[_.]/.test(entry.name))
+        routes.add(pageRoute(posix(relative(dir, join(entry.parentPath, entry.name)))));
+  }
+  return [...routes].sort();
 }
 
 const posix = (path: string) => path.split('\\').join('/');

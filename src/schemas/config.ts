@@ -165,6 +165,26 @@ export const HandbookConfigSchema = z.strictObject(
       .regex(BASE_PATTERN, { error: 'write a path that starts and ends with a slash, e.g. / or /handbook/' })
       .default('/'),
     sections: SectionsSchema,
+    /**
+     * Single pages of upstream's the fork leaves out, by address: `/start/fork-and-self-host/:
+     * false`. Like a section turned off: not built, not in search or exports, links to it text.
+     */
+    pages: z
+      .record(
+        z.string().regex(/^\/([a-z0-9-]+\/)*$/, {
+          error: 'write the page as its address on the site, e.g. /start/fork-and-self-host/',
+        }),
+        z.literal(false, {
+          error: 'write false to leave the page out, e.g. /start/fork-and-self-host/: false',
+        }),
+        {
+          error: (issue) =>
+            issue.code === 'invalid_key'
+              ? 'write the page as its address on the site, starting and ending with a slash, e.g. /start/fork-and-self-host/'
+              : 'list pages as address: false, e.g. /start/fork-and-self-host/: false',
+        },
+      )
+      .optional(),
     /** The team's level titles: by ladder id and level id; replaces content/level-titles.yaml. */
     levels: LevelTitlesSchema.optional(),
     terms: TermsSchema,

@@ -127,12 +127,16 @@ describe('a fork built with its own config and local/ layer', () => {
     expect(existsSync(join(dist, 'start/acme-on-call-rota/index.html'))).toBe(true);
   });
 
-  test('a section turned off is gone: no pages, no sidebar group, no links to it', () => {
+  test('a section turned off, and a page left out, are gone: no pages, no sidebar entry, no links to them', () => {
     const { dist } = acme();
     expect(existsSync(join(dist, 'tech-leadership'))).toBe(false);
+    const left = Object.keys(settings.config.pages ?? {});
+    expect(left.length).toBeGreaterThan(0);
+    for (const route of left) expect(existsSync(join(dist, route, 'index.html')), route).toBe(false);
     for (const [rel, abs] of html(dist)) {
       const text = readFileSync(abs, 'utf8');
       expect(text, rel).not.toContain('href="/hb/tech-leadership/');
+      for (const route of left) expect(text, rel).not.toContain(`href="/hb${route}`);
       // Prose may still name the section; the sidebar does not list it.
       const sidebar = /<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(text)?.[0] ?? '';
       expect(sidebar, rel).not.toContain('Technical leadership');
@@ -217,7 +221,7 @@ describe('under a sub-path, inside a server the company already runs', () => {
       for (const [path, to] of [
         ['/hb', '/hb/'],
         ['/hb/incidents/on-call', '/hb/incidents/on-call/'],
-      ]) {
+      ] as const) {
         const response = await get(path);
         expect(response.status, path).toBe(301);
         expect(response.headers.get('location'), path).toBe(to);

@@ -1,7 +1,14 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { walk } from '../export/walk';
-import { findAssessment, findChecklist, findTable, type Excluded, type Handbook } from '../handbook/model';
+import {
+  findAssessment,
+  findChecklist,
+  findTable,
+  turnedOff,
+  type Excluded,
+  type Handbook,
+} from '../handbook/model';
 import { fileName } from '../handbook/parse-content';
 import type { ContentFiles, RawContent, RawDataFile } from '../handbook/raw-content';
 import { derivedAssessmentPath, ladderPaths, linkRoute } from '../handbook/routes';
@@ -126,7 +133,7 @@ function linkChecker(
     if (!route) return undefined;
     if (!handbook.routes.has(route)) {
       const target = left.get(route);
-      if (target?.reason === 'section-off' || unreadable?.madeFrom(route)) return undefined;
+      if ((target && turnedOff(target)) || unreadable?.madeFrom(route)) return undefined;
       if (target) return excludedLinkMessage(url, target);
       const near = closestRoute(route, handbook.routes);
       const fragment = url.includes('#') ? url.slice(url.indexOf('#')) : '';

@@ -2,7 +2,7 @@ import { partialHome } from './partial-home';
 import { pageTemplates, templateIndex, type Template } from '../templates/templates';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import type { Handbook } from '../handbook/model';
+import { turnedOff, type Handbook } from '../handbook/model';
 import { assignFiles } from './file-names';
 import { unresolvedLinks } from './link-check';
 import { isPageMessage, located, PageExportError } from './located';
@@ -76,7 +76,7 @@ export function exportSite(input: ExportInput): ExportResult {
   const only = input.pages && new Set(input.pages);
   const pages = only ? all.filter((page) => only.has(page.route)) : inSections(all, input.sections);
   const anyPage = pageFinder(all, handbook);
-  const turnedOff = new Set(handbook.excluded.filter((e) => e.reason === 'section-off').map((e) => e.route));
+  const offRoutes = new Set(handbook.excluded.filter(turnedOff).map((e) => e.route));
   // A page that lists the templates (the Templates page) is exported after the others, which
   // are scanned for templates as they are parsed: each page is parsed once.
   const listsTemplates = (page: PageSource) => page.text.includes('<TemplateIndex');
@@ -90,11 +90,11 @@ export function exportSite(input: ExportInput): ExportResult {
     titleOf: (route) => anyPage(route)?.title,
     siteUrl: input.siteUrl,
     find: input.linkBeyond && input.sections ? anyPage : pageFinder(pages, handbook),
-    sectionsOff: turnedOff.size > 0,
+    sectionsOff: offRoutes.size > 0,
     elsewhere: (route) =>
       handbook.routes.has(route) && !anyPage(route)
         ? 'site-only'
-        : turnedOff.has(route)
+        : offRoutes.has(route)
           ? 'section-off'
           : 'not-exported',
   });

@@ -71,8 +71,15 @@ export interface Excluded {
   file: string;
   /** The page's address; undefined for a data file. */
   route?: string;
-  reason: 'internal' | 'section-off';
+  reason: 'internal' | 'section-off' | 'page-off';
 }
+
+/**
+ * Whether the config turns it off (its section, or the page itself under `pages:`): not built,
+ * and links to it are text, on the site and in every export, as a section off has always been.
+ */
+export const turnedOff = (e: Pick<Excluded, 'reason'>) =>
+  e.reason === 'section-off' || e.reason === 'page-off';
 
 /** A hand-written page of `content/docs/`. */
 export interface Page {
@@ -239,7 +246,7 @@ export function buildHandbook(
   }
   if (options.config.levels) ladders = applyLevelTitles(ladders, options.config.levels);
   // Related pages in a section the config turns off are dropped, as links to them are unlinked.
-  const sectionOff = new Set(excluded.filter((e) => e.reason === 'section-off').map((e) => e.route));
+  const sectionOff = new Set(excluded.filter(turnedOff).map((e) => e.route));
   if (sectionOff.size > 0)
     ladders = ladders.map((ladder) => ({
       ...ladder,
@@ -484,9 +491,11 @@ function edition(content: RawContent, options: HandbookOptions): { raw: RawConte
   const pages = content.pages.filter((page) => {
     const reason = !sectionIsOn(options.config, pageFolder(page.rel))
       ? 'section-off'
-      : isPublic && page.frontmatter.visibility === 'internal'
-        ? 'internal'
-        : undefined;
+      : options.config.pages?.[pageRoute(page.rel)] === false
+        ? 'page-off'
+        : isPublic && page.frontmatter.visibility === 'internal'
+          ? 'internal'
+          : undefined;
     if (reason) excluded.push({ file: page.file, route: pageRoute(page.rel), reason });
     return !reason;
   });

@@ -15,7 +15,7 @@ export interface HandbookOptions {
    * Files the loader has already left out, so the model never sees them (the site's content
    * collections skip them); the model still needs to know them to treat links to them right.
    */
-  leftOut?: { file: string; route?: string; reason: 'internal' | 'section-off' }[];
+  leftOut?: { file: string; route?: string; reason: 'internal' | 'section-off' | 'page-off' }[];
 }
 
 /** Upstream's handbook: no config, every page, today. */

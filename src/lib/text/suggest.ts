@@ -32,3 +32,13 @@ export function editDistance(a: string, b: string): number {
   }
   return rows[a.length]![b.length]!;
 }
+
+/**
+ * " Did you mean "x"?" when `value` is a typo or two away from one of `known`; a short value
+ * only one, or "ceo" would be asked whether it meant "em". Empty otherwise.
+ */
+export function didYouMean(value: string, known: string[]): string {
+  const close = closestName(value, known);
+  const near = close && (value.length > 4 || editDistance(close.toLowerCase(), value.toLowerCase()) <= 1);
+  return near ? ` Did you mean "${close}"?` : '';
+}

@@ -182,3 +182,31 @@ describe('the config’s level titles are checked with the rest of the config', 
     );
   });
 });
+
+describe('pages a fork leaves out are checked with the rest of the config', () => {
+  write('pagesoff/content/docs/index.mdx');
+  write('pagesoff/content/docs/start/fork-and-self-host.mdx');
+  write('pagesoff/content/docs/incidents/index.mdx');
+  write('pagesoff/fork/local/docs/start/welcome.md');
+  const FILE = 'pagesoff/fork/handbook.config.yaml';
+  const pagesOff = (lines: string[]) => {
+    write(FILE, ['name: Acme', 'pages:', ...lines.map((l) => `  ${l}`), ''].join('\n'));
+    return problemsOf({ HANDBOOK_CONFIG: FILE, HANDBOOK_CONTENT_DIR: 'pagesoff/content' });
+  };
+
+  test('pages of either layer, a section’s own page among them, may be left out', () => {
+    expect(
+      pagesOff(['/start/fork-and-self-host/: false', '/incidents/: false', '/start/welcome/: false']),
+    ).toEqual([]);
+  });
+
+  test('an address that is no page: its line, the page it probably meant, how to write one', () => {
+    expect(pagesOff(['/start/fork-and-self-host/: false', '/start/fork-and-selfhost/: false'])).toEqual([
+      `${FILE}:4: pages./start/fork-and-selfhost/: "/start/fork-and-selfhost/" is not a page of the handbook. Did you mean "/start/fork-and-self-host/"? Write the page's address as the site shows it, e.g. /start/fork-and-self-host/`,
+    ]);
+  });
+
+  test('the home page cannot be left out', () => {
+    expect(pagesOff(['/: false'])[0]).toMatch(/pages\.\/: the home page cannot be left out/);
+  });
+});

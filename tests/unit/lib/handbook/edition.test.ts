@@ -116,6 +116,20 @@ describe('sections turned off', () => {
     expect(linkProblems(handbook)).toEqual([]);
   });
 
+  test('a single page left out under pages: goes as a section off does: links to it are text, data loses them', () => {
+    const { handbook, problems } = build(content, 'pages:\n  /templates/t/: false\n');
+    expect(problems).toEqual([]);
+    expect(handbook.pages.map((p) => p.route)).toEqual(['/start/a/']);
+    expect(handbook.excluded).toEqual([
+      { file: 'content/docs/templates/t.mdx', route: '/templates/t/', reason: 'page-off' },
+    ]);
+    expect(handbook.ladders[0]!.levels.every((l) => l.relatedPages.join() === '/start/a/')).toBe(true);
+    expect(handbook.checklists[0]!.groups[0]!.items[0]).not.toHaveProperty('link');
+    expect(linkProblems(handbook)).toEqual([]);
+    const exported = exportSite({ target: 'gfm', handbook });
+    expect(exported.files.get(exported.fileOf.get('/start/a/')!)).toContain('See a template.');
+  });
+
   test('an export leaves out the rows and list items only about the section, as the site does', () => {
     const pages = [
       page(
