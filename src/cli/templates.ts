@@ -10,8 +10,9 @@ interface Names {
   today: string;
 }
 
-export const yamlHeader = (kind: string) =>
-  `# ${/^[aeiou]/.test(kind) ? 'An' : 'A'} ${kind} created by "npx handbook new". Its format is described in the README of this folder;\n# "npx handbook check" validates it.\n`;
+/** The comment a new data file opens with; the format's README is upstream's, in content/ (a fork's local/ has none). */
+export const yamlHeader = (kind: string, folder: string) =>
+  `# ${/^[aeiou]/.test(kind) ? 'An' : 'A'} ${kind} created by "npx handbook new". Its format is described in\n# content/${folder}/README.md; "npx handbook check" validates it.\n`;
 
 export function playbookPage(n: Names) {
   return {

@@ -190,8 +190,15 @@ describe('handbook new', () => {
       'content/checklists/new-checklist.yaml',
       'content/ladders/new-ladder.yaml',
     ]);
-    for (const p of yaml)
+    for (const p of yaml) {
       expect(p.message).toContain('is still the text "npx handbook new" wrote for you to replace');
+      // Each file names the README that describes its format, which is there to read.
+      const readme = /described in\n# (content\/\S+\/README\.md);/.exec(
+        readFileSync(project(p.file), 'utf8'),
+      )?.[1];
+      expect(readme, p.file).toBeDefined();
+      expect(existsSync(join(ROOT, readme!)), readme).toBe(true);
+    }
     const onPage = problems.filter((p) => p.file.endsWith('shows-new-data.mdx'));
     expect(onPage.filter((p) => /Checklist|Assessment|import|not defined/.test(p.message))).toEqual([]);
     rmSync(page);

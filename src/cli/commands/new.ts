@@ -122,7 +122,7 @@ function plan(kind: Kind, n: Names): PlannedFile[] {
     schema.parse(data); // a template that does not validate is a bug in the CLI, not the user's input
     return {
       path: join(n.content, folder, `${n.slug}.yaml`),
-      content: `${templates.yamlHeader(kind)}${stringify(data, { lineWidth: 100 })}`,
+      content: `${templates.yamlHeader(kind, folder)}${stringify(data, { lineWidth: 100 })}`,
     };
   };
   switch (kind) {

@@ -29,8 +29,13 @@ export function parseConfig(
   const problems = result.error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code !== 'unrecognized_keys') {
+      const line = yamlLine(text, path);
       return [
-        { file, line: yamlLine(text, path), message: `${path.join('.') || '(file)'}: ${issue.message}` },
+        {
+          file,
+          line,
+          message: `${path.join('.') || '(file)'}: ${issue.message}${commentHint(text, line, valueAt(value, path), path)}`,
+        },
       ];
     }
     // One problem per unknown key, at its own line, naming the keys allowed there (from the
@@ -45,10 +50,33 @@ export function parseConfig(
     return issue.keys.map((key) => ({
       file,
       line: yamlLine(text, [...path, key]),
-      message: `${[...path, key].join('.')}: ${message}${hint(key, missing)}`,
+      message: `${[...path, key].join('.')}: ${message}${(path.length === 0 && NOT_CONFIG[key]) || hint(key, missing)}`,
     }));
   });
   return { problems };
+}
+
+/** Settings that are not the config's to make, and where they are made instead. */
+const NOT_CONFIG: Record<string, string> = {
+  visibility:
+    ' (the edition is chosen when building, not in the config: HANDBOOK_VISIBILITY=public npm run build)',
+};
+
+/**
+ * An empty value whose line has `# …` after the key: YAML read the `#` as a comment, so
+ * `incidentChannel: #war-room` is an empty value, not a channel name. Says to quote it.
+ */
+function commentHint(text: string, line: number, written: unknown, path: string[]): string {
+  const source = text.split('\n')[line - 1] ?? '';
+  const key = path.at(-1);
+  if (
+    written !== null ||
+    !key ||
+    !new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\s+#`).test(source)
+  )
+    return '';
+  const comment = source.slice(source.indexOf('#')).trim();
+  return ` (YAML reads # as the start of a comment, so the value was empty: quote it, e.g. ${key}: "${comment}")`;
 }
 
 /** " (did you mean severity?)" when a key the object does not have yet is one or two edits away. */

@@ -202,3 +202,24 @@ test('the description is plain words, as a page may use it in its text', () => {
   ]);
   expect(parseConfig('c.yaml', 'description: How we "ship" things\n').problems).toEqual([]);
 });
+
+test('a value YAML read as a comment (an unquoted #) is said to be one, with the quoted fix', () => {
+  const { problems } = parseConfig(
+    'handbook.config.yaml',
+    'name: Acme\nterms:\n  incidentChannel: #war-room\n',
+  );
+  expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+    '3: terms.incidentChannel: write incidentChannel as text, e.g. incidentChannel: "#incidents" (YAML reads # as the start of a comment, so the value was empty: quote it, e.g. incidentChannel: "#war-room")',
+  ]);
+  // Quoted, it is the channel.
+  expect(
+    parseConfig('c.yaml', 'terms:\n  incidentChannel: "#war-room"\n').config?.terms.incidentChannel,
+  ).toBe('#war-room');
+});
+
+test('visibility is not a config key: the message says where the edition is chosen', () => {
+  const [problem] = parseConfig('handbook.config.yaml', 'visibility: public\n').problems;
+  expect(problem?.message).toMatch(
+    /^visibility: unknown key; .* \(the edition is chosen when building, not in the config: HANDBOOK_VISIBILITY=public npm run build\)$/,
+  );
+});
