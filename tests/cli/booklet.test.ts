@@ -47,6 +47,10 @@ describe('handbook export --target booklet', () => {
     // Nothing to fetch: no external scripts, styles, images or fonts.
     expect(html).not.toMatch(/<(script|img|link|iframe)\b[^>]*\b(src|href)="(?!data:)/i);
     expect(html).not.toMatch(/url\(/);
+    // Printed or passed around, the booklet says where it is from and on what terms.
+    expect(html).toMatch(
+      /<header class="cover">[\s\S]*under <a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/">CC BY 4\.0<\/a>/,
+    );
     expect(readdirSync(dir)).toContain('incidents.html');
   });
 

@@ -67,6 +67,11 @@ describe('handbook export --page', () => {
       'utf8',
     );
     expect(oneOnOnes).toMatch(/\]\(One-on-one-agenda[^)]*\)/);
+    // Taken into a wiki on its own, each page still says where it is from and on what terms.
+    for (const file of written)
+      expect(readFileSync(join(out, file), 'utf8').trimEnd(), file).toMatch(
+        /_Adapted from the open-source Engineering Handbook, under \[CC BY 4\.0\]\(https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/\)\._$/,
+      );
   });
 
   test('joins a folder that holds other files, and refuses to replace one without --force', async () => {

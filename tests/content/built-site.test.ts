@@ -244,3 +244,11 @@ test.skipIf(pages.length === 0)('the site shows <OnTheWebsite> and each tool’s
     for (const p of handbook.pages.filter((p) => (p.text ?? p.body).includes(`<Assessment id="${assessment.id}"`)))
       expect(textOf(p.route), `${p.route}: ${assessment.id}`).toContain(assessment.onTheWebsite!.replace(/\s+/g, ' '));
 });
+
+test.skipIf(pages.length === 0 || settings.layers.length > 1)('every page of upstream’s site states the content licence', () => {
+  const missing = handbook.pages
+    .filter((p) => p.route !== '/404/')
+    .filter((p) => !/<a href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/" rel="license">/.test(readFileSync(servedFile(p.route)!, 'utf8')))
+    .map((p) => p.route);
+  expect(missing).toEqual([]);
+});

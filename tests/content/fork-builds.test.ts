@@ -189,6 +189,22 @@ describe('a fork built with its own config and local/ layer', () => {
       expect(text, rel).not.toMatch(/\{\{\s*[A-Za-z]+\s*\}\}/);
       if (rel !== 'start/fork-and-self-host.md') expect(text, rel).not.toContain('#incidents');
     }
+    // The licence's credit ends upstream's pages and the fork's version of one; the fork's own page is its own.
+    const credit = '_Adapted from the open-source Engineering Handbook, under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/)._';
+    const textOf = (rel: string) => exported.find(([r]) => r === rel)![1];
+    expect(textOf('incidents/on-call.md').trimEnd().endsWith(credit)).toBe(true);
+    expect(textOf('decisions/internal-mobility.md').trimEnd().endsWith(credit)).toBe(true);
+    expect(textOf('start/acme-welcome.md')).not.toContain('Adapted from the open-source Engineering Handbook');
+  });
+
+  test('the site credits upstream on upstream’s pages and the fork’s version of one, not on the fork’s own', () => {
+    const { dist } = acme();
+    const licence = (route: string) => /<dt[^>]*>Licence<\/dt>\s*<dd[^>]*>(.*?)<\/dd>/.exec(page(dist, route))?.[1];
+    expect(licence('incidents/on-call')).toBe(
+      'Adapted from the open-source Engineering Handbook, under <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>',
+    );
+    expect(licence('decisions/internal-mobility')).toBe(licence('incidents/on-call'));
+    expect(licence('start/acme-welcome')).toBeUndefined();
   });
 });
 

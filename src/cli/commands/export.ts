@@ -25,6 +25,7 @@ import type { Handbook } from '../../lib/handbook/model';
 import { handbookOptions, readContentFiles } from '../../config/read-content';
 import { siteAddress, type Settings } from '../../config/settings';
 import { cliSettings } from '../settings';
+import { creditedPages } from '../../config/credit';
 import { bookletCommand } from './booklet';
 import { stopwatch } from '../stopwatch';
 
@@ -59,7 +60,7 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
   const sections = sectionsOf(flags);
 
   const clock = stopwatch();
-  const { handbook, parsed, siteUrl } = exportContent(ctx, sections);
+  const { settings, handbook, parsed, siteUrl } = exportContent(ctx, sections);
   const pages = asked && askedRoutes(handbook, asked, siteUrl);
   const showProgress = !ctx.json && handbook.pages.length >= 200;
   const result = exportSite({
@@ -69,6 +70,7 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
     pages,
     siteUrl,
     parsed,
+    credited: creditedPages(settings, ctx.root),
     onPage: showProgress
       ? (done, total) => done % 100 === 0 && ctx.err(messages.progress(done, total))
       : undefined,

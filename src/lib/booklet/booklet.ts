@@ -19,6 +19,7 @@ import { pageHtml, type LinkTarget, type SearchSection } from './page-html';
 import { levelRadar } from '../ladders/profile';
 import { esc, scriptJson } from '../text/html';
 import { ladderPaths } from '../handbook/routes';
+import { CONTENT_FROM, LICENCE } from '../handbook/credit';
 
 /** The export style the booklet renders: folders of Markdown with plain-quote asides. */
 const STYLE = STYLES.notion;
@@ -127,6 +128,7 @@ export function buildBooklet(input: BookletInput): Booklet {
 <h1>${esc(scope)}</h1>
 <p class="cover-facts">Offline booklet of ${inBooklet.length} pages · ${esc(input.date)}${input.version ? ` · version ${esc(input.version)}` : ''}</p>
 <p class="cover-note">One file with everything in it: it works without a network, prints with each page on a new sheet, and the boxes in checklists can be ticked (they are not saved).</p>
+<p class="cover-note">${CONTENT_FROM}, under <a href="${LICENCE.url}">${LICENCE.name}</a>: free to copy and adapt, with credit.</p>
 </header>
 <form class="search" role="search" hidden>
 <label for="booklet-search">Search this booklet</label>

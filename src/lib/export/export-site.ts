@@ -42,6 +42,11 @@ export interface ExportInput {
    * each is used once, in place of parsing the page again. The export changes them.
    */
   parsed?: Map<string, Root>;
+  /**
+   * Which pages end with the content licence's credit (`creditedPages` in src/config/credit.ts):
+   * none when left out.
+   */
+  credited?: (page: { path: string; route: string }) => boolean;
   /** Called after each page, for progress reports. */
   onPage?: (done: number, total: number) => void;
 }
@@ -105,7 +110,7 @@ export function exportSite(input: ExportInput): ExportResult {
   const inOrder = [...pages.filter((p) => !listsTemplates(p)), ...pages.filter(listsTemplates)];
   const written = new Map<PageSource, string>();
   inOrder.forEach((page, n) => {
-    const file = pageFile(page);
+    const file = pageFile({ ...page, credit: input.credited?.(page) ?? false });
     try {
       // Some sections only: the handbook's home page would lead into the rest of it.
       const tree =

@@ -8,6 +8,8 @@ export interface ExportPageData extends ExportPage {
   description?: string;
   /** The works the page draws on, appended as a Sources list. */
   sources: Source[];
+  /** Whether the page ends with the content licence's credit (upstream's words, adapted). */
+  credit?: boolean;
 }
 
 declare module 'vfile' {

@@ -4,7 +4,8 @@ import { u } from 'unist-builder';
 import type { VFile } from 'vfile';
 import { stringify } from 'yaml';
 import type { Source } from '../../../schemas/page';
-import { list, listItem, text } from '../mdast-builders';
+import { list, listItem, paragraph, text } from '../mdast-builders';
+import { ADAPTED_FROM, LICENCE } from '../../handbook/credit';
 import { exportPageOf } from '../page-data';
 import type { TargetStyle } from '../targets';
 
@@ -26,7 +27,8 @@ function sourceLine(source: Source): PhrasingContent[] {
 
 /**
  * Replaces the handbook frontmatter with what the target expects (its own frontmatter, or an
- * H1 title), and appends the page's Sources, which the site renders from frontmatter.
+ * H1 title), and appends the page's Sources, which the site renders from frontmatter, and the
+ * licence's credit when the page is the handbook's.
  */
 export default function pageFrame(options: PageFrameOptions): Transformer<Root> {
   return (tree: Root, file: VFile) => {
@@ -42,6 +44,18 @@ export default function pageFrame(options: PageFrameOptions): Transformer<Root> 
           list(page.sources.map((s) => listItem(sourceLine(s)))),
         ]
       : [];
-    tree.children = [head, ...body, ...sources];
+    // The licence asks a copy to credit the work, link the licence and say it was changed.
+    const credit: RootContent[] = page.credit
+      ? [
+          paragraph(
+            u('emphasis', [
+              text(`${ADAPTED_FROM}, under `),
+              u('link', { url: LICENCE.url }, [text(LICENCE.name)]),
+              text('.'),
+            ]),
+          ),
+        ]
+      : [];
+    tree.children = [head, ...body, ...sources, ...credit];
   };
 }
