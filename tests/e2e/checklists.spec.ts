@@ -143,6 +143,37 @@ test.describe('a checklist on a playbook page', () => {
     await expect(one.locator('legend')).toContainText('(1 of');
   });
 
+  test('ticks saved days ago say when, until Reset clears them; fresh ticks say nothing', async ({
+    page,
+  }) => {
+    const item = first!.items[0]!;
+    const saved = (updated: string) => JSON.stringify({ v: 1, checked: [item.id], updated });
+    const weeksAgo = new Date(Date.now() - 20 * 86_400_000).toISOString();
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      },
+      [KEY, saved(weeksAgo)],
+    );
+    await page.goto(PAGE);
+    const one = group(page, first!.title);
+    const list = page.locator('handbook-checklist', { has: one });
+    await expect(one.getByLabel(item.text)).toBeChecked();
+    await expect(list.locator('.checklist-notice')).toContainText(
+      '20 days ago. Starting over? Reset, below, clears them.',
+    );
+    await expect(page.locator('.checklist-notice:visible')).toHaveCount(1);
+    page.once('dialog', (dialog) => dialog.accept());
+    await list.getByRole('button', { name: 'Reset' }).click();
+    await expect(list.locator('.checklist-notice')).toBeHidden();
+    // Ticked today: no notice.
+    await one.getByLabel(item.text).check();
+    await page.reload();
+    await expect(one.getByLabel(item.text)).toBeChecked();
+    await expect(page.locator('.checklist-notice:visible')).toHaveCount(0);
+  });
+
   test('each group’s buttons and “More” links say what they act on', async ({ page }) => {
     const names = async (role: 'button' | 'link', name: RegExp) => {
       const found = page.locator('handbook-checklist').getByRole(role, { name });

@@ -4,6 +4,7 @@
  * as a Markdown task list. It never makes a network request.
  */
 import {
+  oldTicksNotice,
   progress,
   progressText,
   readState,
@@ -21,19 +22,25 @@ export class HandbookChecklist extends HTMLElement {
   #key = '';
 
   #allItems: string[] = [];
+  /** Whether the notice says the ticks are old: Reset makes it untrue, so it goes. */
+  #oldTicks = false;
   /** Whether a save may replace what is stored (asks once when it could not be read). */
   #mayReplace!: () => boolean;
 
   connectedCallback() {
     this.#key = storageKey(this.dataset.checklistId!);
     this.#allItems = JSON.parse(this.dataset.allItems!) as string[];
-    const { state, notice } = readState(this.#read(), this.#allItems);
+    const { state, notice, updated } = readState(this.#read(), this.#allItems);
     this.#state = state;
     // Groups of one checklist shown apart on a page share its saved state: one notice is enough.
     const told = document.querySelector(
       `handbook-checklist[data-checklist-id="${this.dataset.checklistId}"] .checklist-notice:not([hidden])`,
     );
-    if (notice && !told) this.#show('.checklist-notice', notice);
+    const old =
+      state.checked.size > 0 &&
+      oldTicksNotice(updated, new Date(), (d) => d.toLocaleDateString(undefined, { dateStyle: 'long' }));
+    if ((notice || old) && !told) this.#show('.checklist-notice', (notice || old)!);
+    this.#oldTicks = Boolean(!notice && old && !told);
     this.#mayReplace = replaceGuard(
       this.#key,
       Boolean(notice),
@@ -164,6 +171,7 @@ export class HandbookChecklist extends HTMLElement {
     for (const box of this.querySelectorAll('input')) box.checked = false;
     this.#save();
     this.#render();
+    if (this.#oldTicks) this.querySelector<HTMLElement>('.checklist-notice')!.hidden = true;
     this.#show('.action-status', 'All ticks cleared.');
   }
 

@@ -31,6 +31,8 @@ export interface ChecklistState {
 export interface ReadResult {
   state: ChecklistState;
   notice?: string;
+  /** When the saved ticks last changed, when the stored value says. */
+  updated?: Date;
 }
 
 /**
@@ -45,15 +47,40 @@ export function readState(raw: string | null, knownIds: readonly string[]): Read
     return Array.isArray(ids) ? ids : undefined;
   });
   if (stored.kind === 'ok') {
+    const updated = updatedAt(raw);
     return {
       state: {
         checked: new Set(stored.value.filter((id): id is string => typeof id === 'string' && known.has(id))),
       },
+      ...(updated ? { updated } : {}),
     };
   }
   const empty = { state: { checked: new Set<string>() } };
   if (stored.kind === 'empty') return empty;
   return { ...empty, notice: NOTICES[stored.kind] };
+}
+
+/** The `updated` time of a stored value that reads as version 1, if it has a valid one. */
+function updatedAt(raw: string | null): Date | undefined {
+  const data: unknown = raw === null ? null : JSON.parse(raw);
+  const when = isRecord(data) && typeof data.updated === 'string' ? new Date(data.updated) : undefined;
+  return when && !Number.isNaN(when.getTime()) ? when : undefined;
+}
+
+/**
+ * What a reader coming back to ticks saved a day or more ago is told: when they last changed,
+ * and how to start again. At the next incident, weeks later, the last one's ticks would
+ * otherwise look like progress. `date` writes a date in the reader's words.
+ */
+export function oldTicksNotice(
+  updated: Date | undefined,
+  now: Date,
+  date: (d: Date) => string,
+): string | undefined {
+  if (!updated) return undefined;
+  const days = Math.floor((now.getTime() - updated.getTime()) / 86_400_000);
+  if (days < 1) return undefined;
+  return `These ticks were last changed on ${date(updated)}, ${days === 1 ? 'yesterday' : `${days} days ago`}. Starting over? Reset, below, clears them.`;
 }
 
 /** What the reader is told when their saved progress cannot be used. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   CHECKLIST_STATE_VERSION,
+  oldTicksNotice,
   progress,
   progressText,
   readState,
@@ -113,5 +114,27 @@ describe('toMarkdown', () => {
     expect(alone).toBe(['## Launch: Before', '', '- [ ] Write the runbook', ''].join('\n'));
     // A one-group checklist whose title does not name the group keeps the group's heading.
     expect(toMarkdown({ title: 'Launch', groups: [group] }, { checked: new Set() })).toContain('### Before');
+  });
+});
+
+describe('ticks saved a day or more ago', () => {
+  const now = new Date('2026-11-29T03:00:00Z');
+  const date = (d: Date) => d.toISOString().slice(0, 10);
+
+  test('reading gives the time the ticks last changed', () => {
+    const raw = writeState({ checked: new Set(['a']) }, new Date('2026-11-08T22:15:00Z'));
+    expect(readState(raw, ['a']).updated).toEqual(new Date('2026-11-08T22:15:00Z'));
+    expect(readState('["a"]', ['a']).updated).toBeUndefined();
+  });
+
+  test('say when, from a day old on', () => {
+    expect(oldTicksNotice(new Date('2026-11-08T22:15:00Z'), now, date)).toBe(
+      'These ticks were last changed on 2026-11-08, 20 days ago. Starting over? Reset, below, clears them.',
+    );
+    expect(oldTicksNotice(new Date('2026-11-28T02:00:00Z'), now, date)).toContain(
+      'on 2026-11-28, yesterday.',
+    );
+    expect(oldTicksNotice(new Date('2026-11-28T04:00:00Z'), now, date)).toBeUndefined();
+    expect(oldTicksNotice(undefined, now, date)).toBeUndefined();
   });
 });
