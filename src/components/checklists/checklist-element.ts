@@ -36,10 +36,11 @@ export class HandbookChecklist extends HTMLElement {
     const told = document.querySelector(
       `handbook-checklist[data-checklist-id="${this.dataset.checklistId}"] .checklist-notice:not([hidden])`,
     );
-    const old =
-      state.checked.size > 0 &&
-      oldTicksNotice(updated, new Date(), (d) => d.toLocaleDateString(undefined, { dateStyle: 'long' }));
-    if ((notice || old) && !told) this.#show('.checklist-notice', (notice || old)!);
+    const old = state.checked.size
+      ? oldTicksNotice(updated, new Date(), (d) => d.toLocaleDateString(undefined, { dateStyle: 'long' }))
+      : undefined;
+    const said = notice ?? old;
+    if (said && !told) this.#show('.checklist-notice', said);
     this.#oldTicks = Boolean(!notice && old && !told);
     this.#mayReplace = replaceGuard(
       this.#key,
