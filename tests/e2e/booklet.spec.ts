@@ -92,12 +92,28 @@ test.describe('opened from disk', () => {
         hrefs.some((h) => h.startsWith(`${settings.publicSite!.replace(/\/$/, '')}${settings.base}`)),
       ).toBe(true);
 
-    // Checklists can be ticked.
+    // Checklists can be ticked, by a tap on the item's words as much as on the box.
     const box = page.locator('article input[type=checkbox]').first();
     if ((await box.count()) > 0) {
       await box.check();
       await expect(box).toBeChecked();
+      const next = page.locator('article li:has(input[type=checkbox])').nth(1);
+      await next.locator('label').click({ position: { x: 120, y: 5 } });
+      await expect(next.locator('input')).toBeChecked();
     }
+
+    // The words readers search with that a page does not use find it here too, as on the site.
+    const tagged = pages.find((p) => p.searchTerms.length > 0);
+    if (tagged) {
+      await page.locator('#booklet-search').fill(tagged.searchTerms[0]!);
+      await expect(page.locator('.search-results a').first()).toContainText(tagged.title);
+    }
+
+    // Each page ends with the way back to the contents.
+    expect(await page.locator('article .to-contents a').count()).toBe(await page.locator('article').count());
+    const back = page.locator('article').first().getByRole('link', { name: 'Back to contents' });
+    await back.click();
+    await expect(page.locator('#toc-title')).toBeInViewport();
 
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

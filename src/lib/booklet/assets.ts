@@ -28,6 +28,8 @@ table { border-collapse: collapse; display: block; overflow-x: auto; font-size: 
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }
 li:has(> input[type=checkbox]), li:has(> p > input[type=checkbox]) { list-style: none; margin-left: -1.2rem; }
 input[type=checkbox] { width: 1.1rem; height: 1.1rem; margin-right: 0.4rem; vertical-align: -0.15rem; }
+li > label, li > p > label { cursor: pointer; }
+.to-contents { margin-top: 2rem; font-size: 0.9rem; }
 .search { margin: 1rem 0; padding: 0.75rem; border: 1px solid var(--line); border-radius: 6px; }
 .search label { font-weight: 700; display: block; }
 .search input { width: 100%; font: inherit; padding: 0.4rem; margin-top: 0.25rem; color: var(--text); background: var(--bg); border: 1px solid var(--muted); border-radius: 4px; }
@@ -42,7 +44,7 @@ input[type=checkbox] { width: 1.1rem; height: 1.1rem; margin-right: 0.4rem; vert
 .radar-series-1 { fill: var(--radar-series-1); fill-opacity: 0.25; stroke: var(--radar-series-1); stroke-width: 2.5; }
 @media print {
   body { max-width: none; font-size: 11pt; }
-  .search { display: none; }
+  .search, .to-contents { display: none; }
   article { break-before: page; border: 0; }
   .toc { break-before: page; }
   a { color: inherit; }
@@ -55,7 +57,7 @@ input[type=checkbox] { width: 1.1rem; height: 1.1rem; margin-right: 0.4rem; vert
 const SHOWN = 20;
 
 /**
- * Search over the inline index ([id, title, text] per section): every word typed must appear;
+ * Search over the inline index ([id, title, text, terms?] per section): every word typed must appear;
  * the best matches (`rankSections`) are listed with a snippet and a link to their anchor.
  */
 export const BOOKLET_SEARCH_SCRIPT = `(() => {
@@ -65,7 +67,8 @@ export const BOOKLET_SEARCH_SCRIPT = `(() => {
   const status = form.querySelector('.search-status');
   const list = form.querySelector('.search-results');
   const index = JSON.parse(document.getElementById('booklet-index').textContent);
-  const lower = index.map(([id, title, text]) => [id, title, text, (title + ' ' + text).toLowerCase()]);
+  const lower = index.map(([id, title, text, terms = '']) =>
+    [id, title, text, (title + ' ' + text + ' ' + terms).toLowerCase(), terms.toLowerCase()]);
   form.hidden = false;
   form.addEventListener('submit', (e) => e.preventDefault());
   input.addEventListener('input', () => {

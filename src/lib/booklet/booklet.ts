@@ -103,16 +103,21 @@ export function buildBooklet(input: BookletInput): Booklet {
       }</li>`,
     );
     articles.push(
-      `<article id="${id}-article" aria-labelledby="${id}">${rendered.html}${radars(handbook, page.route)}</article>`,
+      `<article id="${id}-article" aria-labelledby="${id}">${rendered.html}${radars(handbook, page.route)}` +
+        // A booklet is tens of thousands of pixels tall: each page ends with the way back.
+        `<p class="to-contents"><a href="#toc-title">Back to contents</a></p></article>`,
     );
-    index.push(...rendered.sections);
+    // The words readers search with that the page does not use find it here too, as on the site.
+    const terms = handbook.pages.find((p) => p.route === page.route)?.searchTerms ?? [];
+    const [top, ...rest] = rendered.sections;
+    index.push(...(top && terms.length ? [{ ...top, terms: terms.join(' ') }, ...rest] : rendered.sections));
   }
   if (section) toc.push('</ol></li>');
 
   const scope = sections
     ? sections.map((s) => sectionLabel(s as SectionId)).join(', ')
     : 'The whole handbook';
-  const indexJson = scriptJson(index.map((s) => [s.id, s.title, s.text]));
+  const indexJson = scriptJson(index.map((s) => [s.id, s.title, s.text, ...(s.terms ? [s.terms] : [])]));
   const html = `<!doctype html>
 <html lang="en">
 <head>

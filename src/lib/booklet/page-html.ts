@@ -24,6 +24,8 @@ export interface SearchSection {
   /** "Page title › Heading". */
   title: string;
   text: string;
+  /** The page's `searchTerms`, on its first section: found, never shown. */
+  terms?: string;
 }
 
 export interface PageHtml {
@@ -112,13 +114,30 @@ function tickable(tree: HastRoot) {
     if (!box) return;
     delete box.properties.disabled;
     box.properties.ariaLabel = textOf(node).split('\n')[0]!.trim();
+    labelled(node.children.includes(box) ? node : findParagraph(node)!, box);
   });
+}
+
+/**
+ * The box and its item's first line become one label, so a tap on the words ticks it, as on the
+ * site: on a phone the box alone is a 17-pixel target. The detail after the line break stays out.
+ */
+function labelled(parent: Element, box: Element) {
+  const start = parent.children.indexOf(box);
+  const end = parent.children.findIndex((c, i) => i > start && c.type === 'element' && c.tagName === 'br');
+  const line = parent.children.slice(start, end === -1 ? undefined : end);
+  const label: Element = { type: 'element', tagName: 'label', properties: {}, children: line };
+  parent.children.splice(start, line.length, label);
+}
+
+/** A list item's first paragraph. */
+function findParagraph(li: Element): Element | undefined {
+  return li.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
 }
 
 /** The first checkbox inside a list item's first paragraph. */
 function findInput(li: Element): Element | undefined {
-  const p = li.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
-  return p?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'input');
+  return findParagraph(li)?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'input');
 }
 
 /** The text of an element, a `<br>` as a line break. */

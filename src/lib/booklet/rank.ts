@@ -8,7 +8,8 @@
  * It runs in the booklet itself, where it is written out as source (`rankSections.toString()`):
  * it must use nothing but its arguments: no imports, no helpers from outside it.
  *
- * @param sections per section: id, title, text, and title and text lower-cased
+ * @param sections per section: id, title, text, all of it lower-cased, and the page's search
+ *   terms lower-cased (on its first section only; may be missing)
  * @param words the words typed, lower-cased
  * @returns the indexes of the matching sections, best first
  */
@@ -26,7 +27,8 @@ export function rankSections(sections: readonly (readonly string[])[], words: re
         every = false;
         break;
       }
-      if (heading.includes(word)) score += 10;
+      // The page's searchTerms, the words readers use that it does not, weigh as its heading.
+      if (heading.includes(word) || (sections[i]![4] ?? '').includes(word)) score += 10;
       else if (title.includes(word)) score += 5;
       let seen = 0;
       for (let at = all.indexOf(word); at !== -1 && seen < 5; at = all.indexOf(word, at + word.length))

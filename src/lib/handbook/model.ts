@@ -108,6 +108,8 @@ export interface Page {
   text?: string;
   /** Links written in the frontmatter (the home page's `hero.actions`), checked as the body's are. */
   frontmatterLinks: WrittenLink[];
+  /** Words readers search with that the page does not use (`searchTerms`): for search only. */
+  searchTerms: string[];
 }
 
 /** An assessment generated from a ladder for one target level (e.g. readiness for senior). */
@@ -583,6 +585,7 @@ function toPage(raw: RawPage, options: HandbookOptions): Page {
     body: raw.body,
     text: raw.text,
     frontmatterLinks: heroLinks(raw),
+    searchTerms: Array.isArray(fm.searchTerms) ? fm.searchTerms.filter((t) => typeof t === 'string') : [],
   };
 }
 

@@ -23,6 +23,21 @@ describe('the booklet’s search order', () => {
     expect(rankSections(sections, ['nowhere'])).toEqual([]);
   });
 
+  test('a page’s search terms (words readers use that it does not) weigh as its heading', () => {
+    const withTerms = [
+      section('slos', 'SLOs', 'An outage eats the budget; the outage review; one more outage.'),
+      // As the booklet's script builds it: the terms are part of what must match, and weigh apart.
+      [
+        'ic',
+        'Incident commander',
+        'Take command.',
+        'incident commander take command. outage site down',
+        'outage site down',
+      ],
+    ];
+    expect(rankSections(withTerms, ['outage'])).toEqual([1, 0]);
+  });
+
   test('a section’s own heading counts more than its page’s title', () => {
     const page = [
       section('p', 'Postmortems', 'Why a postmortem.'),
