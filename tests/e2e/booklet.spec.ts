@@ -40,6 +40,12 @@ test('each page of the section links its booklet, and the site serves it', async
   const response = await request.get(bookletRoute(section));
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain(`id="booklet-search"`);
+  // The section's own address offers it too, where a reader preparing for a night on call looks first.
+  await page.goto(`/${section}/`);
+  await expect(page.getByRole('link', { name: 'Download this section' })).toHaveAttribute(
+    'href',
+    new RegExp(`${bookletRoute(section).replace(/\./g, '\\.')}$`),
+  );
   // A page of another section has no such link.
   const other = handbook.pages.find((p) => p.inSidebar && !sections.includes(p.section))!;
   await page.goto(other.route);

@@ -16,6 +16,17 @@ test.describe('home page', () => {
     }
   });
 
+  test('someone paged in the night reaches the incident runbook from the top of the home page', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    const now = page.getByRole('link', { name: 'Incident now? The first 30 minutes' });
+    await expect(now).toBeInViewport();
+    await now.click();
+    await expect(page).toHaveURL(/\/incidents\/incident-commander\/$/);
+  });
+
   test('every path link on the home page opens a real page', async ({ page, request }) => {
     await page.goto('/');
     const hrefs = await page
