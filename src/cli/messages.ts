@@ -255,16 +255,19 @@ export const messages = {
     '--page and --section each choose what to export: give one, e.g. --page /incidents/on-call/ or --section incidents.',
   pageNotForBooklet:
     '--page works with the Markdown targets (e.g. --target confluence); a booklet holds whole sections: use --section, or print the page from the website.',
+  notAnAddress: (asked: string) =>
+    `--page ${asked}: that is not the address of a page. Give it as the website shows it, e.g. --page /incidents/on-call/, or the page's file, e.g. content/docs/incidents/on-call.mdx.`,
   unknownPage: (
     asked: string,
     route: string,
     routes: string[],
+    configFile: string,
     excluded?: { reason: 'internal' | 'section-off' | 'page-off'; file: string },
   ) =>
     excluded?.reason === 'section-off'
-      ? `--page ${asked}: ${route} is in a section handbook.config.yaml turns off, so it is not in this handbook to export. Turn the section back on under sections: to export it.`
+      ? `--page ${asked}: ${route} is in a section ${configFile} turns off, so it is not in this handbook to export. Turn the section back on under sections: to export it.`
       : excluded?.reason === 'page-off'
-        ? `--page ${asked}: handbook.config.yaml leaves ${route} out (pages: ${route}: false), so it is not in this handbook to export. Delete that line to export it.`
+        ? `--page ${asked}: ${configFile} leaves ${route} out (pages: ${route}: false), so it is not in this handbook to export. Delete that line to export it.`
         : excluded?.reason === 'internal'
           ? `--page ${asked}: ${route} (${excluded.file}) is internal, and this is the public edition, which leaves it out.`
           : `--page ${asked}: no page of the handbook is at ${route}.${didYouMean(route, routes)} Give a page's address as the website shows it, e.g. --page /incidents/on-call/, or its file under content/docs/.`,

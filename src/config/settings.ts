@@ -118,12 +118,17 @@ export function loadSettings(
     if (parsed.config?.pages) {
       const routes = pagesIn(layers, root);
       for (const route of Object.keys(parsed.config.pages)) {
+        const section = /^\/([^/]+)\/$/.exec(route)?.[1];
         const message =
           route === '/'
             ? 'the home page cannot be left out; replace it with local/docs/index.mdx instead'
-            : routes.includes(route)
-              ? undefined
-              : `"${route}" is not a page of the handbook.${didYouMean(route, routes)} Write the page's address as the site shows it, e.g. /start/fork-and-self-host/`;
+            : route === '/404/'
+              ? 'the "not found" page cannot be left out; replace it with local/docs/404.mdx instead'
+              : section && routes.includes(route)
+                ? `a section's own page cannot be left out alone; to leave the section out, write ${section}: false under sections:`
+                : routes.includes(route)
+                  ? undefined
+                  : `"${route}" is not a page of the handbook.${didYouMean(route, routes)} Write the page's address as the site shows it, e.g. /start/fork-and-self-host/`;
         if (message)
           problems.push({
             file: configFile,

@@ -185,7 +185,7 @@ export const HandbookConfigSchema = z.strictObject(
         },
       )
       .optional(),
-    /** The team's level titles: by ladder id and level id; replaces content/level-titles.yaml. */
+    /** The team's level titles, by ladder id and level id: over level-titles.yaml's, level by level. */
     levels: LevelTitlesSchema.optional(),
     terms: TermsSchema,
     repository: RepositorySchema.optional(),

@@ -112,6 +112,25 @@ describe('handbook export --page', () => {
     expect(files(out)).toEqual(before);
   });
 
+  test('again over an export that holds the pages it links, its links stay links to them', async () => {
+    const out = join(scratch, 'management-wiki');
+    expect((await run(['export', '--target', 'gfm', '--out', out, '--section', 'management'])).code).toBe(0);
+    const before = readFileSync(join(out, 'management/one-on-ones.md'), 'utf8');
+    expect(before).toContain('](feedback.md)');
+    const r = await run([
+      'export',
+      '--target',
+      'gfm',
+      '--out',
+      out,
+      '--page',
+      '/management/one-on-ones/',
+      '--force',
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(join(out, 'management/one-on-ones.md'), 'utf8')).toBe(before);
+  });
+
   test('a name that is no page says the nearest address; --page with --section or a booklet is refused', async () => {
     const out = join(scratch, 'refused');
     const typo = await run(['export', '--target', 'gfm', '--out', out, '--page', '/management/one-on-one/']);
@@ -135,6 +154,26 @@ describe('handbook export --page', () => {
     expect(booklet.err).toContain('--page works with the Markdown targets');
     expect([typo, both, booklet].map((r) => r.code)).toEqual([1, 1, 1]);
     expect(existsSync(out)).toBe(false);
+  });
+
+  test('a page’s file as the shell sees it, from another folder or absolute, names the page', async () => {
+    for (const [name, file] of [
+      ['relative', 'project/content/docs/management/feedback.mdx'],
+      ['absolute', project('content', 'docs', 'management', 'feedback.mdx')],
+    ]) {
+      const out = join(scratch, `file-${name}`);
+      const r = await run(['export', '--target', 'gfm', '--out', out, '--page', file!, '--json']);
+      expect(r.code, r.err).toBe(0);
+      expect(JSON.parse(r.out).files).toEqual(['management/feedback.md']);
+    }
+  });
+
+  test('text that is no address is the user’s mistake, exit 1, never a crash', async () => {
+    for (const bad of ['https://', 'https://x/%E0%A4%A']) {
+      const r = await run(['export', '--target', 'gfm', '--out', join(scratch, 'bad'), '--page', bad]);
+      expect(r.code, bad).toBe(1);
+      expect(r.err).toContain(`--page ${bad}: that is not the address of a page.`);
+    }
   });
 
   test('a page of a section the config turns off is named as such', async () => {

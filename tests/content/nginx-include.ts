@@ -7,10 +7,14 @@ import { NGINX_PATH } from '../../scripts/nginx-path.mjs';
 
 /**
  * A company's own nginx server, which already answers `/` with another app, with a build's
- * `_nginx-location.conf` included in it, as its comment says: only `root` edited. Returns the
+ * `_nginx-location.conf` included in it, as its comment says: only `root` edited; `more`
+ * includes (their text) are put beside it. Returns the
  * address and a function that stops nginx and removes its scratch folder.
  */
-export async function intranetWithHandbook(dist: string): Promise<{ origin: string; stop: () => void }> {
+export async function intranetWithHandbook(
+  dist: string,
+  more: string[] = [],
+): Promise<{ origin: string; stop: () => void }> {
   const scratch = mkdtempSync(join(tmpdir(), 'handbook-intranet-'));
   const port = await freePort();
   const include = readFileSync(join(dist, '_nginx-location.conf'), 'utf8').replace(
@@ -18,6 +22,7 @@ export async function intranetWithHandbook(dist: string): Promise<{ origin: stri
     `$1root ${dist};`,
   );
   writeFileSync(join(scratch, 'handbook-location.conf'), include);
+  more.forEach((text, i) => writeFileSync(join(scratch, `more-${i}.conf`), text));
   const temp = (name: string) => `    ${name} ${join(scratch, name)};`;
   const asRoot = process.getuid?.() === 0;
   writeFileSync(
@@ -42,6 +47,8 @@ export async function intranetWithHandbook(dist: string): Promise<{ origin: stri
       '            return 200 "the intranet\\n";',
       '        }',
       `        include ${join(scratch, 'handbook-location.conf')};`,
+      // Another handbook's include beside it, as given (another edition under another base).
+      ...more.map((_, i) => `        include ${join(scratch, `more-${i}.conf`)};`),
       '    }',
       '}',
       '',

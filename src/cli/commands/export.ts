@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { UserError, display, type Context } from '../context';
 import { assertOutsideContent, writeAll } from '../write-files';
@@ -61,13 +61,15 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
 
   const clock = stopwatch();
   const { settings, handbook, parsed, siteUrl } = exportContent(ctx, sections);
-  const pages = asked && askedRoutes(handbook, asked, siteUrl);
+  const pages = asked && askedRoutes(ctx, handbook, asked, settings);
   const showProgress = !ctx.json && handbook.pages.length >= 200;
   const result = exportSite({
     target: target as Target,
     handbook,
     sections,
     pages,
+    // Pages join the folder's earlier export: links to the pages already there stay links.
+    present: pages ? new Set(filesIn(out)) : undefined,
     siteUrl,
     parsed,
     credited: creditedPages(settings, ctx.root),
@@ -222,17 +224,26 @@ function sectionsOf(flags: Record<string, string | boolean | undefined>): string
  * this handbook, said with the nearest address, or why the page is not in it (a section the
  * config turns off, an internal page left out of the public edition).
  */
-function askedRoutes(handbook: Handbook, asked: string[], siteUrl: string | undefined): string[] {
+function askedRoutes(ctx: Context, handbook: Handbook, asked: string[], settings: Settings): string[] {
   const all = exportedPages(handbook);
-  const { routes, unknown } = askedPages(all, handbook, asked, siteUrl);
+  // A file named as the shell sees it (from any folder, absolute, with either slash): its page.
+  const byFile = new Map(handbook.pages.map((p) => [p.file, p.route]));
+  const named = asked.map((a) => {
+    const file = relative(ctx.root, resolve(ctx.cwd, a.trim())).split(sep).join('/');
+    return /\.mdx?$/.test(a.trim()) && byFile.has(file) ? byFile.get(file)! : a;
+  });
+  const { routes, unknown } = askedPages(all, handbook, named, settings.base);
   const [first] = unknown;
   if (first) {
+    const original = asked[named.indexOf(first.asked)] ?? first.asked;
+    if (!first.route) throw new UserError(messages.notAnAddress(original));
     const excluded = handbook.excluded.find((e) => e.route === first.route);
     throw new UserError(
       messages.unknownPage(
-        first.asked,
+        original,
         first.route,
         all.map((p) => p.route),
+        settings.configFile ?? 'handbook.config.yaml',
         excluded && { reason: excluded.reason, file: excluded.file },
       ),
     );
@@ -250,7 +261,15 @@ function stillListed(
   listed: string[] | undefined,
   fingerprints: ReadonlyMap<string, string>,
 ): [string, string][] {
+  // Plain files only: a listed name that is now a folder or a link is not the export's any more.
+  const isFile = (path: string) => {
+    try {
+      return lstatSync(join(out, path)).isFile();
+    } catch {
+      return false;
+    }
+  };
   return (listed ?? [])
-    .filter((path) => existsSync(join(out, path)))
+    .filter(isFile)
     .map((path) => [path, fingerprints.get(path) ?? fingerprint(readFileSync(join(out, path)))]);
 }

@@ -78,7 +78,10 @@ export function oldTicksNotice(
   date: (d: Date) => string,
 ): string | undefined {
   if (!updated) return undefined;
-  const days = Math.floor((now.getTime() - updated.getTime()) / 86_400_000);
+  // Calendar days where the reader is: 23:50 and 00:10 are a day apart, 00:30 and 23:50 the
+  // next day are one, however many hours lie between.
+  const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000;
+  const days = day(now) - day(updated);
   if (days < 1) return undefined;
   return `These ticks were last changed on ${date(updated)}, ${days === 1 ? 'yesterday' : `${days} days ago`}. Starting over? Reset, below, clears them.`;
 }

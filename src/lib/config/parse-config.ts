@@ -50,7 +50,7 @@ export function parseConfig(
     return issue.keys.map((key) => ({
       file,
       line: yamlLine(text, [...path, key]),
-      message: `${[...path, key].join('.')}: ${message}${(path.length === 0 && NOT_CONFIG[key]) || hint(key, missing)}`,
+      message: `${[...path, key].join('.')}: ${message}${(path.length === 0 && Object.hasOwn(NOT_CONFIG, key) && NOT_CONFIG[key]) || hint(key, missing)}`,
     }));
   });
   return { problems };

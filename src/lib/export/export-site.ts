@@ -27,6 +27,11 @@ export interface ExportInput {
    */
   pages?: string[];
   /**
+   * With `pages`: the files already in the folder the pages join (an earlier export's). A link to
+   * a page whose file is among them is written to that file rather than left as text.
+   */
+  present?: ReadonlySet<string>;
+  /**
    * Links to pages outside `sections` keep the target's file address instead of becoming plain
    * text, for a caller that resolves them itself (a booklet points them at the site).
    */
@@ -94,7 +99,15 @@ export function exportSite(input: ExportInput): ExportResult {
     templates: once(() => templateIndex(handbook, scanned)),
     titleOf: (route) => anyPage(route)?.title,
     siteUrl: input.siteUrl,
-    find: input.linkBeyond && input.sections ? anyPage : pageFinder(pages, handbook),
+    find:
+      input.linkBeyond && input.sections
+        ? anyPage
+        : pageFinder(
+            only && input.present
+              ? all.filter((page) => only.has(page.route) || input.present!.has(style.file(page)))
+              : pages,
+            handbook,
+          ),
     sectionsOff: offRoutes.size > 0,
     elsewhere: (route) =>
       handbook.routes.has(route) && !anyPage(route)
@@ -144,7 +157,7 @@ export function exportSite(input: ExportInput): ExportResult {
     warnings: [...new Set(warnings)],
     dropped: [...new Set(dropped)],
     siteOnly: [...new Set(siteOnly)],
-    unresolved: unresolvedLinks(input.target, files),
+    unresolved: unresolvedLinks(input.target, files, only && input.present),
     fileOf: new Map(all.map((page) => [page.route, page.outFile!])),
   };
 }

@@ -9,12 +9,18 @@ import { STYLES, type Target } from './targets';
  * target's way, and each `[[wikilink]]` to its page. Code is not read: a template that shows
  * `[feedback](/management/feedback/)` in a code block shows it as written, and that is no link.
  */
-export function unresolvedLinks(target: Target, files: Map<string, string>): string[] {
+export function unresolvedLinks(
+  target: Target,
+  files: Map<string, string>,
+  present: ReadonlySet<string> = new Set(),
+): string[] {
   const style = STYLES[target];
+  // A file this export writes, or one already in the folder it joins (`--page`).
+  const there = (file: string) => files.has(file) || present.has(file);
   const leadsNowhere = (path: string, link: FoundLink) =>
     'wiki' in link
-      ? !files.has(`${link.wiki}.md`)
-      : !/^(https?:|mailto:|#)/.test(link.url) && !files.has(style.linkedFile(path, link.url.split('#')[0]!));
+      ? !there(`${link.wiki}.md`)
+      : !/^(https?:|mailto:|#)/.test(link.url) && !there(style.linkedFile(path, link.url.split('#')[0]!));
   const missing: string[] = [];
   for (const [path, content] of files) {
     if (!path.endsWith('.md')) continue;

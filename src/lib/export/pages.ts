@@ -79,20 +79,24 @@ export function pageFinder(
 
 /**
  * A page as `--page` names it, as a site address: `/management/one-on-ones/`, the same without
- * its slashes, its file (`content/docs/management/one-on-ones.mdx`), or its full address on the
- * website (`siteUrl` says which part of that is the site's base).
+ * its slashes or with the site's `base` in front (as the browser shows it), its full address
+ * on the website, or its file under `docs/` of a content folder. Undefined for text that is no
+ * address at all (`https://`, a broken `%` escape).
  */
-export function askedRoute(asked: string, siteUrl?: string): string {
-  let path = asked.trim();
-  const url = /^https?:\/\//i.test(path) ? new URL(path) : undefined;
-  if (url) {
-    path = decodeURI(url.pathname);
-    const base = siteUrl ? new URL(siteUrl).pathname : '/';
-    if (path.startsWith(base)) path = path.slice(base.length - 1);
+export function askedRoute(asked: string, base = '/'): string | undefined {
+  let path = asked.trim().replace(/\\/g, '/');
+  try {
+    if (/^https?:\/\//i.test(path)) path = new URL(path).pathname;
+    path = decodeURI(path);
+  } catch {
+    return undefined;
   }
+  path = path.replace(/[#?].*$/, '');
+  // The base, as the address bar shows it: `/hb/incidents/` and `/hb` both leave it.
+  const prefix = base.replace(/\/$/, '');
+  if (prefix && (path === prefix || path.startsWith(`${prefix}/`))) path = path.slice(prefix.length);
   path = path
-    .replace(/[#?].*$/, '')
-    .replace(/^(\.\/)?(local\/|content\/)?docs\//, '')
+    .replace(/^(.*\/)?docs\//, '')
     .replace(/(^|\/)index\.mdx?$/, '')
     .replace(/\.mdx?$/, '')
     .replace(/^\/+|\/+$/g, '');
@@ -104,14 +108,14 @@ export function askedPages(
   pages: ExportPage[],
   handbook: Handbook,
   asked: string[],
-  siteUrl?: string,
-): { routes: string[]; unknown: { asked: string; route: string }[] } {
+  base = '/',
+): { routes: string[]; unknown: { asked: string; route?: string }[] } {
   const find = pageFinder(pages, handbook);
   const wanted = new Set<string>();
-  const unknown: { asked: string; route: string }[] = [];
+  const unknown: { asked: string; route?: string }[] = [];
   for (const a of asked) {
-    const route = askedRoute(a, siteUrl);
-    const page = find(route);
+    const route = askedRoute(a, base);
+    const page = route && find(route);
     if (page) wanted.add(page.route);
     else unknown.push({ asked: a, route });
   }

@@ -194,10 +194,14 @@ describe('pages a fork leaves out are checked with the rest of the config', () =
     return problemsOf({ HANDBOOK_CONFIG: FILE, HANDBOOK_CONTENT_DIR: 'pagesoff/content' });
   };
 
-  test('pages of either layer, a section’s own page among them, may be left out', () => {
-    expect(
-      pagesOff(['/start/fork-and-self-host/: false', '/incidents/: false', '/start/welcome/: false']),
-    ).toEqual([]);
+  test('pages of either layer may be left out', () => {
+    expect(pagesOff(['/start/fork-and-self-host/: false', '/start/welcome/: false'])).toEqual([]);
+  });
+
+  test('a section’s own page is left out with its section, not alone', () => {
+    expect(pagesOff(['/incidents/: false'])).toEqual([
+      `${FILE}:3: pages./incidents/: a section's own page cannot be left out alone; to leave the section out, write incidents: false under sections:`,
+    ]);
   });
 
   test('an address that is no page: its line, the page it probably meant, how to write one', () => {

@@ -118,8 +118,7 @@ describe('toMarkdown', () => {
 });
 
 describe('ticks saved a day or more ago', () => {
-  const now = new Date('2026-11-29T03:00:00Z');
-  const date = (d: Date) => d.toISOString().slice(0, 10);
+  const date = (d: Date) => d.toDateString();
 
   test('reading gives the time the ticks last changed', () => {
     const raw = writeState({ checked: new Set(['a']) }, new Date('2026-11-08T22:15:00Z'));
@@ -127,14 +126,15 @@ describe('ticks saved a day or more ago', () => {
     expect(readState('["a"]', ['a']).updated).toBeUndefined();
   });
 
-  test('say when, from a day old on', () => {
-    expect(oldTicksNotice(new Date('2026-11-08T22:15:00Z'), now, date)).toBe(
-      'These ticks were last changed on 2026-11-08, 20 days ago. Starting over? Reset, below, clears them.',
+  test('say when, in calendar days where the reader is, from the day before on', () => {
+    // Local times, as the reader's browser has them.
+    const now = new Date(2026, 10, 25, 0, 10);
+    expect(oldTicksNotice(new Date(2026, 10, 23, 0, 30), now, date)).toMatch(
+      /, 2 days ago\. Starting over\? Reset, below, clears them\.$/,
     );
-    expect(oldTicksNotice(new Date('2026-11-28T02:00:00Z'), now, date)).toContain(
-      'on 2026-11-28, yesterday.',
-    );
-    expect(oldTicksNotice(new Date('2026-11-28T04:00:00Z'), now, date)).toBeUndefined();
+    expect(oldTicksNotice(new Date(2026, 10, 24, 23, 50), now, date)).toMatch(/, yesterday\./);
+    expect(oldTicksNotice(new Date(2026, 10, 4, 12, 0), now, date)).toMatch(/, 21 days ago\./);
+    expect(oldTicksNotice(new Date(2026, 10, 25, 0, 1), now, date)).toBeUndefined();
     expect(oldTicksNotice(undefined, now, date)).toBeUndefined();
   });
 });

@@ -18,12 +18,18 @@ describe('askedRoute', () => {
     expect(askedRoute(asked)).toBe(route);
   });
 
-  test('a full address under a sub-path drops the site’s base, and only that', () => {
-    expect(askedRoute('https://acme.example/hb/incidents/on-call/', 'https://acme.example/hb/')).toBe(
-      '/incidents/on-call/',
-    );
-    expect(askedRoute('https://acme.example/other/incidents/', 'https://acme.example/hb/')).toBe(
-      '/other/incidents/',
-    );
+  test('under a sub-path, the base comes off, as the address bar shows it, and only the base', () => {
+    expect(askedRoute('https://acme.example/hb/incidents/on-call/', '/hb/')).toBe('/incidents/on-call/');
+    expect(askedRoute('/hb/incidents/on-call', '/hb/')).toBe('/incidents/on-call/');
+    expect(askedRoute('https://acme.example/hb', '/hb/')).toBe('/');
+    expect(askedRoute('/hbx/incidents/', '/hb/')).toBe('/hbx/incidents/');
+    expect(askedRoute('https://acme.example/other/incidents/', '/hb/')).toBe('/other/incidents/');
+  });
+
+  test('a Windows path and an encoded address are read; what is no address at all is undefined', () => {
+    expect(askedRoute('content\\docs\\management\\one-on-ones.mdx')).toBe('/management/one-on-ones/');
+    expect(askedRoute('/levels/caf%C3%A9/')).toBe('/levels/café/');
+    expect(askedRoute('https://')).toBeUndefined();
+    expect(askedRoute('https://x/%E0%A4%A')).toBeUndefined();
   });
 });

@@ -66,7 +66,8 @@ describe('the header files', () => {
     expect(conf).toContain('map $request_uri $handbook_cache_control {');
     expect(conf).toContain('absolute_redirect off;');
     // An address without its closing slash goes to the one with it, base included.
-    expect(conf).toContain('try_files $uri ${uri}index.html @handbook_folder;');
+    expect(conf).toContain('try_files $uri ${uri}index.html @handbook_folder_hb;');
+    expect(conf).toContain('location @handbook_folder_hb {');
     expect(conf).toContain('return 301 /hb$uri/$is_args$args;');
     // nginx drops inherited add_header lines in a location that sets its own: none does.
     const locations = conf.split(/\n\s+location /).slice(1);
