@@ -1,5 +1,6 @@
 import { sectionOffMessage } from '../config/turned-off-pages';
 import { didYouMean } from '../lib/text/suggest';
+import { SECTION_IDS } from '../schemas/sections';
 
 /**
  * Every message the handbook CLI prints, in one place. A failure says what went wrong, why,
@@ -270,7 +271,9 @@ export const messages = {
         ? `--page ${asked}: ${configFile} leaves ${route} out (pages: ${route}: false), so it is not in this handbook to export. Delete that line to export it.`
         : excluded?.reason === 'internal'
           ? `--page ${asked}: ${route} (${excluded.file}) is internal, and this is the public edition, which leaves it out.`
-          : `--page ${asked}: no page of the handbook is at ${route}.${didYouMean(route, routes)} Give a page's address as the website shows it, e.g. --page /incidents/on-call/, or its file under content/docs/.`,
+          : /^\/[a-z-]+\/$/.test(route) && (SECTION_IDS as readonly string[]).includes(route.slice(1, -1))
+            ? `--page ${asked}: ${route} is the contents of a section, not a page. To export the whole section, use --section ${route.slice(1, -1)}.`
+            : `--page ${asked}: no page of the handbook is at ${route}.${didYouMean(route, routes)} Give a page's address as the website shows it, e.g. --page /incidents/on-call/, or its file under content/docs/.`,
   exportSiteOnlyLinks: (links: string[], site?: string) =>
     site
       ? `note: ${links.length} link(s) to pages only the website has (${links.join(', ')}) lead to ${site}`

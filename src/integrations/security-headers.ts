@@ -12,14 +12,7 @@ import {
   type PolicyInput,
 } from '../lib/security/policy';
 import { securityHeaders } from '../lib/security/headers';
-import { headersFile, nginxLocation, nginxServer } from '../lib/security/host-files';
-
-/** The names of the header files the build writes into its output folder. */
-export const HOST_FILES = {
-  nginx: '_nginx.conf',
-  nginxLocation: '_nginx-location.conf',
-  headers: '_headers',
-} as const;
+import { HOST_FILES, headersFile, nginxLocation, nginxServer } from '../lib/security/host-files';
 
 /**
  * After the build: hashes every inline script and style the pages contain, makes the

@@ -138,6 +138,11 @@ describe('handbook export --page', () => {
     expect(typo.err).toContain(
       'no page of the handbook is at /management/one-on-one/. Did you mean "/management/one-on-ones/"?',
     );
+    const section = await run(['export', '--target', 'gfm', '--out', out, '--page', 'incidents']);
+    expect(section.code).toBe(1);
+    expect(section.err).toContain(
+      '/incidents/ is the contents of a section, not a page. To export the whole section, use --section incidents.',
+    );
     const both = await run([
       'export',
       '--target',

@@ -250,7 +250,8 @@ export class HandbookAssessment extends HTMLElement {
         this.#saved.snapshots.splice(Number(select.value), 1);
         this.#persist();
         this.#renderSnapshots();
-        this.#comparison('');
+        // The place now holds the next snapshot, or none: the comparison follows what is picked.
+        this.#compareSnapshot();
         // The last one gone, the Delete button goes too: the keyboard carries on from Save.
         if (!this.#saved.snapshots.length)
           this.querySelector<HTMLElement>('[data-action="snapshot"]')!.focus();
@@ -375,10 +376,13 @@ export class HandbookAssessment extends HTMLElement {
     // Nothing to delete until there is a snapshot.
     this.querySelector<HTMLElement>('[data-action="delete-snapshot"]')!.hidden =
       !this.#saved.snapshots.length;
-    this.querySelector<HTMLSelectElement>('[data-role="snapshots"]')!.innerHTML = snapshotOptions(
-      this.#saved.snapshots,
-      (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+    // Drawn anew, the list keeps the place picked, so it agrees with the comparison shown.
+    const select = this.querySelector<HTMLSelectElement>('[data-role="snapshots"]')!;
+    const picked = select.value;
+    select.innerHTML = snapshotOptions(this.#saved.snapshots, (iso) =>
+      new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
     );
+    select.value = picked;
   }
 
   #on(role: string, handler: (files: File[]) => void) {

@@ -28,8 +28,15 @@ const SERVING = [
   'gzip_types text/css application/javascript application/json image/svg+xml text/csv text/plain application/xml application/wasm;',
 ];
 
-/** The build's own files that are not pages (other hosts' and nginx's), which nginx never serves. */
-const NOT_SERVED = ['_headers', '_nginx.conf', '_nginx-location.conf'];
+/** The files the build writes for the hosts, beside the pages. */
+export const HOST_FILES = {
+  nginx: '_nginx.conf',
+  nginxLocation: '_nginx-location.conf',
+  headers: '_headers',
+} as const;
+
+/** Which nginx never serves: they are the build's, not pages. */
+const NOT_SERVED = [HOST_FILES.headers, HOST_FILES.nginx, HOST_FILES.nginxLocation];
 
 const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 /** `add_header` lines for the headers and a caching rule (`always`: error pages too). */
