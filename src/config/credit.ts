@@ -10,12 +10,7 @@ export function creditedPages(
   root = process.cwd(),
 ): (page: { path: string; route: string }) => boolean {
   if (settings.layers.length < 2) return () => true;
-  let upstream = made.get(settings);
-  if (!upstream) made.set(settings, (upstream = new Set(pagesIn(settings.layers.slice(0, 1), root))));
-  const routes = upstream;
+  const upstream = new Set(pagesIn(settings.layers.slice(0, 1), root));
   // A generated page's path is its address; a written page's is its file.
-  return ({ path, route }) => path.startsWith('/') || routes.has(route);
+  return ({ path, route }) => path.startsWith('/') || upstream.has(route);
 }
-
-/** Upstream's addresses, read once per build (every page's footer asks). */
-const made = new WeakMap<object, Set<string>>();

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { buildHandbook, type Handbook } from '../lib/handbook/model';
 import { fileName, parseContent } from '../lib/handbook/parse-content';
@@ -9,6 +9,7 @@ import { defaultOptions, type HandbookOptions } from '../lib/handbook/options';
 import { termValues } from '../lib/config/terms';
 import type { Settings } from './settings';
 import { readText } from './read-text';
+import { listFiles } from './list-files';
 
 /**
  * Reads a handbook's content from disk: the loader for the Astro config (sidebar), the CLI and
@@ -87,21 +88,6 @@ export function readContentFiles(layers: string | string[], from: string = proce
 export function readLevelTitlesFile(contentDir: string, from: string = process.cwd()) {
   const abs = join(contentDir, 'level-titles.yaml');
   return existsSync(abs) ? { file: posix(relative(from, abs)), text: readText(abs) } : undefined;
-}
-
-/** Published files in `dir` (and below it if `recursive`) whose names match `pattern`, sorted. */
-function listFiles(dir: string, pattern: RegExp, recursive: boolean): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive, withFileTypes: true })
-    .filter((e) => e.isFile() && pattern.test(e.name) && !/^[_.]/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .filter(
-      (abs) =>
-        !posix(relative(dir, abs))
-          .split('/')
-          .some((part) => part.startsWith('.')),
-    )
-    .sort();
 }
 
 /**

@@ -6,6 +6,7 @@ import { BASE_PATTERN, HandbookConfigSchema, type HandbookConfig } from '../sche
 import { VISIBILITIES, type Visibility } from '../schemas/visibility';
 import { contentRoot } from './content-root';
 import { readText } from './read-text';
+import { listFiles } from './list-files';
 import { repositoryOf, type Repository } from '../lib/config/repository';
 import { yamlLine } from '../lib/content-check/data-file';
 import { quickYaml } from '../lib/content-check/fast-yaml';
@@ -261,10 +262,7 @@ export function pagesIn(layers: string[], root = process.cwd()): string[] {
   const routes = new Set<string>();
   for (const layer of layers) {
     const dir = join(resolve(root, layer), 'docs');
-    if (!existsSync(dir)) continue;
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
-      if (entry.isFile() && /\.mdx?$/.test(entry.name) && !/^[_.]/.test(entry.name))
-        routes.add(pageRoute(posix(relative(dir, join(entry.parentPath, entry.name)))));
+    for (const file of listFiles(dir, /\.mdx?$/, true)) routes.add(pageRoute(posix(relative(dir, file))));
   }
   return [...routes].sort();
 }

@@ -61,6 +61,8 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
 
   const clock = stopwatch();
   const { settings, handbook, parsed, siteUrl } = exportContent(ctx, sections);
+  // The folder as the earlier export left it: what pages join, and what --force may replace.
+  const existing = filesIn(out);
   const pages = asked && askedRoutes(ctx, handbook, asked, settings);
   const showProgress = !ctx.json && handbook.pages.length >= 200;
   const result = exportSite({
@@ -69,7 +71,7 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
     sections,
     pages,
     // Pages join the folder's earlier export: links to the pages already there stay links.
-    present: pages ? new Set(filesIn(out)) : undefined,
+    present: pages ? new Set(existing) : undefined,
     siteUrl,
     parsed,
     credited: creditedPages(settings, ctx.root),
@@ -91,7 +93,6 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
   // files exports wrote keeps the earlier ones beside theirs.
   const earlier = earlierExport(out);
   const listed = earlier.files;
-  const existing = filesIn(out);
   const plan = pages
     ? { stale: [], notOurs: [] }
     : folderPlan(existing, new Set(result.files.keys()), listed);

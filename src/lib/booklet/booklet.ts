@@ -73,6 +73,7 @@ export function buildBooklet(input: BookletInput): Booklet {
   const articles: string[] = [];
   const toc: string[] = [];
   const index: SearchSection[] = [];
+  const termsOf = new Map(handbook.pages.map((p) => [p.route, p.searchTerms]));
   let section = '';
   for (const page of inBooklet) {
     const file = fileOf(page);
@@ -108,7 +109,7 @@ export function buildBooklet(input: BookletInput): Booklet {
         `<p class="to-contents"><a href="#toc-title">Back to contents</a></p></article>`,
     );
     // The words readers search with that the page does not use find it here too, as on the site.
-    const terms = handbook.pages.find((p) => p.route === page.route)?.searchTerms ?? [];
+    const terms = termsOf.get(page.route) ?? [];
     const [top, ...rest] = rendered.sections;
     index.push(...(top && terms.length ? [{ ...top, terms: terms.join(' ') }, ...rest] : rendered.sections));
   }
