@@ -13,7 +13,7 @@ import links, { type LinkOptions } from './plugins/links';
 import turnedOff from './plugins/turned-off';
 import pageFrame from './plugins/page-frame';
 import noMdxLeft from './plugins/no-mdx-left';
-import { text } from './fast-text';
+import { root } from './fast-escape';
 
 /** What the transforms need besides the target's style (which says `hardBreaks`): the handbook's data and its exported pages. */
 export type ExportData = Omit<ComponentOptions, 'hardBreaks'> &
@@ -55,7 +55,7 @@ export function exportProcessor(style: TargetStyle, data: ExportData) {
     .use(links, { style, find: data.find, elsewhere: data.elsewhere, siteUrl: data.siteUrl })
     .use(pageFrame, { style })
     .use(noMdxLeft)
-    .use(remarkStringify, { ...MARKDOWN_STYLE, handlers: { text } })
+    .use(remarkStringify, { ...MARKDOWN_STYLE, handlers: { root } })
     .use(remarkGfm)
     .use(remarkFrontmatter, ['yaml']);
   // Only targets that keep `:::` admonitions write directives: elsewhere, directive syntax would

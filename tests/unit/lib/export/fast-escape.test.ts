@@ -6,15 +6,15 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
 import { defaultHandlers } from 'mdast-util-to-markdown';
-import { text } from '../../../../src/lib/export/fast-text';
+import { root } from '../../../../src/lib/export/fast-escape';
 import { parseMarkdown } from '../../../../src/lib/export/parse';
 import { MARKDOWN_STYLE } from '../../../../src/lib/export/processor';
 
 /**
- * The export's text handler skips the escaping patterns that cannot match, and the call to
- * safe() when none does. It must write exactly what remark-stringify's own handler writes:
- * here on text chosen to trip each escaping rule, in every place text can be.
- * (`tests/content/fast-text.test.ts` does the same on the whole handbook.)
+ * The export's escaping skips the patterns that cannot match, and the stock safe() when none
+ * does. It must write exactly what remark-stringify writes with its own: here on text chosen to
+ * trip each escaping rule, in every place text can be, and as a link's address and title.
+ * (`tests/content/fast-escape.test.ts` does the same on the whole handbook.)
  */
 const TEXTS = [
   'plain words, commas and a full stop.',
@@ -55,6 +55,21 @@ function places(value: string): RootContent[] {
     { type: 'heading', depth: 2, children: [t()] },
     { type: 'paragraph', children: [{ type: 'link', url: '/a_b/', title: value || null, children: [t()] }] },
     { type: 'paragraph', children: [{ type: 'link', url: value, children: [t()] }] },
+    { type: 'paragraph', children: [{ type: 'image', url: value, alt: value, title: value || null }] },
+    { type: 'definition', identifier: 'x', label: 'x', url: value, title: value || null },
+    {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'linkReference',
+          identifier: 'x',
+          label: value || 'x',
+          referenceType: 'full',
+          children: [t()],
+        },
+      ],
+    },
+    { type: 'code', lang: value.split(/\s/)[0] || null, meta: value || null, value: 'x' },
     { type: 'blockquote', children: [{ type: 'paragraph', children: [t()] }] },
     {
       type: 'list',
@@ -76,9 +91,9 @@ function places(value: string): RootContent[] {
   ];
 }
 
-function stringify(tree: Root, handler: typeof text, directives: boolean): string {
+function stringify(tree: Root, handler: typeof root, directives: boolean): string {
   const processor = unified()
-    .use(remarkStringify, { ...MARKDOWN_STYLE, handlers: { text: handler } })
+    .use(remarkStringify, { ...MARKDOWN_STYLE, handlers: { root: handler } })
     .use(remarkGfm)
     .use(remarkFrontmatter, ['yaml']);
   if (directives) processor.use(remarkDirective);
@@ -89,14 +104,14 @@ describe.each([false, true])('with directives %s', (directives) => {
   test.each(TEXTS)('%j, in every place', (value) => {
     for (const node of places(value)) {
       const tree: Root = { type: 'root', children: [node] };
-      const stock = stringify(structuredClone(tree), defaultHandlers.text, directives);
-      expect(stringify(tree, text, directives), `${node.type}: ${stock}`).toBe(stock);
+      const stock = stringify(structuredClone(tree), defaultHandlers.root, directives);
+      expect(stringify(tree, root, directives), `${node.type}: ${stock}`).toBe(stock);
     }
   });
 
   test('all the texts, parsed as one page and written back', () => {
     const tree = parseMarkdown(TEXTS.join('\n\n'));
-    const stock = stringify(structuredClone(tree), defaultHandlers.text, directives);
-    expect(stringify(tree, text, directives)).toBe(stock);
+    const stock = stringify(structuredClone(tree), defaultHandlers.root, directives);
+    expect(stringify(tree, root, directives)).toBe(stock);
   });
 });

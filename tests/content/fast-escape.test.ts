@@ -5,23 +5,23 @@ import { TARGETS } from '../../src/lib/export/targets';
 import { CONTENT, ROOT } from '../paths';
 
 /**
- * The export writes text with its own handler (`src/lib/export/fast-text.ts`), which runs only
- * the escaping patterns that can match. It must write exactly what remark-stringify's own
- * handler writes: the whole handbook is exported for every target both ways and compared.
+ * The export escapes text, addresses and titles its own way (`src/lib/export/fast-escape.ts`),
+ * running only the patterns that can match. It must write exactly what remark-stringify's own
+ * escaping writes: the whole handbook is exported for every target both ways and compared.
  */
 const { handbook } = loadHandbookFromDisk(CONTENT, ROOT);
 
 async function exportWith(stock: boolean) {
   vi.resetModules();
-  if (stock) vi.doMock('../../src/lib/export/fast-text', () => ({ text: defaultHandlers.text }));
-  else vi.doUnmock('../../src/lib/export/fast-text');
+  if (stock) vi.doMock('../../src/lib/export/fast-escape', () => ({ root: defaultHandlers.root }));
+  else vi.doUnmock('../../src/lib/export/fast-escape');
   const { exportSite } = await import('../../src/lib/export/export-site');
-  const { text } = await import('../../src/lib/export/fast-text');
+  const { root } = await import('../../src/lib/export/fast-escape');
   const files = new Map(TARGETS.map((target) => [target, exportSite({ target, handbook }).files]));
-  return { files, handler: text };
+  return { files, handler: root };
 }
 
-describe('the fast text handler writes what remark-stringify writes', async () => {
+describe('the fast escaping writes what remark-stringify writes', async () => {
   const fast = await exportWith(false);
   const stock = await exportWith(true);
   test.each(TARGETS)('%s', (target) => {
@@ -32,7 +32,7 @@ describe('the fast text handler writes what remark-stringify writes', async () =
     for (const [path, text] of ours) expect(text, path).toBe(theirs.get(path));
   });
   test('the two runs used different handlers', () => {
-    expect(fast.handler).not.toBe(defaultHandlers.text);
-    expect(stock.handler).toBe(defaultHandlers.text);
+    expect(fast.handler).not.toBe(defaultHandlers.root);
+    expect(stock.handler).toBe(defaultHandlers.root);
   });
 });

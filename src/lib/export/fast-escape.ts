@@ -1,28 +1,54 @@
-import type { Text, Parents } from 'mdast';
-import type { ConstructName, Info, State, Unsafe } from 'mdast-util-to-markdown';
+import type { Parents, Root } from 'mdast';
+import { defaultHandlers } from 'mdast-util-to-markdown';
+import type { ConstructName, Info, SafeConfig, State, Unsafe } from 'mdast-util-to-markdown';
 
 /**
- * remark-stringify's handler for text, made cheaper. The stock handler escapes a text node by
- * running every "unsafe" pattern (about ninety, with GFM and frontmatter) as a regular
- * expression over it, which was most of the time the export spent writing Markdown. Here it
- * runs only the patterns that could match: those whose character occurs in the text or right
- * beside it (the escaping rules look one character either side), that apply where the text is
- * (in a link's label, a table cell, a heading), and that need a line break only when the text
- * has one; of those, only the ones whose expression matches the text are handed on. A text none
- * of them matches, and with no backslash, is written as it is. The output
- * is the same, character for character: the export fixtures, `tests/unit/lib/export/fast-text.test.ts`
- * and `tests/content/fast-text.test.ts` hold it to the stock handler's.
+ * Escaping text for Markdown, made cheaper. remark-stringify escapes every string it writes (a
+ * text, a link's address and title, a heading) with `state.safe()`, which runs every "unsafe"
+ * pattern (about ninety, with GFM and frontmatter) as a regular expression over it: that was
+ * most of the time the export spent writing Markdown. The version installed here runs only the
+ * patterns that could match: those whose character occurs in the string or right beside it
+ * (the escaping rules look one character either side), that apply where the string is (in a
+ * link's label, a table cell, a heading), and that need a line break only when the string has
+ * one; of those, only the ones whose expression matches the string are handed on to the stock
+ * safe(). A string none of them matches, and with no backslash, is written as it is. The output
+ * is the same, character for character: the export fixtures,
+ * `tests/unit/lib/export/fast-escape.test.ts` and `tests/content/fast-escape.test.ts` hold it
+ * to the stock escaping.
+ *
+ * It is installed by the handler of the root, which every page's writing starts with: handlers
+ * are the only place remark-stringify lets a plugin reach its state.
  */
-export function text(node: Text, parent: Parents | undefined, state: State, info: Info): string {
-  const around = `${info.before}${node.value}${info.after}`;
+export function root(node: Root, parent: Parents | undefined, state: State, info: Info): string {
+  if (!installed.has(state)) {
+    installed.add(state);
+    const stock = state.safe;
+    state.safe = (value, config) => fastSafe(state, stock, value, config);
+  }
+  return defaultHandlers.root(node, parent, state, info);
+}
+
+/** The states whose safe() is already ours, so that it is wrapped once whatever writes a root. */
+const installed = new WeakSet<State>();
+
+function fastSafe(
+  state: State,
+  stock: State['safe'],
+  input: string | null | undefined,
+  config: SafeConfig,
+): string {
+  const value = input || '';
+  const before = config.before || '';
+  const after = config.after || '';
+  const around = `${before}${value}${after}`;
   const all = state.unsafe;
   const { patterns, backslash } = relevant(all, around, state.stack);
-  const from = info.before.length;
-  const to = from + node.value.length;
-  // Only patterns that match escape anything, and only where they match inside the text: a
+  const from = before.length;
+  const to = from + value.length;
+  // Only patterns that match escape anything, and only where they match inside the string: a
   // match on the character before or after (a table cell's `|`) changes nothing, except next to
   // an underscore, whose escaping looks at its neighbours' matches too.
-  const anywhere = node.value.includes('_');
+  const anywhere = value.includes('_');
   const matching = patterns.filter(
     (pattern) =>
       pattern.beforeNode ||
@@ -35,14 +61,11 @@ export function text(node: Text, parent: Parents | undefined, state: State, info
         anywhere ? Infinity : to,
       ),
   );
-  // What safe() writes when no pattern matches: the text as it is, but for backslashes.
-  if (matching.length === 0 && !backslash) return node.value;
-  const siblings = parent ? parent.children : [];
-  const index = state.indexStack[state.indexStack.length - 1] ?? 0;
-  const config = { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] };
+  // What safe() writes when no pattern matches: the string as it is, but for backslashes.
+  if (matching.length === 0 && !backslash) return value;
   state.unsafe = matching;
   try {
-    return state.safe(node.value, config);
+    return stock.call(state, input, config);
   } finally {
     state.unsafe = all;
   }
