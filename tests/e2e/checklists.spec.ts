@@ -174,6 +174,38 @@ test.describe('a checklist on a playbook page', () => {
     await expect(page.locator('.checklist-notice:visible')).toHaveCount(0);
   });
 
+  test('the old-ticks notice goes once any group of the checklist on the page changes a tick', async ({
+    page,
+  }) => {
+    const item = first!.items[0]!;
+    const weeksAgo = new Date(Date.now() - 9 * 86_400_000).toISOString();
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      },
+      [KEY, JSON.stringify({ v: 1, checked: [item.id], updated: weeksAgo })],
+    );
+    await page.goto(PAGE);
+    const notice = page.locator('.checklist-notice:visible');
+    await expect(notice).toHaveCount(1);
+    await expect(notice).toContainText('9 days ago');
+    // The notice is on the first group; the reader carries on in the second.
+    await group(page, second!.title).getByLabel(second!.items[0]!.text).check();
+    await expect(notice).toHaveCount(0);
+    await expect(group(page, first!.title).getByLabel(item.text)).toBeChecked();
+    // Reset in the second group, on a fresh visit with old ticks again: the notice goes too.
+    await page.evaluate(() => sessionStorage.removeItem('seeded'));
+    await page.reload();
+    await expect(notice).toHaveCount(1);
+    page.once('dialog', (dialog) => dialog.accept());
+    await page
+      .locator('handbook-checklist', { has: group(page, second!.title) })
+      .getByRole('button', { name: 'Reset' })
+      .click();
+    await expect(notice).toHaveCount(0);
+  });
+
   test('each group’s buttons and “More” links say what they act on', async ({ page }) => {
     const names = async (role: 'button' | 'link', name: RegExp) => {
       const found = page.locator('handbook-checklist').getByRole(role, { name });

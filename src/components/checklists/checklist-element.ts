@@ -22,8 +22,6 @@ export class HandbookChecklist extends HTMLElement {
   #key = '';
 
   #allItems: string[] = [];
-  /** Whether the notice says the ticks are old: Reset makes it untrue, so it goes. */
-  #oldTicks = false;
   /** Whether a save may replace what is stored (asks once when it could not be read). */
   #mayReplace!: () => boolean;
 
@@ -41,7 +39,7 @@ export class HandbookChecklist extends HTMLElement {
       : undefined;
     const said = notice ?? old;
     if (said && !told) this.#show('.checklist-notice', said);
-    this.#oldTicks = Boolean(!notice && old && !told);
+    if (!notice && old && !told) this.querySelector<HTMLElement>('.checklist-notice')!.dataset.oldTicks = '';
     this.#mayReplace = replaceGuard(
       this.#key,
       Boolean(notice),
@@ -53,6 +51,7 @@ export class HandbookChecklist extends HTMLElement {
       box.addEventListener('change', () => {
         // Read before writing: another group of the same checklist may be on this page.
         this.#state = toggle(this.#fresh(), li.dataset.itemId!, box.checked);
+        this.#ticksChanged();
         const saved = this.#save();
         this.#render();
         // The count is in the group's legend, which a screen reader does not read again on a tick.
@@ -170,10 +169,24 @@ export class HandbookChecklist extends HTMLElement {
     for (const li of this.#items()) state = toggle(state, li.dataset.itemId!, false);
     this.#state = state;
     for (const box of this.querySelectorAll('input')) box.checked = false;
+    this.#ticksChanged();
     this.#save();
     this.#render();
-    if (this.#oldTicks) this.querySelector<HTMLElement>('.checklist-notice')!.hidden = true;
     this.#show('.action-status', 'All ticks cleared.');
+  }
+
+  /**
+   * Takes away the notice that the saved ticks are old, in whichever group of this checklist on
+   * the page shows it: once a tick changes, anywhere, it is no longer true.
+   */
+  #ticksChanged() {
+    const notices = document.querySelectorAll<HTMLElement>(
+      `handbook-checklist[data-checklist-id="${this.dataset.checklistId}"] .checklist-notice[data-old-ticks]`,
+    );
+    for (const notice of notices) {
+      notice.hidden = true;
+      delete notice.dataset.oldTicks;
+    }
   }
 
   #show(selector: string, text: string) {
