@@ -11,6 +11,7 @@ import { termsInMarkdown } from './src/integrations/terms-in-markdown';
 import { selfContainedIslands } from './src/integrations/self-contained-islands';
 import { securityHeadersIntegration } from './src/integrations/security-headers';
 import { termValues } from './src/lib/config/terms';
+import { SEARCH_RANKING } from './src/lib/search/ranking';
 
 // The team's settings (handbook.config.yaml and the environment) and the handbook model, read
 // from disk because this file is evaluated before the content collections exist. The sidebar
@@ -83,7 +84,7 @@ export default defineConfig({
       // Templates are prose to copy: wrap long lines instead of scrolling sideways, which reads
       // better on a phone and leaves no scroll-only region that keyboard users cannot reach.
       expressiveCode: { defaultProps: { wrap: true } },
-      pagefind: true,
+      pagefind: { ranking: SEARCH_RANKING },
       components: {
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

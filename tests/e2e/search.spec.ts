@@ -3,6 +3,7 @@ import { test, expect, at } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { search } from './search-helpers';
+import { SEARCH_RANKING } from '../../src/lib/search/ranking';
 import { AUDIENCES } from '../../src/schemas/audience';
 import { CONTENT } from '../paths';
 import { handbook, settings } from './site';
@@ -24,11 +25,12 @@ test('search finds a page by a word that appears only in its body', async ({ pag
 /** Pagefind's browser API, served with the built site. */
 const PAGEFIND_URL = at('/pagefind/pagefind.js');
 
-/** The addresses of the first `n` results Pagefind gives for `query`, asked in the page as the search box does. */
+/** The addresses of the first `n` results Pagefind gives for `query`, asked in the page as the search box does (with its ranking). */
 const topResults = (page: Page, query: string, n: number): Promise<string[]> =>
   page.evaluate(
-    async ([url, q, count]) => {
+    async ([url, q, count, ranking]) => {
       const pagefind = await import(url);
+      await pagefind.options({ ranking });
       await pagefind.init();
       const found = await pagefind.search(q);
       return Promise.all(
@@ -37,7 +39,7 @@ const topResults = (page: Page, query: string, n: number): Promise<string[]> =>
           .map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
       );
     },
-    [PAGEFIND_URL, query, n] as const,
+    [PAGEFIND_URL, query, n, SEARCH_RANKING] as const,
   );
 
 test('the search index carries audience and section filters for every page', async ({ page }) => {
@@ -158,6 +160,16 @@ test('the list of every template stays out of the top results for a page it only
     expect(top[0], query).toBe(at(route));
     expect(top, query).not.toContain(at('/templates/'));
   }
+});
+
+test('the search box ranks results as these tests ask Pagefind to', async ({ page }) => {
+  // "app down": Pagefind's own defaults put pages full of "approve" first; the site's ranking,
+  // the page that lists "app down" among its search terms.
+  await page.goto('/');
+  const [expected] = await topResults(page, 'app down', 1);
+  const dialog = await search(page, 'app down');
+  const first = dialog.locator('.pagefind-ui__result').first().getByRole('link').first();
+  expect(new URL((await first.getAttribute('href'))!, page.url()).pathname).toBe(expected!.split('#')[0]);
 });
 
 test('a page is in the first three results for the words readers search with that it does not use (its searchTerms)', async ({
