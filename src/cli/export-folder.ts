@@ -11,7 +11,7 @@ import {
   unlinkSync,
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { manifestFiles, manifestFingerprints, MANIFEST } from '../lib/export/manifest';
+import { manifestFiles, manifestFingerprints, manifestTarget, MANIFEST } from '../lib/export/manifest';
 
 /*
  * The export folder as an earlier export left it: its files, the list of the files that export
@@ -31,12 +31,20 @@ export function filesIn(dir: string): string[] {
     .filter((path) => !path.split('/').some((part) => part.startsWith('.')));
 }
 
-/** The folder's earlier export: the files it listed (undefined: no readable list) and their fingerprints. */
-export function earlierExport(dir: string): { files?: string[]; fingerprints: Map<string, string> } {
+/** The folder's earlier export: its target, the files it listed (undefined: no readable list) and their fingerprints. */
+export function earlierExport(dir: string): {
+  target?: string;
+  files?: string[];
+  fingerprints: Map<string, string>;
+} {
   const list = join(dir, MANIFEST);
   if (!existsSync(list)) return { fingerprints: new Map() };
   const text = readFileSync(list, 'utf8');
-  return { files: manifestFiles(text), fingerprints: manifestFingerprints(text) };
+  return {
+    target: manifestTarget(text),
+    files: manifestFiles(text),
+    fingerprints: manifestFingerprints(text),
+  };
 }
 
 /** A short fingerprint of a file's content, to tell later whether someone changed it. */

@@ -254,6 +254,8 @@ export const messages = {
       : `note: ${count} link(s) to pages outside this export were kept as plain text; set site: in handbook.config.yaml (or HANDBOOK_SITE_URL) to link them to the website`,
   pageAndSection:
     '--page and --section each choose what to export: give one, e.g. --page /incidents/on-call/ or --section incidents.',
+  pageOtherTarget: (out: string, earlier: string, asked: string) =>
+    `${out} holds an export for --target ${earlier}; pages for --target ${asked} would not match it (file names, links, callouts). Add them with --target ${earlier}, or give another --out folder.`,
   pageNotForBooklet:
     '--page works with the Markdown targets (e.g. --target confluence); a booklet holds whole sections: use --section, or print the page from the website.',
   notAnAddress: (asked: string) =>

@@ -131,6 +131,39 @@ describe('handbook export --page', () => {
     expect(readFileSync(join(out, 'management/one-on-ones.md'), 'utf8')).toBe(before);
   });
 
+  test('into a folder exported for another target, pages are refused with the folder’s own target to use', async () => {
+    const out = join(scratch, 'vault');
+    expect((await run(['export', '--target', 'obsidian', '--out', out, '--section', 'incidents'])).code).toBe(
+      0,
+    );
+    const before = files(out);
+    const r = await run([
+      'export',
+      '--target',
+      'gfm',
+      '--out',
+      out,
+      '--page',
+      '/management/feedback/',
+      '--force',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('holds an export for --target obsidian');
+    expect(r.err).toContain('Add them with --target obsidian, or give another --out folder.');
+    expect(files(out)).toEqual(before);
+    const same = await run([
+      'export',
+      '--target',
+      'obsidian',
+      '--out',
+      out,
+      '--page',
+      '/management/feedback/',
+    ]);
+    expect(same.code, same.err).toBe(0);
+    expect(files(out)).toEqual([...before, 'management/feedback.md'].sort());
+  });
+
   test('a name that is no page says the nearest address; --page with --section or a booklet is refused', async () => {
     const out = join(scratch, 'refused');
     const typo = await run(['export', '--target', 'gfm', '--out', out, '--page', '/management/one-on-one/']);

@@ -92,6 +92,11 @@ export async function exportCommand(ctx: Context, flags: Record<string, string |
   // Pages (--page) are added to the folder: nothing else in it is removed, and its list of the
   // files exports wrote keeps the earlier ones beside theirs.
   const earlier = earlierExport(out);
+  // Pages join the pages already there: in another target's folder, their file names, links and
+  // callouts would not match the pages beside them (an Obsidian vault's [[links]], a wiki's flat
+  // names), so the export asks for the folder's own target instead of mixing two.
+  if (pages && earlier.target && earlier.target !== target)
+    throw new UserError(messages.pageOtherTarget(display(ctx.root, out), earlier.target, target));
   const listed = earlier.files;
   const plan = pages
     ? { stale: [], notOurs: [] }

@@ -31,6 +31,16 @@ export function manifestText(target: string, fingerprints: ReadonlyMap<string, s
   )}\n`;
 }
 
+/** The target an earlier export's list names (undefined for a list that names none, or no list). */
+export function manifestTarget(text: string): string | undefined {
+  try {
+    const target = (JSON.parse(text) as { target?: unknown } | null)?.target;
+    return typeof target === 'string' ? target : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The fingerprints an earlier export's list gives (none for a list made before they existed). */
 export function manifestFingerprints(text: string): Map<string, string> {
   try {
