@@ -39,6 +39,7 @@ const COMMANDS: Record<
       start: { type: 'string' },
       team: { type: 'string' },
       manager: { type: 'string' },
+      'days-off': { type: 'string' },
       out: { type: 'string' },
       mdx: { type: 'string' },
       ics: { type: 'string' },

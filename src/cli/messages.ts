@@ -51,14 +51,17 @@ uses. A playbook is a draft: "handbook check" fails on it until it has 600 words
   --force     overwrite an existing file
 
 Example: npx handbook new playbook running-retros --section management --title "Running retros"`,
-  plan: `handbook plan --role <role> --start <YYYY-MM-DD> --team <name> [--manager <name>] [--out <file>] [--mdx <slug>] [--ics <file>] [--force] [--dry-run] [--json]
+  plan: `handbook plan --role <role> --start <YYYY-MM-DD> --team <name> [--manager <name>] [--days-off <dates>] [--out <file>] [--mdx <slug>] [--ics <file>] [--force] [--dry-run] [--json]
 
 Writes a 30/60/90-day plan from the role's checklist with every milestone dated: week 1,
-each phase, and check-ins at days 30, 60 and 90 (moved to the next working day).
+each phase, and check-ins at days 30, 60 and 90 (moved off weekends and days off to the next
+working day).
   --role      em | engineer | pm | staff
   --start     the first day, YYYY-MM-DD (a weekend start moves to Monday)
   --team      the team's name
   --manager   the manager's name (optional)
+  --days-off  public holidays and leave, dates or ranges, comma-separated (optional;
+              e.g. 2026-12-24..2027-01-01,2027-04-02)
   --out       write Markdown to this file (default: print it; with --json, in the JSON)
   --mdx       write an MDX page to content/docs/playbooks/<slug>.mdx instead of --out
   --ics       also write the check-ins as a calendar file
@@ -254,6 +257,8 @@ export const messages = {
       : `note: ${count} link(s) to pages outside this export were kept as plain text; set site: in handbook.config.yaml (or HANDBOOK_SITE_URL) to link them to the website`,
   pageAndSection:
     '--page and --section each choose what to export: give one, e.g. --page /incidents/on-call/ or --section incidents.',
+  badDaysOff: (why: string) =>
+    `--days-off: ${why}. Give dates and ranges separated by commas, e.g. --days-off 2026-12-24..2027-01-01,2027-04-02.`,
   pageOtherTarget: (out: string, earlier: string, asked: string) =>
     `${out} holds an export for --target ${earlier}; pages for --target ${asked} would not match it (file names, links, callouts). Add them with --target ${earlier}, or give another --out folder.`,
   pageNotForBooklet:

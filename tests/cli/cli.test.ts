@@ -247,6 +247,46 @@ describe('handbook plan', () => {
     expect(r.out).toMatch(/^- \[ \] /m);
   });
 
+  test('--days-off: no milestone or phase boundary falls on a holiday or on leave, and the plan says which it skipped', async () => {
+    const args = ['plan', '--role', 'em', '--start', '2026-12-21', '--team', 'Payments', '--json'];
+    const dates = async (extra: string[]) => {
+      const r = await run([...args, ...extra]);
+      expect(r.code, r.err).toBe(0);
+      const json = JSON.parse(r.out) as { milestones: { id: string; date: string }[]; markdown: string };
+      const on: Record<string, string> = Object.fromEntries(json.milestones.map((m) => [m.id, m.date]));
+      on.markdown = json.markdown;
+      return on;
+    };
+    const plain = await dates([]);
+    // Monday 21 December: week 1 ends on Christmas Day; day 30 is Tuesday 19 January.
+    expect(plain['week-1']).toBe('2026-12-25');
+    expect(plain['day-30']).toBe('2027-01-19');
+    expect(plain.markdown).not.toContain('days off');
+    const off = await dates(['--days-off', '2026-12-24..2027-01-01, 2027-01-19']);
+    // Three working days before the break (21–23), then Monday 4 and Tuesday 5 January.
+    expect(off['first-day']).toBe('2026-12-21');
+    expect(off['week-1']).toBe('2027-01-05');
+    expect(off['day-30']).toBe('2027-01-20');
+    expect(off['day-90']).toBe(plain['day-90']);
+    expect(off.markdown).toContain(
+      'Dates skip weekends and these days off: 2026-12-24 → 2027-01-01, 2027-01-19.',
+    );
+    expect(off.markdown).toContain('| 2027-01-20 | Day-30 check-in with your manager |');
+    // A start on a day off begins on the next working day.
+    expect((await dates(['--days-off', '2026-12-21,2026-12-22']))['first-day']).toBe('2026-12-23');
+
+    for (const [value, says] of [
+      ['2027-13-01', '"2027-13-01" is not a date (YYYY-MM-DD)'],
+      ['2027-01-05..2027-01-01', '"2027-01-05..2027-01-01" ends before it starts'],
+      ['Christmas', '"Christmas" is not a date'],
+    ]) {
+      const r = await run([...args.slice(0, -1), '--days-off', value!]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`--days-off: ${says}`);
+      expect(r.err).toContain('e.g. --days-off 2026-12-24..2027-01-01,2027-04-02');
+    }
+  });
+
   test('the end of week 1 says what it looks like for the role, not the same line for everyone', async () => {
     const week1 = async (role: string) => {
       const r = await run(['plan', '--role', role, '--start', '2027-01-11', '--team', 'Payments']);

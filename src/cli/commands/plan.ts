@@ -9,7 +9,17 @@ import { isId } from '../../schemas/primitives';
 import { parseDataFile } from '../../lib/content-check/data-file';
 import { formatProblem } from '../../lib/content-check/problem';
 import { HandbookPageSchema } from '../../schemas/page';
-import { iso, localToday, longDate, milestones, parseDate, phaseDates } from '../../lib/plans/dates';
+import {
+  addDays,
+  iso,
+  localToday,
+  longDate,
+  milestones,
+  parseDate,
+  parseDaysOff,
+  phaseDates,
+  type DaysOff,
+} from '../../lib/plans/dates';
 import { toIcs } from '../../lib/plans/ics';
 import { applyTermsToData, termValues } from '../../lib/config/terms';
 import { cliSettings } from '../settings';
@@ -52,6 +62,8 @@ interface PlanInput {
   start: Date;
   team: string;
   manager?: string;
+  /** Public holidays and leave (`--days-off`): no check-in or phase boundary falls on one. */
+  daysOff?: DaysOff;
 }
 
 /** `handbook plan`: a dated 30/60/90-day plan as Markdown or MDX, and optionally .ics. */
@@ -80,7 +92,10 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
   const [mdx, out, ics] = [str('mdx'), str('out'), str('ics')];
   if (mdx && out) throw new UserError(messages.mdxWithOut);
   if (mdx && !isId(mdx)) throw new UserError(messages.badSlug(mdx));
-  const input: PlanInput = { role, start, team, manager: str('manager') };
+  const daysOffText = str('days-off');
+  const daysOff = daysOffText === undefined ? { days: new Set<string>() } : parseDaysOff(daysOffText);
+  if ('error' in daysOff) throw new UserError(messages.badDaysOff(daysOff.error));
+  const input: PlanInput = { role, start, team, manager: str('manager'), daysOff: daysOff.days };
 
   // The fork's copy of the checklist wins over upstream's, as on the site; its terms apply.
   const settings = cliSettings(ctx);
@@ -130,7 +145,10 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
         ok: true,
         dryRun: ctx.dryRun,
         files: written,
-        milestones: milestones(start, ROLES[role]!.week1).map((m) => ({ id: m.id, date: iso(m.date) })),
+        milestones: milestones(start, ROLES[role]!.week1, input.daysOff).map((m) => ({
+          id: m.id,
+          date: iso(m.date),
+        })),
         // Without a file to write it to, the plan itself is part of the answer.
         ...(printed ? { markdown } : {}),
       }),
@@ -154,12 +172,14 @@ export function planMarkdown(input: PlanInput, checklist: Checklist, siteUrl?: s
   const team = inlineText(input.team);
   const manager = input.manager && inlineText(input.manager);
   const who = manager || 'your manager';
-  const m = milestones(input.start, ROLES[input.role]!.week1);
+  const m = milestones(input.start, ROLES[input.role]!.week1, input.daysOff);
+  const off = dayRanges(input.daysOff);
   const lines = [
     `# ${ROLES[input.role]!.label}: 30/60/90-day plan — ${team}`,
     '',
     `Starts ${longDate(m[0]!.date)}${manager ? `; manager: ${manager}` : ''}. Built from the handbook's “${checklist.title}” checklist.`,
     '',
+    ...(off.length ? [`Dates skip weekends and these days off: ${off.join(', ')}.`, ''] : []),
     '## Milestones',
     '',
     '| Date | Milestone |',
@@ -168,7 +188,7 @@ export function planMarkdown(input: PlanInput, checklist: Checklist, siteUrl?: s
     '',
   ];
   for (const group of checklist.groups) {
-    const dates = phaseDates(group.id, m[0]!.date);
+    const dates = phaseDates(group.id, m[0]!.date, input.daysOff);
     const when = dates
       ? iso(dates.from) === iso(dates.to)
         ? ` (${iso(dates.from)})`
@@ -183,6 +203,17 @@ export function planMarkdown(input: PlanInput, checklist: Checklist, siteUrl?: s
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** Days off as the plan names them: runs of consecutive days as one range (`2026-12-24 → 2027-01-01`). */
+function dayRanges(days: DaysOff = new Set()): string[] {
+  const ranges: [string, string][] = [];
+  for (const day of [...days].sort()) {
+    const last = ranges.at(-1);
+    if (last && iso(addDays(parseDate(last[1])!, 1)) === day) last[1] = day;
+    else ranges.push([day, day]);
+  }
+  return ranges.map(([from, to]) => (from === to ? from : `${from} → ${to}`));
 }
 
 /** "[More in the handbook](…)" for an item's link, or the bare path when there is no site to link to. */
@@ -215,8 +246,8 @@ function planMdx(input: PlanInput, markdown: string, handbookName: string): stri
 }
 
 /** The check-ins as calendar events. */
-export function planIcs({ role, start, team, manager }: PlanInput): string {
-  const events = milestones(start, ROLES[role]!.week1)
+export function planIcs({ role, start, team, manager, daysOff }: PlanInput): string {
+  const events = milestones(start, ROLES[role]!.week1, daysOff)
     .filter((m) => m.id.startsWith('day-'))
     .map((m) => ({
       uid: `${role}-${team.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${m.id}-${iso(m.date)}@engineering-handbook`,

@@ -1,7 +1,8 @@
 /**
  * Dates for a personalised 30/60/90-day plan. Pure and time-zone free: every date is a
  * calendar day at 00:00 UTC. "Day N" of a plan is the N-th calendar day from the start
- * (day 1 is the start); a check-in that falls on a weekend moves to the next Monday.
+ * (day 1 is the start); a check-in that falls on a weekend, or on a day off the reader
+ * names (public holidays, leave), moves to the next working day.
  */
 
 const DAY = 86_400_000;
@@ -39,20 +40,52 @@ export const longDate = (date: Date) =>
 
 export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY);
 
-export const isWorkingDay = (date: Date) => date.getUTCDay() !== 0 && date.getUTCDay() !== 6;
+/** Days off besides weekends, as YYYY-MM-DD (`parseDaysOff`). */
+export type DaysOff = ReadonlySet<string>;
+const NO_DAYS_OFF: DaysOff = new Set();
 
-/** The date itself if it is a weekday, otherwise the following Monday. */
-export function nextWorkingDay(date: Date): Date {
+export const isWorkingDay = (date: Date, off: DaysOff = NO_DAYS_OFF) =>
+  date.getUTCDay() !== 0 && date.getUTCDay() !== 6 && !off.has(iso(date));
+
+/** The date itself if it is a working day, otherwise the next one (a weekend's Monday). */
+export function nextWorkingDay(date: Date, off: DaysOff = NO_DAYS_OFF): Date {
   let d = date;
-  while (!isWorkingDay(d)) d = addDays(d, 1);
+  while (!isWorkingDay(d, off)) d = addDays(d, 1);
   return d;
 }
 
 /** The date `count` working days after `date` (count 0 = the next working day from date). */
-export function addWorkingDays(date: Date, count: number): Date {
-  let d = nextWorkingDay(date);
-  for (let left = count; left > 0; left--) d = nextWorkingDay(addDays(d, 1));
+export function addWorkingDays(date: Date, count: number, off: DaysOff = NO_DAYS_OFF): Date {
+  let d = nextWorkingDay(date, off);
+  for (let left = count; left > 0; left--) d = nextWorkingDay(addDays(d, 1), off);
   return d;
+}
+
+/** The most days off one plan takes: a year of them is already more than any plan needs. */
+const MOST_DAYS_OFF = 366;
+
+/**
+ * Days off from the reader's list: dates and ranges, separated by commas or spaces
+ * (`2026-12-24..2027-01-01, 2027-04-02`). A mistake is said with the part it is in.
+ */
+export function parseDaysOff(text: string): { days: DaysOff } | { error: string } {
+  const days = new Set<string>();
+  for (const part of text.split(/[\s,]+/).filter(Boolean)) {
+    const [fromText, toText, ...rest] = part.split('..');
+    const from = parseDate(fromText!);
+    const to = toText === undefined ? from : parseDate(toText);
+    if (!from || !to || rest.length > 0)
+      return { error: `"${part}" is not a date (YYYY-MM-DD) or a range of dates (YYYY-MM-DD..YYYY-MM-DD)` };
+    if (to < from) return { error: `"${part}" ends before it starts; write the earlier date first` };
+    for (let d = from; d <= to; d = addDays(d, 1)) {
+      days.add(iso(d));
+      if (days.size > MOST_DAYS_OFF)
+        return {
+          error: `more than ${MOST_DAYS_OFF} days off; list the ones that fall within the plan's 90 days`,
+        };
+    }
+  }
+  return { days };
 }
 
 /** Day N of a plan that starts on `start` (day 1 is the start). */
@@ -70,7 +103,11 @@ export function addMonths(date: Date, months: number): Date {
  * The dates a checklist group covers, read from its id: `days-31-60` (days 31 to 60),
  * `week-1`, `weeks-3-4`, `month-6` (the day six months in). Undefined for other ids.
  */
-export function groupDates(groupId: string, start: Date): { from: Date; to: Date } | undefined {
+export function groupDates(
+  groupId: string,
+  start: Date,
+  off: DaysOff = NO_DAYS_OFF,
+): { from: Date; to: Date } | undefined {
   let m = /^days?-(\d+)-(\d+)$/.exec(groupId);
   if (m) return { from: planDay(start, Number(m[1])), to: planDay(start, Number(m[2])) };
   m = /^weeks?-(\d+)(?:-(\d+))?$/.exec(groupId);
@@ -78,7 +115,7 @@ export function groupDates(groupId: string, start: Date): { from: Date; to: Date
     return { from: planDay(start, (Number(m[1]) - 1) * 7 + 1), to: planDay(start, Number(m[2] ?? m[1]) * 7) };
   m = /^months?-(\d+)(?:-(\d+))?$/.exec(groupId);
   if (m) {
-    const from = nextWorkingDay(addMonths(start, Number(m[1])));
+    const from = nextWorkingDay(addMonths(start, Number(m[1])), off);
     return { from, to: m[2] ? addMonths(start, Number(m[2])) : from };
   }
   return undefined;
@@ -88,27 +125,31 @@ export function groupDates(groupId: string, start: Date): { from: Date; to: Date
  * The plan's fixed milestones: first day, end of week 1, and the day-30/60/90 check-ins.
  * @param week1 what the end of the first week looks like for the role (the plan's `ROLES`)
  */
-export function milestones(start: Date, week1?: string): { id: string; date: Date; label: string }[] {
-  const first = nextWorkingDay(start);
+export function milestones(
+  start: Date,
+  week1?: string,
+  off: DaysOff = NO_DAYS_OFF,
+): { id: string; date: Date; label: string }[] {
+  const first = nextWorkingDay(start, off);
   return [
     { id: 'first-day', date: first, label: 'First day' },
     {
       id: 'week-1',
-      date: addWorkingDays(first, 4),
+      date: addWorkingDays(first, 4, off),
       label: week1 ? `End of week 1: ${week1}` : 'End of week 1',
     },
     ...[30, 60, 90].map((n) => ({
       id: `day-${n}`,
-      date: nextWorkingDay(planDay(first, n)),
+      date: nextWorkingDay(planDay(first, n), off),
       label: `Day-${n} check-in`,
     })),
   ];
 }
 
-/** The date itself if it is a weekday, otherwise the Friday before. */
-export function previousWorkingDay(date: Date): Date {
+/** The date itself if it is a working day, otherwise the one before (a weekend's Friday). */
+export function previousWorkingDay(date: Date, off: DaysOff = NO_DAYS_OFF): Date {
   let d = date;
-  while (!isWorkingDay(d)) d = addDays(d, -1);
+  while (!isWorkingDay(d, off)) d = addDays(d, -1);
   return d;
 }
 
@@ -119,16 +160,20 @@ export function previousWorkingDay(date: Date): Date {
  * working day after the check-in; any other range starts on its first working day and ends on
  * its last. So no phase starts or ends on a weekend, and none ends before its own check-in.
  */
-export function phaseDates(groupId: string, start: Date): { from: Date; to: Date } | undefined {
-  const first = nextWorkingDay(start);
-  const range = groupDates(groupId, first);
+export function phaseDates(
+  groupId: string,
+  start: Date,
+  off: DaysOff = NO_DAYS_OFF,
+): { from: Date; to: Date } | undefined {
+  const first = nextWorkingDay(start, off);
+  const range = groupDates(groupId, first, off);
   if (!range) return undefined;
-  const checkIns = milestones(first)
+  const checkIns = milestones(first, undefined, off)
     .filter((m) => m.id.startsWith('day-'))
     .map((m) => ({ day: planDay(first, Number(m.id.slice(4))).getTime(), date: m.date }));
   const closing = checkIns.find((c) => c.day === range.to.getTime());
   const opening = checkIns.find((c) => addDays(new Date(c.day), 1).getTime() === range.from.getTime());
-  const from = opening ? nextWorkingDay(addDays(opening.date, 1)) : nextWorkingDay(range.from);
-  const to = closing ? closing.date : previousWorkingDay(range.to);
+  const from = opening ? nextWorkingDay(addDays(opening.date, 1), off) : nextWorkingDay(range.from, off);
+  const to = closing ? closing.date : previousWorkingDay(range.to, off);
   return { from, to: to < from ? from : to };
 }
