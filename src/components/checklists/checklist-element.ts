@@ -32,7 +32,7 @@ export class HandbookChecklist extends HTMLElement {
     this.#state = state;
     // Groups of one checklist shown apart on a page share its saved state: one notice is enough.
     const told = document.querySelector(
-      `handbook-checklist[data-checklist-id="${this.dataset.checklistId}"] .checklist-notice:not([hidden])`,
+      `handbook-checklist[data-checklist-id="${CSS.escape(this.dataset.checklistId!)}"] .checklist-notice:not([hidden])`,
     );
     const old = state.checked.size
       ? oldTicksNotice(updated, new Date(), (d) => d.toLocaleDateString(undefined, { dateStyle: 'long' }))
@@ -166,11 +166,15 @@ export class HandbookChecklist extends HTMLElement {
     const names = [...this.querySelectorAll('.checklist-group')].map((g) => `“${this.#title(g)}”`).join(', ');
     if (!confirm(`Clear every tick in ${names}? This cannot be undone.`)) return;
     let state = this.#fresh();
+    // Nothing ticked here: nothing changes, so the other groups' old ticks keep their date.
+    const cleared = this.#items().some((li) => state.checked.has(li.dataset.itemId!));
     for (const li of this.#items()) state = toggle(state, li.dataset.itemId!, false);
     this.#state = state;
     for (const box of this.querySelectorAll('input')) box.checked = false;
-    this.#ticksChanged();
-    this.#save();
+    if (cleared) {
+      this.#ticksChanged();
+      this.#save();
+    }
     this.#render();
     this.#show('.action-status', 'All ticks cleared.');
   }
@@ -181,7 +185,7 @@ export class HandbookChecklist extends HTMLElement {
    */
   #ticksChanged() {
     const notices = document.querySelectorAll<HTMLElement>(
-      `handbook-checklist[data-checklist-id="${this.dataset.checklistId}"] .checklist-notice[data-old-ticks]`,
+      `handbook-checklist[data-checklist-id="${CSS.escape(this.dataset.checklistId!)}"] .checklist-notice[data-old-ticks]`,
     );
     for (const notice of notices) {
       notice.hidden = true;
