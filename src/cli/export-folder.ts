@@ -11,7 +11,7 @@ import {
   unlinkSync,
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { manifestFiles, manifestFingerprints, manifestTarget, MANIFEST } from '../lib/export/manifest';
+import { readManifest, MANIFEST, type EarlierList } from '../lib/export/manifest';
 
 /*
  * The export folder as an earlier export left it: its files, the list of the files that export
@@ -31,20 +31,11 @@ export function filesIn(dir: string): string[] {
     .filter((path) => !path.split('/').some((part) => part.startsWith('.')));
 }
 
-/** The folder's earlier export: its target, the files it listed (undefined: no readable list) and their fingerprints. */
-export function earlierExport(dir: string): {
-  target?: string;
-  files?: string[];
-  fingerprints: Map<string, string>;
-} {
+/** The folder's earlier export, as its list says (no list: no target, no files, no fingerprints). */
+export function earlierExport(dir: string): EarlierList {
   const list = join(dir, MANIFEST);
   if (!existsSync(list)) return { fingerprints: new Map() };
-  const text = readFileSync(list, 'utf8');
-  return {
-    target: manifestTarget(text),
-    files: manifestFiles(text),
-    fingerprints: manifestFingerprints(text),
-  };
+  return readManifest(readFileSync(list, 'utf8'));
 }
 
 /** A short fingerprint of a file's content, to tell later whether someone changed it. */
@@ -92,7 +83,7 @@ export function keepEdited(dir: string, files: string[], now = new Date()): stri
 /**
  * Removes the files an earlier export wrote that this one does not, and the folders that leaves
  * empty (up to the export folder). Only plain files whose folder really is inside the export
- * folder: `manifestFiles` keeps every listed path inside, and a folder replaced by a link to
+ * folder: `readManifest` keeps every listed path inside, and a folder replaced by a link to
  * somewhere else is not followed.
  */
 export function removeStale(dir: string, stale: string[]) {

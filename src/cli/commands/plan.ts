@@ -92,8 +92,7 @@ export function planCommand(ctx: Context, flags: Record<string, string | boolean
   const [mdx, out, ics] = [str('mdx'), str('out'), str('ics')];
   if (mdx && out) throw new UserError(messages.mdxWithOut);
   if (mdx && !isId(mdx)) throw new UserError(messages.badSlug(mdx));
-  const daysOffText = str('days-off');
-  const daysOff = daysOffText === undefined ? { days: new Set<string>() } : parseDaysOff(daysOffText);
+  const daysOff = parseDaysOff(str('days-off') ?? '');
   if ('error' in daysOff) throw new UserError(messages.badDaysOff(daysOff.error));
   const input: PlanInput = { role, start, team, manager: str('manager'), daysOff: daysOff.days };
 

@@ -31,9 +31,7 @@ export class HandbookChecklist extends HTMLElement {
     const { state, notice, updated } = readState(this.#read(), this.#allItems);
     this.#state = state;
     // Groups of one checklist shown apart on a page share its saved state: one notice is enough.
-    const told = document.querySelector(
-      `handbook-checklist[data-checklist-id="${CSS.escape(this.dataset.checklistId!)}"] .checklist-notice:not([hidden])`,
-    );
+    const told = this.#onPage('.checklist-notice:not([hidden])').length > 0;
     const old = state.checked.size
       ? oldTicksNotice(updated, new Date(), (d) => d.toLocaleDateString(undefined, { dateStyle: 'long' }))
       : undefined;
@@ -184,13 +182,18 @@ export class HandbookChecklist extends HTMLElement {
    * the page shows it: once a tick changes, anywhere, it is no longer true.
    */
   #ticksChanged() {
-    const notices = document.querySelectorAll<HTMLElement>(
-      `handbook-checklist[data-checklist-id="${CSS.escape(this.dataset.checklistId!)}"] .checklist-notice[data-old-ticks]`,
-    );
-    for (const notice of notices) {
+    for (const notice of this.#onPage('.checklist-notice[data-old-ticks]')) {
       notice.hidden = true;
       delete notice.dataset.oldTicks;
     }
+  }
+
+  /** Elements matching `selector` in any group of this checklist on the page, this one included. */
+  #onPage(selector: string) {
+    const id = CSS.escape(this.dataset.checklistId!);
+    return document.querySelectorAll<HTMLElement>(
+      `handbook-checklist[data-checklist-id="${id}"] ${selector}`,
+    );
   }
 
   #show(selector: string, text: string) {

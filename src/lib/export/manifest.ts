@@ -31,51 +31,51 @@ export function manifestText(target: string, fingerprints: ReadonlyMap<string, s
   )}\n`;
 }
 
-/** The target an earlier export's list names (undefined for a list that names none, or no list). */
-export function manifestTarget(text: string): string | undefined {
-  try {
-    const target = (JSON.parse(text) as { target?: unknown } | null)?.target;
-    return typeof target === 'string' ? target : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The fingerprints an earlier export's list gives (none for a list made before they existed). */
-export function manifestFingerprints(text: string): Map<string, string> {
-  try {
-    const data = JSON.parse(text) as { fingerprints?: unknown } | null;
-    const prints = data?.fingerprints;
-    if (typeof prints !== 'object' || prints === null) return new Map();
-    return new Map(Object.entries(prints).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  } catch {
-    return new Map();
-  }
+/** An earlier export's list, read once: its target, its files and their fingerprints. */
+export interface EarlierList {
+  /** The target it was written for (undefined when the list names none). */
+  target?: string;
+  /** The files it names (undefined when the text is not such a list). */
+  files?: string[];
+  /** Each file's fingerprint (none for a list made before they existed). */
+  fingerprints: Map<string, string>;
 }
 
 /**
- * The files an earlier export listed, or undefined when the text is not such a list. Only plain
- * relative paths inside the folder count: an edited list can never name a file elsewhere.
+ * What an earlier export's list says. Only plain relative paths inside the folder count as its
+ * files: an edited list can never name a file elsewhere.
  */
-export function manifestFiles(text: string): string[] | undefined {
-  let data: unknown;
+export function readManifest(text: string): EarlierList {
+  let data: { target?: unknown; files?: unknown; fingerprints?: unknown } | null;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text) as typeof data;
   } catch {
-    return undefined;
+    return { fingerprints: new Map() };
   }
-  const files = (data as { files?: unknown } | null)?.files;
-  if (!Array.isArray(files)) return undefined;
-  return files.filter(
-    (f): f is string =>
-      typeof f === 'string' &&
-      f !== MANIFEST &&
-      !f.startsWith('/') &&
-      !f.includes('\\') &&
-      !/^[a-zA-Z]:/.test(f) &&
-      f.split('/').every((part) => part !== '' && part !== '.' && part !== '..'),
-  );
+  const { target, files, fingerprints: prints } = data ?? {};
+  return {
+    target: typeof target === 'string' ? target : undefined,
+    files: Array.isArray(files) ? files.filter(isPathInside) : undefined,
+    fingerprints:
+      typeof prints === 'object' && prints !== null
+        ? new Map(Object.entries(prints).filter((e): e is [string, string] => typeof e[1] === 'string'))
+        : new Map(),
+  };
 }
+
+/** The fingerprints an earlier export's list gives (none for a list made before they existed). */
+export const manifestFingerprints = (text: string): Map<string, string> => readManifest(text).fingerprints;
+
+/** The files an earlier export listed, or undefined when the text is not such a list. */
+export const manifestFiles = (text: string): string[] | undefined => readManifest(text).files;
+
+const isPathInside = (f: unknown): f is string =>
+  typeof f === 'string' &&
+  f !== MANIFEST &&
+  !f.startsWith('/') &&
+  !f.includes('\\') &&
+  !/^[a-zA-Z]:/.test(f) &&
+  f.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 
 /** What a forced export does to a folder's earlier files. */
 export interface FolderPlan {
